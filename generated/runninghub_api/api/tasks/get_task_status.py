@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_task_request import LegacyTaskRequest
+from ...models.task_status_envelope import TaskStatusEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LegacyTaskRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/task/openapi/status",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TaskStatusEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskStatusEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TaskStatusEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyTaskRequest,
+) -> Response[TaskStatusEnvelope]:
+    """Check task status
+
+     Status of a workflow or AI App task as a string in data. A newer copy of the docs says this endpoint
+    is no longer maintained; prefer POST /openapi/v2/query.
+
+    Args:
+        body (LegacyTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskStatusEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyTaskRequest,
+) -> TaskStatusEnvelope | None:
+    """Check task status
+
+     Status of a workflow or AI App task as a string in data. A newer copy of the docs says this endpoint
+    is no longer maintained; prefer POST /openapi/v2/query.
+
+    Args:
+        body (LegacyTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskStatusEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyTaskRequest,
+) -> Response[TaskStatusEnvelope]:
+    """Check task status
+
+     Status of a workflow or AI App task as a string in data. A newer copy of the docs says this endpoint
+    is no longer maintained; prefer POST /openapi/v2/query.
+
+    Args:
+        body (LegacyTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskStatusEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyTaskRequest,
+) -> TaskStatusEnvelope | None:
+    """Check task status
+
+     Status of a workflow or AI App task as a string in data. A newer copy of the docs says this endpoint
+    is no longer maintained; prefer POST /openapi/v2/query.
+
+    Args:
+        body (LegacyTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskStatusEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.run_workflow_v2_request import RunWorkflowV2Request
+from ...models.v2_error_body import V2ErrorBody
+from ...models.v2_task import V2Task
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: str,
+    *,
+    body: RunWorkflowV2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openapi/v2/run/workflow/{workflow_id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V2ErrorBody | V2Task:
+    if response.status_code == 200:
+        response_200 = V2Task.from_dict(response.json())
+
+        return response_200
+
+    response_default = V2ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V2ErrorBody | V2Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunWorkflowV2Request,
+) -> Response[V2ErrorBody | V2Task]:
+    """Run a ComfyUI workflow (v2)
+
+     Start a workflow task with bearer auth; poll with POST /openapi/v2/query. Seen in third-party
+    clients only; the body mirrors the legacy create request without `apiKey`.
+
+    Args:
+        workflow_id (str):
+        body (RunWorkflowV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2ErrorBody | V2Task]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunWorkflowV2Request,
+) -> V2ErrorBody | V2Task | None:
+    """Run a ComfyUI workflow (v2)
+
+     Start a workflow task with bearer auth; poll with POST /openapi/v2/query. Seen in third-party
+    clients only; the body mirrors the legacy create request without `apiKey`.
+
+    Args:
+        workflow_id (str):
+        body (RunWorkflowV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2ErrorBody | V2Task
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunWorkflowV2Request,
+) -> Response[V2ErrorBody | V2Task]:
+    """Run a ComfyUI workflow (v2)
+
+     Start a workflow task with bearer auth; poll with POST /openapi/v2/query. Seen in third-party
+    clients only; the body mirrors the legacy create request without `apiKey`.
+
+    Args:
+        workflow_id (str):
+        body (RunWorkflowV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2ErrorBody | V2Task]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunWorkflowV2Request,
+) -> V2ErrorBody | V2Task | None:
+    """Run a ComfyUI workflow (v2)
+
+     Start a workflow task with bearer auth; poll with POST /openapi/v2/query. Seen in third-party
+    clients only; the body mirrors the legacy create request without `apiKey`.
+
+    Args:
+        workflow_id (str):
+        body (RunWorkflowV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2ErrorBody | V2Task
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,24 @@
+from typing import Literal
+
+AlibabaQwenImage20ImageEditRequestImageNum = Literal["1", "2", "3", "4", "5", "6"]
+
+ALIBABA_QWEN_IMAGE_20_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES: set[
+    AlibabaQwenImage20ImageEditRequestImageNum
+] = {
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+}
+
+
+def check_alibaba_qwen_image_20_image_edit_request_image_num(
+    value: str,
+) -> AlibabaQwenImage20ImageEditRequestImageNum:
+    if value in ALIBABA_QWEN_IMAGE_20_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_QWEN_IMAGE_20_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES!r}"
+    )

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alibaba_qwen_image_20_text_to_image_request_image_num import (
+    AlibabaQwenImage20TextToImageRequestImageNum,
+    check_alibaba_qwen_image_20_text_to_image_request_image_num,
+)
+from ..models.alibaba_qwen_image_20_text_to_image_request_size import (
+    AlibabaQwenImage20TextToImageRequestSize,
+    check_alibaba_qwen_image_20_text_to_image_request_size,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaQwenImage20TextToImageRequest")
+
+
+@_attrs_define
+class AlibabaQwenImage20TextToImageRequest:
+    """Request body of qwen-image-2.0/text-to-image.
+
+    Attributes:
+        prompt (str): text prompt
+        image_num (AlibabaQwenImage20TextToImageRequestImageNum | Unset): number of images Default: '1'.
+        negative_prompt (str | Unset): things to avoid (negative prompt)
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
+        size (AlibabaQwenImage20TextToImageRequestSize | Unset): output size (WxH) Default: '1024*1024'.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    prompt: str
+    image_num: AlibabaQwenImage20TextToImageRequestImageNum | Unset = "1"
+    negative_prompt: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
+    size: AlibabaQwenImage20TextToImageRequestSize | Unset = "1024*1024"
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_num: str | Unset = UNSET
+        if not isinstance(self.image_num, Unset):
+            image_num = self.image_num
+
+        negative_prompt = self.negative_prompt
+
+        prompt_extend = self.prompt_extend
+
+        size: str | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if image_num is not UNSET:
+            field_dict["imageNum"] = image_num
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if prompt_extend is not UNSET:
+            field_dict["promptExtend"] = prompt_extend
+        if size is not UNSET:
+            field_dict["size"] = size
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _image_num = d.pop("imageNum", UNSET)
+        image_num: AlibabaQwenImage20TextToImageRequestImageNum | Unset
+        if isinstance(_image_num, Unset):
+            image_num = UNSET
+        else:
+            image_num = check_alibaba_qwen_image_20_text_to_image_request_image_num(
+                _image_num
+            )
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        prompt_extend = d.pop("promptExtend", UNSET)
+
+        _size = d.pop("size", UNSET)
+        size: AlibabaQwenImage20TextToImageRequestSize | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = check_alibaba_qwen_image_20_text_to_image_request_size(_size)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        alibaba_qwen_image_20_text_to_image_request = cls(
+            prompt=prompt,
+            image_num=image_num,
+            negative_prompt=negative_prompt,
+            prompt_extend=prompt_extend,
+            size=size,
+            webhook_url=webhook_url,
+        )
+
+        alibaba_qwen_image_20_text_to_image_request.additional_properties = d
+        return alibaba_qwen_image_20_text_to_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

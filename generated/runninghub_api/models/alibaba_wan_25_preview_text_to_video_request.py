@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alibaba_wan_25_preview_text_to_video_request_duration import (
+    AlibabaWan25PreviewTextToVideoRequestDuration,
+    check_alibaba_wan_25_preview_text_to_video_request_duration,
+)
+from ..models.alibaba_wan_25_preview_text_to_video_request_size import (
+    AlibabaWan25PreviewTextToVideoRequestSize,
+    check_alibaba_wan_25_preview_text_to_video_request_size,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaWan25PreviewTextToVideoRequest")
+
+
+@_attrs_define
+class AlibabaWan25PreviewTextToVideoRequest:
+    """Request body of wan-2.5-preview/text-to-video.
+
+    Attributes:
+        duration (AlibabaWan25PreviewTextToVideoRequestDuration): output length in seconds
+        prompt (str): text prompt
+        size (AlibabaWan25PreviewTextToVideoRequestSize): output size (WxH)
+        audio_url (str | Unset): input audio URL
+        negative_prompt (str | Unset): things to avoid (negative prompt)
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
+        seed (int | Unset): random seed
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: AlibabaWan25PreviewTextToVideoRequestDuration
+    prompt: str
+    size: AlibabaWan25PreviewTextToVideoRequestSize
+    audio_url: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
+    seed: int | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        prompt = self.prompt
+
+        size: str = self.size
+
+        audio_url = self.audio_url
+
+        negative_prompt = self.negative_prompt
+
+        prompt_extend = self.prompt_extend
+
+        seed = self.seed
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "prompt": prompt,
+                "size": size,
+            }
+        )
+        if audio_url is not UNSET:
+            field_dict["audioUrl"] = audio_url
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if prompt_extend is not UNSET:
+            field_dict["promptExtend"] = prompt_extend
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = check_alibaba_wan_25_preview_text_to_video_request_duration(
+            d.pop("duration")
+        )
+
+        prompt = d.pop("prompt")
+
+        size = check_alibaba_wan_25_preview_text_to_video_request_size(d.pop("size"))
+
+        audio_url = d.pop("audioUrl", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        prompt_extend = d.pop("promptExtend", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        alibaba_wan_25_preview_text_to_video_request = cls(
+            duration=duration,
+            prompt=prompt,
+            size=size,
+            audio_url=audio_url,
+            negative_prompt=negative_prompt,
+            prompt_extend=prompt_extend,
+            seed=seed,
+            webhook_url=webhook_url,
+        )
+
+        alibaba_wan_25_preview_text_to_video_request.additional_properties = d
+        return alibaba_wan_25_preview_text_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from typing import Literal
+
+AlibabaWan26ImageToVideoFlashRequestDuration = Literal[
+    "10", "11", "12", "13", "14", "15", "2", "3", "4", "5", "6", "7", "8", "9"
+]
+
+ALIBABA_WAN_26_IMAGE_TO_VIDEO_FLASH_REQUEST_DURATION_VALUES: set[
+    AlibabaWan26ImageToVideoFlashRequestDuration
+] = {
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_alibaba_wan_26_image_to_video_flash_request_duration(
+    value: str,
+) -> AlibabaWan26ImageToVideoFlashRequestDuration:
+    if value in ALIBABA_WAN_26_IMAGE_TO_VIDEO_FLASH_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_WAN_26_IMAGE_TO_VIDEO_FLASH_REQUEST_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+AlibabaWan26ReferenceToVideoRequestShotType = Literal["multi", "single"]
+
+ALIBABA_WAN_26_REFERENCE_TO_VIDEO_REQUEST_SHOT_TYPE_VALUES: set[
+    AlibabaWan26ReferenceToVideoRequestShotType
+] = {
+    "multi",
+    "single",
+}
+
+
+def check_alibaba_wan_26_reference_to_video_request_shot_type(
+    value: str,
+) -> AlibabaWan26ReferenceToVideoRequestShotType:
+    if value in ALIBABA_WAN_26_REFERENCE_TO_VIDEO_REQUEST_SHOT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_WAN_26_REFERENCE_TO_VIDEO_REQUEST_SHOT_TYPE_VALUES!r}"
+    )

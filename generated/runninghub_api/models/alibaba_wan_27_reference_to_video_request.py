@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alibaba_wan_27_reference_to_video_request_aspect_ratio import (
+    AlibabaWan27ReferenceToVideoRequestAspectRatio,
+    check_alibaba_wan_27_reference_to_video_request_aspect_ratio,
+)
+from ..models.alibaba_wan_27_reference_to_video_request_duration import (
+    AlibabaWan27ReferenceToVideoRequestDuration,
+    check_alibaba_wan_27_reference_to_video_request_duration,
+)
+from ..models.alibaba_wan_27_reference_to_video_request_resolution import (
+    AlibabaWan27ReferenceToVideoRequestResolution,
+    check_alibaba_wan_27_reference_to_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaWan27ReferenceToVideoRequest")
+
+
+@_attrs_define
+class AlibabaWan27ReferenceToVideoRequest:
+    """Request body of wan-2.7-reference-to-video.
+
+    Attributes:
+        aspect_ratio (AlibabaWan27ReferenceToVideoRequestAspectRatio): output aspect ratio
+        duration (AlibabaWan27ReferenceToVideoRequestDuration): output length in seconds
+        prompt (str): text prompt
+        resolution (AlibabaWan27ReferenceToVideoRequestResolution): output resolution tier
+        audio_url (str | Unset): input audio URL
+        image_urls (list[str] | Unset): input images URLs
+        negative_prompt (str | Unset): things to avoid (negative prompt)
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
+        seed (int | Unset): random seed
+        video_urls (list[str] | Unset): input videos URLs
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    aspect_ratio: AlibabaWan27ReferenceToVideoRequestAspectRatio
+    duration: AlibabaWan27ReferenceToVideoRequestDuration
+    prompt: str
+    resolution: AlibabaWan27ReferenceToVideoRequestResolution
+    audio_url: str | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
+    seed: int | Unset = UNSET
+    video_urls: list[str] | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aspect_ratio: str = self.aspect_ratio
+
+        duration: str = self.duration
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        audio_url = self.audio_url
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        negative_prompt = self.negative_prompt
+
+        prompt_extend = self.prompt_extend
+
+        seed = self.seed
+
+        video_urls: list[str] | Unset = UNSET
+        if not isinstance(self.video_urls, Unset):
+            video_urls = self.video_urls
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aspectRatio": aspect_ratio,
+                "duration": duration,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if audio_url is not UNSET:
+            field_dict["audioUrl"] = audio_url
+        if image_urls is not UNSET:
+            field_dict["imageUrls"] = image_urls
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if prompt_extend is not UNSET:
+            field_dict["promptExtend"] = prompt_extend
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if video_urls is not UNSET:
+            field_dict["videoUrls"] = video_urls
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        aspect_ratio = check_alibaba_wan_27_reference_to_video_request_aspect_ratio(
+            d.pop("aspectRatio")
+        )
+
+        duration = check_alibaba_wan_27_reference_to_video_request_duration(
+            d.pop("duration")
+        )
+
+        prompt = d.pop("prompt")
+
+        resolution = check_alibaba_wan_27_reference_to_video_request_resolution(
+            d.pop("resolution")
+        )
+
+        audio_url = d.pop("audioUrl", UNSET)
+
+        image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        prompt_extend = d.pop("promptExtend", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        video_urls = cast(list[str], d.pop("videoUrls", UNSET))
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        alibaba_wan_27_reference_to_video_request = cls(
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            prompt=prompt,
+            resolution=resolution,
+            audio_url=audio_url,
+            image_urls=image_urls,
+            negative_prompt=negative_prompt,
+            prompt_extend=prompt_extend,
+            seed=seed,
+            video_urls=video_urls,
+            webhook_url=webhook_url,
+        )
+
+        alibaba_wan_27_reference_to_video_request.additional_properties = d
+        return alibaba_wan_27_reference_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

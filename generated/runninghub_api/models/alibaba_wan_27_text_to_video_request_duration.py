@@ -1,0 +1,34 @@
+from typing import Literal
+
+AlibabaWan27TextToVideoRequestDuration = Literal[
+    "10", "11", "12", "13", "14", "15", "2", "3", "4", "5", "6", "7", "8", "9"
+]
+
+ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES: set[
+    AlibabaWan27TextToVideoRequestDuration
+] = {
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_alibaba_wan_27_text_to_video_request_duration(
+    value: str,
+) -> AlibabaWan27TextToVideoRequestDuration:
+    if value in ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

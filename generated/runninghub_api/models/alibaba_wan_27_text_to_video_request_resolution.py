@@ -1,0 +1,20 @@
+from typing import Literal
+
+AlibabaWan27TextToVideoRequestResolution = Literal["1080P", "720P"]
+
+ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
+    AlibabaWan27TextToVideoRequestResolution
+] = {
+    "1080P",
+    "720P",
+}
+
+
+def check_alibaba_wan_27_text_to_video_request_resolution(
+    value: str,
+) -> AlibabaWan27TextToVideoRequestResolution:
+    if value in ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_WAN_27_TEXT_TO_VIDEO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bytedance_seedance_20_global_fast_image_to_video_request_conversion_slots_item import (
+    BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem,
+    check_bytedance_seedance_20_global_fast_image_to_video_request_conversion_slots_item,
+)
+from ..models.bytedance_seedance_20_global_fast_image_to_video_request_duration import (
+    BytedanceSeedance20GlobalFastImageToVideoRequestDuration,
+    check_bytedance_seedance_20_global_fast_image_to_video_request_duration,
+)
+from ..models.bytedance_seedance_20_global_fast_image_to_video_request_ratio import (
+    BytedanceSeedance20GlobalFastImageToVideoRequestRatio,
+    check_bytedance_seedance_20_global_fast_image_to_video_request_ratio,
+)
+from ..models.bytedance_seedance_20_global_fast_image_to_video_request_resolution import (
+    BytedanceSeedance20GlobalFastImageToVideoRequestResolution,
+    check_bytedance_seedance_20_global_fast_image_to_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BytedanceSeedance20GlobalFastImageToVideoRequest")
+
+
+@_attrs_define
+class BytedanceSeedance20GlobalFastImageToVideoRequest:
+    """Request body of seedance-2.0-global-fast/image-to-video.
+
+    Attributes:
+        duration (BytedanceSeedance20GlobalFastImageToVideoRequestDuration): output length in seconds
+        first_frame_url (str): first-frame image URL
+        resolution (BytedanceSeedance20GlobalFastImageToVideoRequestResolution): output resolution tier
+        conversion_slots (list[BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem] | Unset): which
+            media slots to convert (sent as a list)
+        generate_audio (bool | Unset): generate audio track Default: True.
+        last_frame_url (str | Unset): last-frame image URL
+        prompt (str | Unset): text prompt
+        ratio (BytedanceSeedance20GlobalFastImageToVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
+        real_person_mode (bool | Unset): convert real-person media to provider assets first Default: True.
+        return_last_frame (bool | Unset): also return the last frame image Default: False.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: BytedanceSeedance20GlobalFastImageToVideoRequestDuration
+    first_frame_url: str
+    resolution: BytedanceSeedance20GlobalFastImageToVideoRequestResolution
+    conversion_slots: (
+        list[BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem]
+        | Unset
+    ) = UNSET
+    generate_audio: bool | Unset = True
+    last_frame_url: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    ratio: BytedanceSeedance20GlobalFastImageToVideoRequestRatio | Unset = "adaptive"
+    real_person_mode: bool | Unset = True
+    return_last_frame: bool | Unset = False
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        first_frame_url = self.first_frame_url
+
+        resolution: str = self.resolution
+
+        conversion_slots: list[str] | Unset = UNSET
+        if not isinstance(self.conversion_slots, Unset):
+            conversion_slots = []
+            for conversion_slots_item_data in self.conversion_slots:
+                conversion_slots_item: str = conversion_slots_item_data
+                conversion_slots.append(conversion_slots_item)
+
+        generate_audio = self.generate_audio
+
+        last_frame_url = self.last_frame_url
+
+        prompt = self.prompt
+
+        ratio: str | Unset = UNSET
+        if not isinstance(self.ratio, Unset):
+            ratio = self.ratio
+
+        real_person_mode = self.real_person_mode
+
+        return_last_frame = self.return_last_frame
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "firstFrameUrl": first_frame_url,
+                "resolution": resolution,
+            }
+        )
+        if conversion_slots is not UNSET:
+            field_dict["conversionSlots"] = conversion_slots
+        if generate_audio is not UNSET:
+            field_dict["generateAudio"] = generate_audio
+        if last_frame_url is not UNSET:
+            field_dict["lastFrameUrl"] = last_frame_url
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+        if real_person_mode is not UNSET:
+            field_dict["realPersonMode"] = real_person_mode
+        if return_last_frame is not UNSET:
+            field_dict["returnLastFrame"] = return_last_frame
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = (
+            check_bytedance_seedance_20_global_fast_image_to_video_request_duration(
+                d.pop("duration")
+            )
+        )
+
+        first_frame_url = d.pop("firstFrameUrl")
+
+        resolution = (
+            check_bytedance_seedance_20_global_fast_image_to_video_request_resolution(
+                d.pop("resolution")
+            )
+        )
+
+        _conversion_slots = d.pop("conversionSlots", UNSET)
+        conversion_slots: (
+            list[BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem]
+            | Unset
+        ) = UNSET
+        if _conversion_slots is not UNSET:
+            conversion_slots = []
+            for conversion_slots_item_data in _conversion_slots:
+                conversion_slots_item = check_bytedance_seedance_20_global_fast_image_to_video_request_conversion_slots_item(
+                    conversion_slots_item_data
+                )
+
+                conversion_slots.append(conversion_slots_item)
+
+        generate_audio = d.pop("generateAudio", UNSET)
+
+        last_frame_url = d.pop("lastFrameUrl", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        _ratio = d.pop("ratio", UNSET)
+        ratio: BytedanceSeedance20GlobalFastImageToVideoRequestRatio | Unset
+        if isinstance(_ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = (
+                check_bytedance_seedance_20_global_fast_image_to_video_request_ratio(
+                    _ratio
+                )
+            )
+
+        real_person_mode = d.pop("realPersonMode", UNSET)
+
+        return_last_frame = d.pop("returnLastFrame", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        bytedance_seedance_20_global_fast_image_to_video_request = cls(
+            duration=duration,
+            first_frame_url=first_frame_url,
+            resolution=resolution,
+            conversion_slots=conversion_slots,
+            generate_audio=generate_audio,
+            last_frame_url=last_frame_url,
+            prompt=prompt,
+            ratio=ratio,
+            real_person_mode=real_person_mode,
+            return_last_frame=return_last_frame,
+            webhook_url=webhook_url,
+        )
+
+        bytedance_seedance_20_global_fast_image_to_video_request.additional_properties = d
+        return bytedance_seedance_20_global_fast_image_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bytedance_seedance_20_global_fast_multimodal_video_request_conversion_slots_item import (
+    BytedanceSeedance20GlobalFastMultimodalVideoRequestConversionSlotsItem,
+    check_bytedance_seedance_20_global_fast_multimodal_video_request_conversion_slots_item,
+)
+from ..models.bytedance_seedance_20_global_fast_multimodal_video_request_duration import (
+    BytedanceSeedance20GlobalFastMultimodalVideoRequestDuration,
+    check_bytedance_seedance_20_global_fast_multimodal_video_request_duration,
+)
+from ..models.bytedance_seedance_20_global_fast_multimodal_video_request_ratio import (
+    BytedanceSeedance20GlobalFastMultimodalVideoRequestRatio,
+    check_bytedance_seedance_20_global_fast_multimodal_video_request_ratio,
+)
+from ..models.bytedance_seedance_20_global_fast_multimodal_video_request_resolution import (
+    BytedanceSeedance20GlobalFastMultimodalVideoRequestResolution,
+    check_bytedance_seedance_20_global_fast_multimodal_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BytedanceSeedance20GlobalFastMultimodalVideoRequest")
+
+
+@_attrs_define
+class BytedanceSeedance20GlobalFastMultimodalVideoRequest:
+    """Request body of seedance-2.0-global-fast/multimodal-video.
+
+    Attributes:
+        duration (BytedanceSeedance20GlobalFastMultimodalVideoRequestDuration): output length in seconds
+        prompt (str): text prompt
+        resolution (BytedanceSeedance20GlobalFastMultimodalVideoRequestResolution): output resolution tier
+        audio_urls (list[str] | Unset): input audios URLs
+        conversion_slots (list[BytedanceSeedance20GlobalFastMultimodalVideoRequestConversionSlotsItem] | Unset): which
+            media slots to convert (sent as a list)
+        generate_audio (bool | Unset): generate audio track Default: True.
+        image_urls (list[str] | Unset): input images URLs
+        ratio (BytedanceSeedance20GlobalFastMultimodalVideoRequestRatio | Unset): output aspect ratio Default:
+            'adaptive'.
+        real_person_mode (bool | Unset): convert real-person media to provider assets first Default: True.
+        return_last_frame (bool | Unset): also return the last frame image Default: False.
+        video_urls (list[str] | Unset): input videos URLs
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: BytedanceSeedance20GlobalFastMultimodalVideoRequestDuration
+    prompt: str
+    resolution: BytedanceSeedance20GlobalFastMultimodalVideoRequestResolution
+    audio_urls: list[str] | Unset = UNSET
+    conversion_slots: (
+        list[BytedanceSeedance20GlobalFastMultimodalVideoRequestConversionSlotsItem]
+        | Unset
+    ) = UNSET
+    generate_audio: bool | Unset = True
+    image_urls: list[str] | Unset = UNSET
+    ratio: BytedanceSeedance20GlobalFastMultimodalVideoRequestRatio | Unset = "adaptive"
+    real_person_mode: bool | Unset = True
+    return_last_frame: bool | Unset = False
+    video_urls: list[str] | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        audio_urls: list[str] | Unset = UNSET
+        if not isinstance(self.audio_urls, Unset):
+            audio_urls = self.audio_urls
+
+        conversion_slots: list[str] | Unset = UNSET
+        if not isinstance(self.conversion_slots, Unset):
+            conversion_slots = []
+            for conversion_slots_item_data in self.conversion_slots:
+                conversion_slots_item: str = conversion_slots_item_data
+                conversion_slots.append(conversion_slots_item)
+
+        generate_audio = self.generate_audio
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        ratio: str | Unset = UNSET
+        if not isinstance(self.ratio, Unset):
+            ratio = self.ratio
+
+        real_person_mode = self.real_person_mode
+
+        return_last_frame = self.return_last_frame
+
+        video_urls: list[str] | Unset = UNSET
+        if not isinstance(self.video_urls, Unset):
+            video_urls = self.video_urls
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if audio_urls is not UNSET:
+            field_dict["audioUrls"] = audio_urls
+        if conversion_slots is not UNSET:
+            field_dict["conversionSlots"] = conversion_slots
+        if generate_audio is not UNSET:
+            field_dict["generateAudio"] = generate_audio
+        if image_urls is not UNSET:
+            field_dict["imageUrls"] = image_urls
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+        if real_person_mode is not UNSET:
+            field_dict["realPersonMode"] = real_person_mode
+        if return_last_frame is not UNSET:
+            field_dict["returnLastFrame"] = return_last_frame
+        if video_urls is not UNSET:
+            field_dict["videoUrls"] = video_urls
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = (
+            check_bytedance_seedance_20_global_fast_multimodal_video_request_duration(
+                d.pop("duration")
+            )
+        )
+
+        prompt = d.pop("prompt")
+
+        resolution = (
+            check_bytedance_seedance_20_global_fast_multimodal_video_request_resolution(
+                d.pop("resolution")
+            )
+        )
+
+        audio_urls = cast(list[str], d.pop("audioUrls", UNSET))
+
+        _conversion_slots = d.pop("conversionSlots", UNSET)
+        conversion_slots: (
+            list[BytedanceSeedance20GlobalFastMultimodalVideoRequestConversionSlotsItem]
+            | Unset
+        ) = UNSET
+        if _conversion_slots is not UNSET:
+            conversion_slots = []
+            for conversion_slots_item_data in _conversion_slots:
+                conversion_slots_item = check_bytedance_seedance_20_global_fast_multimodal_video_request_conversion_slots_item(
+                    conversion_slots_item_data
+                )
+
+                conversion_slots.append(conversion_slots_item)
+
+        generate_audio = d.pop("generateAudio", UNSET)
+
+        image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        _ratio = d.pop("ratio", UNSET)
+        ratio: BytedanceSeedance20GlobalFastMultimodalVideoRequestRatio | Unset
+        if isinstance(_ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = (
+                check_bytedance_seedance_20_global_fast_multimodal_video_request_ratio(
+                    _ratio
+                )
+            )
+
+        real_person_mode = d.pop("realPersonMode", UNSET)
+
+        return_last_frame = d.pop("returnLastFrame", UNSET)
+
+        video_urls = cast(list[str], d.pop("videoUrls", UNSET))
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        bytedance_seedance_20_global_fast_multimodal_video_request = cls(
+            duration=duration,
+            prompt=prompt,
+            resolution=resolution,
+            audio_urls=audio_urls,
+            conversion_slots=conversion_slots,
+            generate_audio=generate_audio,
+            image_urls=image_urls,
+            ratio=ratio,
+            real_person_mode=real_person_mode,
+            return_last_frame=return_last_frame,
+            video_urls=video_urls,
+            webhook_url=webhook_url,
+        )
+
+        bytedance_seedance_20_global_fast_multimodal_video_request.additional_properties = d
+        return bytedance_seedance_20_global_fast_multimodal_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from typing import Literal
+
+BytedanceSeedance20GlobalTextToVideoRequestRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "adaptive"
+]
+
+BYTEDANCE_SEEDANCE_20_GLOBAL_TEXT_TO_VIDEO_REQUEST_RATIO_VALUES: set[
+    BytedanceSeedance20GlobalTextToVideoRequestRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+    "adaptive",
+}
+
+
+def check_bytedance_seedance_20_global_text_to_video_request_ratio(
+    value: str,
+) -> BytedanceSeedance20GlobalTextToVideoRequestRatio:
+    if value in BYTEDANCE_SEEDANCE_20_GLOBAL_TEXT_TO_VIDEO_REQUEST_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDANCE_20_GLOBAL_TEXT_TO_VIDEO_REQUEST_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_info import NodeInfo
+
+
+T = TypeVar("T", bound="CreateWorkflowTaskRequest")
+
+
+@_attrs_define
+class CreateWorkflowTaskRequest:
+    """
+    Attributes:
+        api_key (str): The API key.
+        workflow_id (str): The workflow id.
+        add_metadata (bool | Unset): Embed the workflow in the output image metadata (server default true).
+        instance_type (str | Unset): `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+        node_info_list (list[NodeInfo] | Unset):
+        use_personal_queue (bool | Unset): Queue server-side (exclusive keys only; at most 1000 queued, else code 814).
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+        workflow (str | Unset): Full API-format workflow JSON, as a string; overrides workflowId.
+    """
+
+    api_key: str
+    workflow_id: str
+    add_metadata: bool | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    node_info_list: list[NodeInfo] | Unset = UNSET
+    use_personal_queue: bool | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    workflow: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        workflow_id = self.workflow_id
+
+        add_metadata = self.add_metadata
+
+        instance_type = self.instance_type
+
+        node_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.node_info_list, Unset):
+            node_info_list = []
+            for node_info_list_item_data in self.node_info_list:
+                node_info_list_item = node_info_list_item_data.to_dict()
+                node_info_list.append(node_info_list_item)
+
+        use_personal_queue = self.use_personal_queue
+
+        webhook_url = self.webhook_url
+
+        workflow = self.workflow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "workflowId": workflow_id,
+            }
+        )
+        if add_metadata is not UNSET:
+            field_dict["addMetadata"] = add_metadata
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if node_info_list is not UNSET:
+            field_dict["nodeInfoList"] = node_info_list
+        if use_personal_queue is not UNSET:
+            field_dict["usePersonalQueue"] = use_personal_queue
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.node_info import NodeInfo
+
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        workflow_id = d.pop("workflowId")
+
+        add_metadata = d.pop("addMetadata", UNSET)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        _node_info_list = d.pop("nodeInfoList", UNSET)
+        node_info_list: list[NodeInfo] | Unset = UNSET
+        if _node_info_list is not UNSET:
+            node_info_list = []
+            for node_info_list_item_data in _node_info_list:
+                node_info_list_item = NodeInfo.from_dict(node_info_list_item_data)
+
+                node_info_list.append(node_info_list_item)
+
+        use_personal_queue = d.pop("usePersonalQueue", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        workflow = d.pop("workflow", UNSET)
+
+        create_workflow_task_request = cls(
+            api_key=api_key,
+            workflow_id=workflow_id,
+            add_metadata=add_metadata,
+            instance_type=instance_type,
+            node_info_list=node_info_list,
+            use_personal_queue=use_personal_queue,
+            webhook_url=webhook_url,
+            workflow=workflow,
+        )
+
+        create_workflow_task_request.additional_properties = d
+        return create_workflow_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hitem_3d_portrait_v15_image_to_3d_request_request_type import (
+    Hitem3DPortraitV15ImageTo3DRequestRequestType,
+    check_hitem_3d_portrait_v15_image_to_3d_request_request_type,
+)
+from ..models.hitem_3d_portrait_v15_image_to_3d_request_resolution import (
+    Hitem3DPortraitV15ImageTo3DRequestResolution,
+    check_hitem_3d_portrait_v15_image_to_3d_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Hitem3DPortraitV15ImageTo3DRequest")
+
+
+@_attrs_define
+class Hitem3DPortraitV15ImageTo3DRequest:
+    """Request body of hitem3d-portrait-v15/image-to-3d.
+
+    Attributes:
+        image_url (str): input image URL
+        request_type (Hitem3DPortraitV15ImageTo3DRequestRequestType): mesh only or mesh+texture
+        resolution (Hitem3DPortraitV15ImageTo3DRequestResolution): output resolution tier
+        face (int | Unset): target face count Default: 2000000.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    image_url: str
+    request_type: Hitem3DPortraitV15ImageTo3DRequestRequestType
+    resolution: Hitem3DPortraitV15ImageTo3DRequestResolution
+    face: int | Unset = 2000000
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        request_type: str = self.request_type
+
+        resolution: str = self.resolution
+
+        face = self.face
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imageUrl": image_url,
+                "requestType": request_type,
+                "resolution": resolution,
+            }
+        )
+        if face is not UNSET:
+            field_dict["face"] = face
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_url = d.pop("imageUrl")
+
+        request_type = check_hitem_3d_portrait_v15_image_to_3d_request_request_type(
+            d.pop("requestType")
+        )
+
+        resolution = check_hitem_3d_portrait_v15_image_to_3d_request_resolution(
+            d.pop("resolution")
+        )
+
+        face = d.pop("face", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        hitem_3d_portrait_v15_image_to_3d_request = cls(
+            image_url=image_url,
+            request_type=request_type,
+            resolution=resolution,
+            face=face,
+            webhook_url=webhook_url,
+        )
+
+        hitem_3d_portrait_v15_image_to_3d_request.additional_properties = d
+        return hitem_3d_portrait_v15_image_to_3d_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

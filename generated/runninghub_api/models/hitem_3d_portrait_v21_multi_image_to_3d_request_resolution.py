@@ -1,0 +1,19 @@
+from typing import Literal
+
+Hitem3DPortraitV21MultiImageTo3DRequestResolution = Literal["1536pro"]
+
+HITEM_3D_PORTRAIT_V21_MULTI_IMAGE_TO_3D_REQUEST_RESOLUTION_VALUES: set[
+    Hitem3DPortraitV21MultiImageTo3DRequestResolution
+] = {
+    "1536pro",
+}
+
+
+def check_hitem_3d_portrait_v21_multi_image_to_3d_request_resolution(
+    value: str,
+) -> Hitem3DPortraitV21MultiImageTo3DRequestResolution:
+    if value in HITEM_3D_PORTRAIT_V21_MULTI_IMAGE_TO_3D_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HITEM_3D_PORTRAIT_V21_MULTI_IMAGE_TO_3D_REQUEST_RESOLUTION_VALUES!r}"
+    )

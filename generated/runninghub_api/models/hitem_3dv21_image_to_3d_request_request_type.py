@@ -1,0 +1,20 @@
+from typing import Literal
+
+Hitem3DV21ImageTo3DRequestRequestType = Literal["both", "mesh"]
+
+HITEM_3DV21_IMAGE_TO_3D_REQUEST_REQUEST_TYPE_VALUES: set[
+    Hitem3DV21ImageTo3DRequestRequestType
+] = {
+    "both",
+    "mesh",
+}
+
+
+def check_hitem_3dv21_image_to_3d_request_request_type(
+    value: str,
+) -> Hitem3DV21ImageTo3DRequestRequestType:
+    if value in HITEM_3DV21_IMAGE_TO_3D_REQUEST_REQUEST_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HITEM_3DV21_IMAGE_TO_3D_REQUEST_REQUEST_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingV25TurboProTextToVideoRequestDuration = Literal["10", "5"]
+
+KLING_V25_TURBO_PRO_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES: set[
+    KlingV25TurboProTextToVideoRequestDuration
+] = {
+    "10",
+    "5",
+}
+
+
+def check_kling_v25_turbo_pro_text_to_video_request_duration(
+    value: str,
+) -> KlingV25TurboProTextToVideoRequestDuration:
+    if value in KLING_V25_TURBO_PRO_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_V25_TURBO_PRO_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

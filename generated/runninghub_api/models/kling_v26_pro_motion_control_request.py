@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kling_v26_pro_motion_control_request_character_orientation import (
+    KlingV26ProMotionControlRequestCharacterOrientation,
+    check_kling_v26_pro_motion_control_request_character_orientation,
+)
+from ..models.kling_v26_pro_motion_control_request_keep_original_sound import (
+    KlingV26ProMotionControlRequestKeepOriginalSound,
+    check_kling_v26_pro_motion_control_request_keep_original_sound,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KlingV26ProMotionControlRequest")
+
+
+@_attrs_define
+class KlingV26ProMotionControlRequest:
+    """Request body of kling-v2.6-pro-motion-control.
+
+    Attributes:
+        character_orientation (KlingV26ProMotionControlRequestCharacterOrientation): follow image or video orientation
+        image_url (str): input image URL
+        video_url (str): input video URL
+        keep_original_sound (KlingV26ProMotionControlRequestKeepOriginalSound | Unset): keep the source video audio
+            Default: 'yes'.
+        prompt (str | Unset): text prompt
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    character_orientation: KlingV26ProMotionControlRequestCharacterOrientation
+    image_url: str
+    video_url: str
+    keep_original_sound: KlingV26ProMotionControlRequestKeepOriginalSound | Unset = (
+        "yes"
+    )
+    prompt: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        character_orientation: str = self.character_orientation
+
+        image_url = self.image_url
+
+        video_url = self.video_url
+
+        keep_original_sound: str | Unset = UNSET
+        if not isinstance(self.keep_original_sound, Unset):
+            keep_original_sound = self.keep_original_sound
+
+        prompt = self.prompt
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "characterOrientation": character_orientation,
+                "imageUrl": image_url,
+                "videoUrl": video_url,
+            }
+        )
+        if keep_original_sound is not UNSET:
+            field_dict["keepOriginalSound"] = keep_original_sound
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        character_orientation = (
+            check_kling_v26_pro_motion_control_request_character_orientation(
+                d.pop("characterOrientation")
+            )
+        )
+
+        image_url = d.pop("imageUrl")
+
+        video_url = d.pop("videoUrl")
+
+        _keep_original_sound = d.pop("keepOriginalSound", UNSET)
+        keep_original_sound: KlingV26ProMotionControlRequestKeepOriginalSound | Unset
+        if isinstance(_keep_original_sound, Unset):
+            keep_original_sound = UNSET
+        else:
+            keep_original_sound = (
+                check_kling_v26_pro_motion_control_request_keep_original_sound(
+                    _keep_original_sound
+                )
+            )
+
+        prompt = d.pop("prompt", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        kling_v26_pro_motion_control_request = cls(
+            character_orientation=character_orientation,
+            image_url=image_url,
+            video_url=video_url,
+            keep_original_sound=keep_original_sound,
+            prompt=prompt,
+            webhook_url=webhook_url,
+        )
+
+        kling_v26_pro_motion_control_request.additional_properties = d
+        return kling_v26_pro_motion_control_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

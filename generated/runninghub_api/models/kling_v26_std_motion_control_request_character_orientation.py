@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingV26StdMotionControlRequestCharacterOrientation = Literal["image", "video"]
+
+KLING_V26_STD_MOTION_CONTROL_REQUEST_CHARACTER_ORIENTATION_VALUES: set[
+    KlingV26StdMotionControlRequestCharacterOrientation
+] = {
+    "image",
+    "video",
+}
+
+
+def check_kling_v26_std_motion_control_request_character_orientation(
+    value: str,
+) -> KlingV26StdMotionControlRequestCharacterOrientation:
+    if value in KLING_V26_STD_MOTION_CONTROL_REQUEST_CHARACTER_ORIENTATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_V26_STD_MOTION_CONTROL_REQUEST_CHARACTER_ORIENTATION_VALUES!r}"
+    )

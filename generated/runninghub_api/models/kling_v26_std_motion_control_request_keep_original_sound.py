@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingV26StdMotionControlRequestKeepOriginalSound = Literal["no", "yes"]
+
+KLING_V26_STD_MOTION_CONTROL_REQUEST_KEEP_ORIGINAL_SOUND_VALUES: set[
+    KlingV26StdMotionControlRequestKeepOriginalSound
+] = {
+    "no",
+    "yes",
+}
+
+
+def check_kling_v26_std_motion_control_request_keep_original_sound(
+    value: str,
+) -> KlingV26StdMotionControlRequestKeepOriginalSound:
+    if value in KLING_V26_STD_MOTION_CONTROL_REQUEST_KEEP_ORIGINAL_SOUND_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_V26_STD_MOTION_CONTROL_REQUEST_KEEP_ORIGINAL_SOUND_VALUES!r}"
+    )

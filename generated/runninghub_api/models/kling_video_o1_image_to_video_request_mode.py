@@ -1,0 +1,20 @@
+from typing import Literal
+
+KlingVideoO1ImageToVideoRequestMode = Literal["pro", "std"]
+
+KLING_VIDEO_O1_IMAGE_TO_VIDEO_REQUEST_MODE_VALUES: set[
+    KlingVideoO1ImageToVideoRequestMode
+] = {
+    "pro",
+    "std",
+}
+
+
+def check_kling_video_o1_image_to_video_request_mode(
+    value: str,
+) -> KlingVideoO1ImageToVideoRequestMode:
+    if value in KLING_VIDEO_O1_IMAGE_TO_VIDEO_REQUEST_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {KLING_VIDEO_O1_IMAGE_TO_VIDEO_REQUEST_MODE_VALUES!r}"
+    )

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kling_video_o1_start_to_end_request_aspect_ratio import (
+    KlingVideoO1StartToEndRequestAspectRatio,
+    check_kling_video_o1_start_to_end_request_aspect_ratio,
+)
+from ..models.kling_video_o1_start_to_end_request_duration import (
+    KlingVideoO1StartToEndRequestDuration,
+    check_kling_video_o1_start_to_end_request_duration,
+)
+from ..models.kling_video_o1_start_to_end_request_mode import (
+    KlingVideoO1StartToEndRequestMode,
+    check_kling_video_o1_start_to_end_request_mode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KlingVideoO1StartToEndRequest")
+
+
+@_attrs_define
+class KlingVideoO1StartToEndRequest:
+    """Request body of kling-video-o1/start-to-end.
+
+    Attributes:
+        aspect_ratio (KlingVideoO1StartToEndRequestAspectRatio): output aspect ratio
+        duration (KlingVideoO1StartToEndRequestDuration): output length in seconds
+        first_image_url (str): first-frame image URL
+        last_image_url (str): last-frame image URL
+        mode (KlingVideoO1StartToEndRequestMode): mode
+        prompt (str | Unset): text prompt
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    aspect_ratio: KlingVideoO1StartToEndRequestAspectRatio
+    duration: KlingVideoO1StartToEndRequestDuration
+    first_image_url: str
+    last_image_url: str
+    mode: KlingVideoO1StartToEndRequestMode
+    prompt: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aspect_ratio: str = self.aspect_ratio
+
+        duration: str = self.duration
+
+        first_image_url = self.first_image_url
+
+        last_image_url = self.last_image_url
+
+        mode: str = self.mode
+
+        prompt = self.prompt
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aspectRatio": aspect_ratio,
+                "duration": duration,
+                "firstImageUrl": first_image_url,
+                "lastImageUrl": last_image_url,
+                "mode": mode,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        aspect_ratio = check_kling_video_o1_start_to_end_request_aspect_ratio(
+            d.pop("aspectRatio")
+        )
+
+        duration = check_kling_video_o1_start_to_end_request_duration(d.pop("duration"))
+
+        first_image_url = d.pop("firstImageUrl")
+
+        last_image_url = d.pop("lastImageUrl")
+
+        mode = check_kling_video_o1_start_to_end_request_mode(d.pop("mode"))
+
+        prompt = d.pop("prompt", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        kling_video_o1_start_to_end_request = cls(
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            first_image_url=first_image_url,
+            last_image_url=last_image_url,
+            mode=mode,
+            prompt=prompt,
+            webhook_url=webhook_url,
+        )
+
+        kling_video_o1_start_to_end_request.additional_properties = d
+        return kling_video_o1_start_to_end_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kling_video_o34k_reference_to_video_request_aspect_ratio import (
+    KlingVideoO34KReferenceToVideoRequestAspectRatio,
+    check_kling_video_o34k_reference_to_video_request_aspect_ratio,
+)
+from ..models.kling_video_o34k_reference_to_video_request_shot_type import (
+    KlingVideoO34KReferenceToVideoRequestShotType,
+    check_kling_video_o34k_reference_to_video_request_shot_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KlingVideoO34KReferenceToVideoRequest")
+
+
+@_attrs_define
+class KlingVideoO34KReferenceToVideoRequest:
+    """Request body of kling-video-o3-4k-reference-to-video.
+
+    Attributes:
+        duration (int): output length in seconds
+        prompt (str): text prompt
+        aspect_ratio (KlingVideoO34KReferenceToVideoRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
+        image_urls (list[str] | Unset): input images URLs
+        keep_original_sound (bool | Unset): keep the source video audio Default: True.
+        multi_shot (bool | Unset): enable multi-shot Default: False.
+        shot_type (KlingVideoO34KReferenceToVideoRequestShotType | Unset): single or multi-shot Default: 'customize'.
+        sound (bool | Unset): generate sound track Default: False.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: int
+    prompt: str
+    aspect_ratio: KlingVideoO34KReferenceToVideoRequestAspectRatio | Unset = "16:9"
+    image_urls: list[str] | Unset = UNSET
+    keep_original_sound: bool | Unset = True
+    multi_shot: bool | Unset = False
+    shot_type: KlingVideoO34KReferenceToVideoRequestShotType | Unset = "customize"
+    sound: bool | Unset = False
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        keep_original_sound = self.keep_original_sound
+
+        multi_shot = self.multi_shot
+
+        shot_type: str | Unset = UNSET
+        if not isinstance(self.shot_type, Unset):
+            shot_type = self.shot_type
+
+        sound = self.sound
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if image_urls is not UNSET:
+            field_dict["imageUrls"] = image_urls
+        if keep_original_sound is not UNSET:
+            field_dict["keepOriginalSound"] = keep_original_sound
+        if multi_shot is not UNSET:
+            field_dict["multiShot"] = multi_shot
+        if shot_type is not UNSET:
+            field_dict["shotType"] = shot_type
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = d.pop("duration")
+
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: KlingVideoO34KReferenceToVideoRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = (
+                check_kling_video_o34k_reference_to_video_request_aspect_ratio(
+                    _aspect_ratio
+                )
+            )
+
+        image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        keep_original_sound = d.pop("keepOriginalSound", UNSET)
+
+        multi_shot = d.pop("multiShot", UNSET)
+
+        _shot_type = d.pop("shotType", UNSET)
+        shot_type: KlingVideoO34KReferenceToVideoRequestShotType | Unset
+        if isinstance(_shot_type, Unset):
+            shot_type = UNSET
+        else:
+            shot_type = check_kling_video_o34k_reference_to_video_request_shot_type(
+                _shot_type
+            )
+
+        sound = d.pop("sound", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        kling_video_o34k_reference_to_video_request = cls(
+            duration=duration,
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            image_urls=image_urls,
+            keep_original_sound=keep_original_sound,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            sound=sound,
+            webhook_url=webhook_url,
+        )
+
+        kling_video_o34k_reference_to_video_request.additional_properties = d
+        return kling_video_o34k_reference_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.minimax_hailuo_23t2v_standard_request_duration import (
+    MinimaxHailuo23T2VStandardRequestDuration,
+    check_minimax_hailuo_23t2v_standard_request_duration,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MinimaxHailuo23T2VStandardRequest")
+
+
+@_attrs_define
+class MinimaxHailuo23T2VStandardRequest:
+    """Request body of hailuo-2.3-t2v-standard.
+
+    Attributes:
+        duration (MinimaxHailuo23T2VStandardRequestDuration): output length in seconds
+        enable_prompt_expansion (bool): let the service expand the prompt
+        prompt (str): text prompt
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: MinimaxHailuo23T2VStandardRequestDuration
+    enable_prompt_expansion: bool
+    prompt: str
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        enable_prompt_expansion = self.enable_prompt_expansion
+
+        prompt = self.prompt
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "enablePromptExpansion": enable_prompt_expansion,
+                "prompt": prompt,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = check_minimax_hailuo_23t2v_standard_request_duration(
+            d.pop("duration")
+        )
+
+        enable_prompt_expansion = d.pop("enablePromptExpansion")
+
+        prompt = d.pop("prompt")
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        minimax_hailuo_23t2v_standard_request = cls(
+            duration=duration,
+            enable_prompt_expansion=enable_prompt_expansion,
+            prompt=prompt,
+            webhook_url=webhook_url,
+        )
+
+        minimax_hailuo_23t2v_standard_request.additional_properties = d
+        return minimax_hailuo_23t2v_standard_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal
+
+PixverseV56ImageToVideoRequestGenerateAudioSwitch = Literal["false", "true"]
+
+PIXVERSE_V56_IMAGE_TO_VIDEO_REQUEST_GENERATE_AUDIO_SWITCH_VALUES: set[
+    PixverseV56ImageToVideoRequestGenerateAudioSwitch
+] = {
+    "false",
+    "true",
+}
+
+
+def check_pixverse_v56_image_to_video_request_generate_audio_switch(
+    value: str,
+) -> PixverseV56ImageToVideoRequestGenerateAudioSwitch:
+    if value in PIXVERSE_V56_IMAGE_TO_VIDEO_REQUEST_GENERATE_AUDIO_SWITCH_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PIXVERSE_V56_IMAGE_TO_VIDEO_REQUEST_GENERATE_AUDIO_SWITCH_VALUES!r}"
+    )

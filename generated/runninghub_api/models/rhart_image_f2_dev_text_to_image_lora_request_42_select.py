@@ -1,0 +1,28 @@
+from typing import Literal
+
+RhartImageF2DevTextToImageLoraRequest42Select = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "custom"
+]
+
+RHART_IMAGE_F2_DEV_TEXT_TO_IMAGE_LORA_REQUEST_42_SELECT_VALUES: set[
+    RhartImageF2DevTextToImageLoraRequest42Select
+] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+    "custom",
+}
+
+
+def check_rhart_image_f2_dev_text_to_image_lora_request_42_select(
+    value: str,
+) -> RhartImageF2DevTextToImageLoraRequest42Select:
+    if value in RHART_IMAGE_F2_DEV_TEXT_TO_IMAGE_LORA_REQUEST_42_SELECT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_IMAGE_F2_DEV_TEXT_TO_IMAGE_LORA_REQUEST_42_SELECT_VALUES!r}"
+    )

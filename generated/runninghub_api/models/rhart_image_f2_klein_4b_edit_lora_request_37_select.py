@@ -1,0 +1,27 @@
+from typing import Literal
+
+RhartImageF2Klein4BEditLoraRequest37Select = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
+
+RHART_IMAGE_F2_KLEIN_4B_EDIT_LORA_REQUEST_37_SELECT_VALUES: set[
+    RhartImageF2Klein4BEditLoraRequest37Select
+] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_rhart_image_f2_klein_4b_edit_lora_request_37_select(
+    value: str,
+) -> RhartImageF2Klein4BEditLoraRequest37Select:
+    if value in RHART_IMAGE_F2_KLEIN_4B_EDIT_LORA_REQUEST_37_SELECT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_IMAGE_F2_KLEIN_4B_EDIT_LORA_REQUEST_37_SELECT_VALUES!r}"
+    )

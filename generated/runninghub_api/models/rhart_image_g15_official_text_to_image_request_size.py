@@ -1,0 +1,23 @@
+from typing import Literal
+
+RhartImageG15OfficialTextToImageRequestSize = Literal[
+    "1024*1024", "1024*1536", "1536*1024"
+]
+
+RHART_IMAGE_G15_OFFICIAL_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES: set[
+    RhartImageG15OfficialTextToImageRequestSize
+] = {
+    "1024*1024",
+    "1024*1536",
+    "1536*1024",
+}
+
+
+def check_rhart_image_g15_official_text_to_image_request_size(
+    value: str,
+) -> RhartImageG15OfficialTextToImageRequestSize:
+    if value in RHART_IMAGE_G15_OFFICIAL_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_IMAGE_G15_OFFICIAL_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES!r}"
+    )

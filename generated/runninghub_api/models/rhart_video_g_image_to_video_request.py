@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rhart_video_g_image_to_video_request_aspect_ratio import (
+    RhartVideoGImageToVideoRequestAspectRatio,
+    check_rhart_video_g_image_to_video_request_aspect_ratio,
+)
+from ..models.rhart_video_g_image_to_video_request_resolution import (
+    RhartVideoGImageToVideoRequestResolution,
+    check_rhart_video_g_image_to_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RhartVideoGImageToVideoRequest")
+
+
+@_attrs_define
+class RhartVideoGImageToVideoRequest:
+    """Request body of xai/grok-imagine/image-to-video-channel-low-price.
+
+    Attributes:
+        aspect_ratio (RhartVideoGImageToVideoRequestAspectRatio): output aspect ratio
+        prompt (str): text prompt
+        resolution (RhartVideoGImageToVideoRequestResolution): output resolution tier
+        duration (int | Unset): output length in seconds Default: 6.
+        image_urls (list[str] | Unset): input images URLs
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    aspect_ratio: RhartVideoGImageToVideoRequestAspectRatio
+    prompt: str
+    resolution: RhartVideoGImageToVideoRequestResolution
+    duration: int | Unset = 6
+    image_urls: list[str] | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aspect_ratio: str = self.aspect_ratio
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        duration = self.duration
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aspectRatio": aspect_ratio,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if image_urls is not UNSET:
+            field_dict["imageUrls"] = image_urls
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        aspect_ratio = check_rhart_video_g_image_to_video_request_aspect_ratio(
+            d.pop("aspectRatio")
+        )
+
+        prompt = d.pop("prompt")
+
+        resolution = check_rhart_video_g_image_to_video_request_resolution(
+            d.pop("resolution")
+        )
+
+        duration = d.pop("duration", UNSET)
+
+        image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        rhart_video_g_image_to_video_request = cls(
+            aspect_ratio=aspect_ratio,
+            prompt=prompt,
+            resolution=resolution,
+            duration=duration,
+            image_urls=image_urls,
+            webhook_url=webhook_url,
+        )
+
+        rhart_video_g_image_to_video_request.additional_properties = d
+        return rhart_video_g_image_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

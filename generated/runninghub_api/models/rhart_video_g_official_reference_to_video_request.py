@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rhart_video_g_official_reference_to_video_request_duration import (
+    RhartVideoGOfficialReferenceToVideoRequestDuration,
+    check_rhart_video_g_official_reference_to_video_request_duration,
+)
+from ..models.rhart_video_g_official_reference_to_video_request_resolution import (
+    RhartVideoGOfficialReferenceToVideoRequestResolution,
+    check_rhart_video_g_official_reference_to_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RhartVideoGOfficialReferenceToVideoRequest")
+
+
+@_attrs_define
+class RhartVideoGOfficialReferenceToVideoRequest:
+    """Request body of xai/grok-imagine-video/reference-to-video-official-stable.
+
+    Attributes:
+        duration (RhartVideoGOfficialReferenceToVideoRequestDuration): output length in seconds
+        image_urls (list[str]): input images URLs
+        prompt (str): text prompt
+        resolution (RhartVideoGOfficialReferenceToVideoRequestResolution): output resolution tier
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: RhartVideoGOfficialReferenceToVideoRequestDuration
+    image_urls: list[str]
+    prompt: str
+    resolution: RhartVideoGOfficialReferenceToVideoRequestResolution
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        image_urls = self.image_urls
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "imageUrls": image_urls,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = check_rhart_video_g_official_reference_to_video_request_duration(
+            d.pop("duration")
+        )
+
+        image_urls = cast(list[str], d.pop("imageUrls"))
+
+        prompt = d.pop("prompt")
+
+        resolution = check_rhart_video_g_official_reference_to_video_request_resolution(
+            d.pop("resolution")
+        )
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        rhart_video_g_official_reference_to_video_request = cls(
+            duration=duration,
+            image_urls=image_urls,
+            prompt=prompt,
+            resolution=resolution,
+            webhook_url=webhook_url,
+        )
+
+        rhart_video_g_official_reference_to_video_request.additional_properties = d
+        return rhart_video_g_official_reference_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

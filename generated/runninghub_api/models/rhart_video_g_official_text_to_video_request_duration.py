@@ -1,0 +1,20 @@
+from typing import Literal
+
+RhartVideoGOfficialTextToVideoRequestDuration = Literal["10", "6"]
+
+RHART_VIDEO_G_OFFICIAL_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES: set[
+    RhartVideoGOfficialTextToVideoRequestDuration
+] = {
+    "10",
+    "6",
+}
+
+
+def check_rhart_video_g_official_text_to_video_request_duration(
+    value: str,
+) -> RhartVideoGOfficialTextToVideoRequestDuration:
+    if value in RHART_VIDEO_G_OFFICIAL_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_G_OFFICIAL_TEXT_TO_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

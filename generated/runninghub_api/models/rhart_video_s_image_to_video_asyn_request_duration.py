@@ -1,0 +1,20 @@
+from typing import Literal
+
+RhartVideoSImageToVideoAsynRequestDuration = Literal["10", "15"]
+
+RHART_VIDEO_S_IMAGE_TO_VIDEO_ASYN_REQUEST_DURATION_VALUES: set[
+    RhartVideoSImageToVideoAsynRequestDuration
+] = {
+    "10",
+    "15",
+}
+
+
+def check_rhart_video_s_image_to_video_asyn_request_duration(
+    value: str,
+) -> RhartVideoSImageToVideoAsynRequestDuration:
+    if value in RHART_VIDEO_S_IMAGE_TO_VIDEO_ASYN_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_S_IMAGE_TO_VIDEO_ASYN_REQUEST_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+RhartVideoV31FastStartEndToVideoRequestDuration = Literal["8"]
+
+RHART_VIDEO_V31_FAST_START_END_TO_VIDEO_REQUEST_DURATION_VALUES: set[
+    RhartVideoV31FastStartEndToVideoRequestDuration
+] = {
+    "8",
+}
+
+
+def check_rhart_video_v31_fast_start_end_to_video_request_duration(
+    value: str,
+) -> RhartVideoV31FastStartEndToVideoRequestDuration:
+    if value in RHART_VIDEO_V31_FAST_START_END_TO_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_FAST_START_END_TO_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

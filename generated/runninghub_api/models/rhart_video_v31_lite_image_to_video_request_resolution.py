@@ -1,0 +1,20 @@
+from typing import Literal
+
+RhartVideoV31LiteImageToVideoRequestResolution = Literal["4k", "720p"]
+
+RHART_VIDEO_V31_LITE_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
+    RhartVideoV31LiteImageToVideoRequestResolution
+] = {
+    "4k",
+    "720p",
+}
+
+
+def check_rhart_video_v31_lite_image_to_video_request_resolution(
+    value: str,
+) -> RhartVideoV31LiteImageToVideoRequestResolution:
+    if value in RHART_VIDEO_V31_LITE_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_LITE_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+RhartVideoV31LiteOfficialImageToVideoRequestDuration = Literal["4", "6", "8"]
+
+RHART_VIDEO_V31_LITE_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_DURATION_VALUES: set[
+    RhartVideoV31LiteOfficialImageToVideoRequestDuration
+] = {
+    "4",
+    "6",
+    "8",
+}
+
+
+def check_rhart_video_v31_lite_official_image_to_video_request_duration(
+    value: str,
+) -> RhartVideoV31LiteOfficialImageToVideoRequestDuration:
+    if value in RHART_VIDEO_V31_LITE_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_LITE_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

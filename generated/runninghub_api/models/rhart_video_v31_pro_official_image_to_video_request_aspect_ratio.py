@@ -1,0 +1,20 @@
+from typing import Literal
+
+RhartVideoV31ProOfficialImageToVideoRequestAspectRatio = Literal["16:9", "9:16"]
+
+RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES: set[
+    RhartVideoV31ProOfficialImageToVideoRequestAspectRatio
+] = {
+    "16:9",
+    "9:16",
+}
+
+
+def check_rhart_video_v31_pro_official_image_to_video_request_aspect_ratio(
+    value: str,
+) -> RhartVideoV31ProOfficialImageToVideoRequestAspectRatio:
+    if value in RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

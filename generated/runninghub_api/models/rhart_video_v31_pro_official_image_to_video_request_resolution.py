@@ -1,0 +1,21 @@
+from typing import Literal
+
+RhartVideoV31ProOfficialImageToVideoRequestResolution = Literal["1080p", "4k", "720p"]
+
+RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
+    RhartVideoV31ProOfficialImageToVideoRequestResolution
+] = {
+    "1080p",
+    "4k",
+    "720p",
+}
+
+
+def check_rhart_video_v31_pro_official_image_to_video_request_resolution(
+    value: str,
+) -> RhartVideoV31ProOfficialImageToVideoRequestResolution:
+    if value in RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_PRO_OFFICIAL_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+RhartVideoV31ProOfficialVideoExtendRequestResolution = Literal["1080p", "720p"]
+
+RHART_VIDEO_V31_PRO_OFFICIAL_VIDEO_EXTEND_REQUEST_RESOLUTION_VALUES: set[
+    RhartVideoV31ProOfficialVideoExtendRequestResolution
+] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_rhart_video_v31_pro_official_video_extend_request_resolution(
+    value: str,
+) -> RhartVideoV31ProOfficialVideoExtendRequestResolution:
+    if value in RHART_VIDEO_V31_PRO_OFFICIAL_VIDEO_EXTEND_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_V31_PRO_OFFICIAL_VIDEO_EXTEND_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_info import NodeInfo
+
+
+T = TypeVar("T", bound="RunAiAppV2Request")
+
+
+@_attrs_define
+class RunAiAppV2Request:
+    """
+    Attributes:
+        node_info_list (list[NodeInfo]):
+        instance_type (str | Unset): `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    node_info_list: list[NodeInfo]
+    instance_type: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_info_list = []
+        for node_info_list_item_data in self.node_info_list:
+            node_info_list_item = node_info_list_item_data.to_dict()
+            node_info_list.append(node_info_list_item)
+
+        instance_type = self.instance_type
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nodeInfoList": node_info_list,
+            }
+        )
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.node_info import NodeInfo
+
+        d = dict(src_dict)
+        node_info_list = []
+        _node_info_list = d.pop("nodeInfoList")
+        for node_info_list_item_data in _node_info_list:
+            node_info_list_item = NodeInfo.from_dict(node_info_list_item_data)
+
+            node_info_list.append(node_info_list_item)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        run_ai_app_v2_request = cls(
+            node_info_list=node_info_list,
+            instance_type=instance_type,
+            webhook_url=webhook_url,
+        )
+
+        run_ai_app_v2_request.additional_properties = d
+        return run_ai_app_v2_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

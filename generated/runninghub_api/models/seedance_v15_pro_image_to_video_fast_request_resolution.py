@@ -1,0 +1,20 @@
+from typing import Literal
+
+SeedanceV15ProImageToVideoFastRequestResolution = Literal["1080p", "720p"]
+
+SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_FAST_REQUEST_RESOLUTION_VALUES: set[
+    SeedanceV15ProImageToVideoFastRequestResolution
+] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_seedance_v15_pro_image_to_video_fast_request_resolution(
+    value: str,
+) -> SeedanceV15ProImageToVideoFastRequestResolution:
+    if value in SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_FAST_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEEDANCE_V15_PRO_IMAGE_TO_VIDEO_FAST_REQUEST_RESOLUTION_VALUES!r}"
+    )

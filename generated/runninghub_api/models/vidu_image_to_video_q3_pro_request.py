@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vidu_image_to_video_q3_pro_request_duration import (
+    ViduImageToVideoQ3ProRequestDuration,
+    check_vidu_image_to_video_q3_pro_request_duration,
+)
+from ..models.vidu_image_to_video_q3_pro_request_resolution import (
+    ViduImageToVideoQ3ProRequestResolution,
+    check_vidu_image_to_video_q3_pro_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViduImageToVideoQ3ProRequest")
+
+
+@_attrs_define
+class ViduImageToVideoQ3ProRequest:
+    """Request body of Vidu-image-to-video-q3-pro.
+
+    Attributes:
+        audio (bool): generate audio
+        duration (ViduImageToVideoQ3ProRequestDuration): output length in seconds
+        image_url (str): input image URL
+        prompt (str): text prompt
+        resolution (ViduImageToVideoQ3ProRequestResolution): output resolution tier
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    audio: bool
+    duration: ViduImageToVideoQ3ProRequestDuration
+    image_url: str
+    prompt: str
+    resolution: ViduImageToVideoQ3ProRequestResolution
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio = self.audio
+
+        duration: str = self.duration
+
+        image_url = self.image_url
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio": audio,
+                "duration": duration,
+                "imageUrl": image_url,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio = d.pop("audio")
+
+        duration = check_vidu_image_to_video_q3_pro_request_duration(d.pop("duration"))
+
+        image_url = d.pop("imageUrl")
+
+        prompt = d.pop("prompt")
+
+        resolution = check_vidu_image_to_video_q3_pro_request_resolution(
+            d.pop("resolution")
+        )
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        vidu_image_to_video_q3_pro_request = cls(
+            audio=audio,
+            duration=duration,
+            image_url=image_url,
+            prompt=prompt,
+            resolution=resolution,
+            webhook_url=webhook_url,
+        )
+
+        vidu_image_to_video_q3_pro_request.additional_properties = d
+        return vidu_image_to_video_q3_pro_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

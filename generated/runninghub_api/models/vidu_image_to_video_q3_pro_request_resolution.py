@@ -1,0 +1,23 @@
+from typing import Literal
+
+ViduImageToVideoQ3ProRequestResolution = Literal["1080p", "2k", "360p", "540p", "720p"]
+
+VIDU_IMAGE_TO_VIDEO_Q3_PRO_REQUEST_RESOLUTION_VALUES: set[
+    ViduImageToVideoQ3ProRequestResolution
+] = {
+    "1080p",
+    "2k",
+    "360p",
+    "540p",
+    "720p",
+}
+
+
+def check_vidu_image_to_video_q3_pro_request_resolution(
+    value: str,
+) -> ViduImageToVideoQ3ProRequestResolution:
+    if value in VIDU_IMAGE_TO_VIDEO_Q3_PRO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_IMAGE_TO_VIDEO_Q3_PRO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+ViduStartEndToVideoQ2ProRequestResolution = Literal["1080p", "540p", "720p"]
+
+VIDU_START_END_TO_VIDEO_Q2_PRO_REQUEST_RESOLUTION_VALUES: set[
+    ViduStartEndToVideoQ2ProRequestResolution
+] = {
+    "1080p",
+    "540p",
+    "720p",
+}
+
+
+def check_vidu_start_end_to_video_q2_pro_request_resolution(
+    value: str,
+) -> ViduStartEndToVideoQ2ProRequestResolution:
+    if value in VIDU_START_END_TO_VIDEO_Q2_PRO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_START_END_TO_VIDEO_Q2_PRO_REQUEST_RESOLUTION_VALUES!r}"
+    )

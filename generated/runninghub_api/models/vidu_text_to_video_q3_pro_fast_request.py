@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vidu_text_to_video_q3_pro_fast_request_aspect_ratio import (
+    ViduTextToVideoQ3ProFastRequestAspectRatio,
+    check_vidu_text_to_video_q3_pro_fast_request_aspect_ratio,
+)
+from ..models.vidu_text_to_video_q3_pro_fast_request_duration import (
+    ViduTextToVideoQ3ProFastRequestDuration,
+    check_vidu_text_to_video_q3_pro_fast_request_duration,
+)
+from ..models.vidu_text_to_video_q3_pro_fast_request_resolution import (
+    ViduTextToVideoQ3ProFastRequestResolution,
+    check_vidu_text_to_video_q3_pro_fast_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViduTextToVideoQ3ProFastRequest")
+
+
+@_attrs_define
+class ViduTextToVideoQ3ProFastRequest:
+    """Request body of Vidu-text-to-video-q3-pro-fast.
+
+    Attributes:
+        prompt (str): text prompt
+        aspect_ratio (ViduTextToVideoQ3ProFastRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
+        audio (bool | Unset): generate audio Default: True.
+        duration (ViduTextToVideoQ3ProFastRequestDuration | Unset): output length in seconds Default: '5'.
+        resolution (ViduTextToVideoQ3ProFastRequestResolution | Unset): output resolution tier Default: '720p'.
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    prompt: str
+    aspect_ratio: ViduTextToVideoQ3ProFastRequestAspectRatio | Unset = "16:9"
+    audio: bool | Unset = True
+    duration: ViduTextToVideoQ3ProFastRequestDuration | Unset = "5"
+    resolution: ViduTextToVideoQ3ProFastRequestResolution | Unset = "720p"
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        audio = self.audio
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: ViduTextToVideoQ3ProFastRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_vidu_text_to_video_q3_pro_fast_request_aspect_ratio(
+                _aspect_ratio
+            )
+
+        audio = d.pop("audio", UNSET)
+
+        _duration = d.pop("duration", UNSET)
+        duration: ViduTextToVideoQ3ProFastRequestDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_vidu_text_to_video_q3_pro_fast_request_duration(_duration)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: ViduTextToVideoQ3ProFastRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_vidu_text_to_video_q3_pro_fast_request_resolution(
+                _resolution
+            )
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        vidu_text_to_video_q3_pro_fast_request = cls(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            audio=audio,
+            duration=duration,
+            resolution=resolution,
+            webhook_url=webhook_url,
+        )
+
+        vidu_text_to_video_q3_pro_fast_request.additional_properties = d
+        return vidu_text_to_video_q3_pro_fast_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

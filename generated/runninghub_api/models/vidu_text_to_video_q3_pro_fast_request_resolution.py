@@ -1,0 +1,20 @@
+from typing import Literal
+
+ViduTextToVideoQ3ProFastRequestResolution = Literal["1080p", "720p"]
+
+VIDU_TEXT_TO_VIDEO_Q3_PRO_FAST_REQUEST_RESOLUTION_VALUES: set[
+    ViduTextToVideoQ3ProFastRequestResolution
+] = {
+    "1080p",
+    "720p",
+}
+
+
+def check_vidu_text_to_video_q3_pro_fast_request_resolution(
+    value: str,
+) -> ViduTextToVideoQ3ProFastRequestResolution:
+    if value in VIDU_TEXT_TO_VIDEO_Q3_PRO_FAST_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_TEXT_TO_VIDEO_Q3_PRO_FAST_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,51 @@
+from typing import Literal
+
+ViduTextToVideoQ3ProRequestDuration = Literal[
+    "1",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+]
+
+VIDU_TEXT_TO_VIDEO_Q3_PRO_REQUEST_DURATION_VALUES: set[
+    ViduTextToVideoQ3ProRequestDuration
+] = {
+    "1",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_vidu_text_to_video_q3_pro_request_duration(
+    value: str,
+) -> ViduTextToVideoQ3ProRequestDuration:
+    if value in VIDU_TEXT_TO_VIDEO_Q3_PRO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_TEXT_TO_VIDEO_Q3_PRO_REQUEST_DURATION_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+ViduTextToVideoQ3TurboRequestResolution = Literal["1080p", "540p", "720p"]
+
+VIDU_TEXT_TO_VIDEO_Q3_TURBO_REQUEST_RESOLUTION_VALUES: set[
+    ViduTextToVideoQ3TurboRequestResolution
+] = {
+    "1080p",
+    "540p",
+    "720p",
+}
+
+
+def check_vidu_text_to_video_q3_turbo_request_resolution(
+    value: str,
+) -> ViduTextToVideoQ3TurboRequestResolution:
+    if value in VIDU_TEXT_TO_VIDEO_Q3_TURBO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_TEXT_TO_VIDEO_Q3_TURBO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,23 @@
+from typing import Literal
+
+ViduTextToVideoRequestAspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
+
+VIDU_TEXT_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES: set[
+    ViduTextToVideoRequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_vidu_text_to_video_request_aspect_ratio(
+    value: str,
+) -> ViduTextToVideoRequestAspectRatio:
+    if value in VIDU_TEXT_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDU_TEXT_TO_VIDEO_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,21 @@
+from typing import Literal
+
+YouchuanTextToImageNiji6RequestQuality = Literal["0.5", "1", "2"]
+
+YOUCHUAN_TEXT_TO_IMAGE_NIJI_6_REQUEST_QUALITY_VALUES: set[
+    YouchuanTextToImageNiji6RequestQuality
+] = {
+    "0.5",
+    "1",
+    "2",
+}
+
+
+def check_youchuan_text_to_image_niji_6_request_quality(
+    value: str,
+) -> YouchuanTextToImageNiji6RequestQuality:
+    if value in YOUCHUAN_TEXT_TO_IMAGE_NIJI_6_REQUEST_QUALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {YOUCHUAN_TEXT_TO_IMAGE_NIJI_6_REQUEST_QUALITY_VALUES!r}"
+    )

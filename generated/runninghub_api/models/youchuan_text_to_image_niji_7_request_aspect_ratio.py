@@ -1,0 +1,27 @@
+from typing import Literal
+
+YouchuanTextToImageNiji7RequestAspectRatio = Literal[
+    "16:9", "1:1", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
+
+YOUCHUAN_TEXT_TO_IMAGE_NIJI_7_REQUEST_ASPECT_RATIO_VALUES: set[
+    YouchuanTextToImageNiji7RequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
+
+
+def check_youchuan_text_to_image_niji_7_request_aspect_ratio(
+    value: str,
+) -> YouchuanTextToImageNiji7RequestAspectRatio:
+    if value in YOUCHUAN_TEXT_TO_IMAGE_NIJI_7_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {YOUCHUAN_TEXT_TO_IMAGE_NIJI_7_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

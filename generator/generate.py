@@ -1,0 +1,205 @@
+"""Regenerate everything in generated/ from spec/.
+
+1. bundle spec/ into generated/openapi.json (checked, sorted, the same bytes on every run);
+2. openapi-python-client (attrs + httpx) into generated/runninghub_api/, with the lazy
+   models/__init__ template in generator/templates/;
+3. datamodel-code-generator: one TypedDict per model request into
+   generated/runninghub_api/params.py;
+4. a py.typed marker.
+
+Any warning from either generator, a missing formatter, or a spec check failing is an error.
+Run it through `make generate`, with the pinned versions from pyproject.toml (extra "codegen").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bundle as bundler
+
+ROOT = bundler.ROOT
+GENERATED = ROOT / "generated"
+PACKAGE = "runninghub_api"
+OUT = GENERATED / PACKAGE
+HERE = Path(__file__).resolve().parent
+PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.6"}
+
+
+class GenerationError(Exception):
+    pass
+
+
+def _tool_env() -> dict[str, str]:
+    """PATH with this interpreter's scripts first: the post-hooks find ruff through PATH."""
+    env = dict(os.environ)
+    bindir = str(Path(sys.executable).parent)
+    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _check_tools(env: dict[str, str]) -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist, want in PINNED.items():
+        try:
+            have = version(dist)
+        except PackageNotFoundError:
+            raise GenerationError(f"{dist} is not installed: pip install -e '.[codegen]'") from None
+        if have != want:
+            raise GenerationError(f"{dist} {have} is installed, the pinned version is {want}")
+    for tool in ("ruff", "openapi-python-client", "datamodel-codegen"):
+        if shutil.which(tool, path=env["PATH"]) is None:
+            raise GenerationError(f"{tool} is not on PATH ({env['PATH']})")
+
+
+def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> str:
+    proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{cmd[0]} failed (exit {proc.returncode}):\n{output}")
+    noisy = [
+        line
+        for line in output.splitlines()
+        if any(w in line.lower() for w in ("warning", "skipping", "error", "will not be generated"))
+    ]
+    if noisy:
+        raise GenerationError(f"{cmd[0]} reported problems:\n" + "\n".join(noisy))
+    return output
+
+
+def params_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The input of datamodel-code-generator: just the model request schemas.
+
+    A required field with `x-runninghub-default` is made optional, because the wrapper fills it
+    in when the caller leaves it out; the TypedDicts describe what `RunningHub.submit` accepts.
+    """
+    schemas = doc["components"]["schemas"]
+    keep: dict[str, Any] = {}
+    for path, _method, op in bundler.operations(doc):
+        if not bundler.is_model_operation(path, op):
+            continue
+        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        name = ref.rsplit("/", 1)[-1]
+        schema = json.loads(json.dumps(schemas[name]))
+        props = schema.get("properties", {})
+        required = [k for k in schema.get("required", []) if "x-runninghub-default" not in props.get(k, {})]
+        if required:
+            schema["required"] = required
+        else:
+            schema.pop("required", None)
+        keep[name] = schema
+    keep["WebhookUrl"] = schemas["WebhookUrl"]
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "RunningHub model request parameters", "version": doc["info"]["version"]},
+        "paths": {},
+        "components": {"schemas": keep},
+    }
+
+
+def generate() -> dict[str, float]:
+    timings: dict[str, float] = {}
+    env = _tool_env()
+    _check_tools(env)
+
+    t0 = time.perf_counter()
+    try:
+        doc = bundler.bundle()
+    except bundler.SpecError as exc:
+        raise GenerationError(f"spec/ does not bundle:\n{exc}") from None
+    GENERATED.mkdir(exist_ok=True)
+    (GENERATED / "openapi.json").write_text(bundler.dumps(doc), encoding="utf-8")
+    timings["bundle"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        # Generate into a scratch folder first, so a failure leaves generated/ as it was.
+        staged = Path(tmp) / PACKAGE
+        _run(
+            [
+                "openapi-python-client",
+                "generate",
+                "--path",
+                str(GENERATED / "openapi.json"),
+                "--meta",
+                "none",
+                "--config",
+                str(HERE / "openapi-python-client.yml"),
+                "--custom-template-path",
+                str(HERE / "templates"),
+                "--output-path",
+                str(staged),
+                "--fail-on-warning",
+            ],
+            env,
+            cwd=Path(tmp),
+        )
+        timings["openapi-python-client"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        params_spec = Path(tmp) / "params.json"
+        params_spec.write_text(json.dumps(params_document(doc), indent=2, sort_keys=True), encoding="utf-8")
+        _run(
+            [
+                "datamodel-codegen",
+                "--input",
+                "params.json",
+                "--input-file-type",
+                "openapi",
+                "--preset",
+                "standard-py311-20261027",
+                "--target-python-version",
+                "3.11",
+                "--naming-strategy",
+                "full-path",
+                "--enum-field-as-literal",
+                "all",
+                "--disable-timestamp",
+                "--output-model-type",
+                "typing.TypedDict",
+                "--custom-file-header",
+                '"""Request parameters of every RunningHub model, one TypedDict each (generated).\n\n'
+                "Fields the runninghub wrapper fills in (x-runninghub-default) are NotRequired.\n"
+                '"""',
+                "--output",
+                str(staged / "params.py"),
+            ],
+            env,
+            cwd=Path(tmp),
+        )
+        _run(["ruff", "format", "--no-cache", "--isolated", "--quiet", str(staged / "params.py")], env, cwd=Path(tmp))
+        (staged / "py.typed").write_text("", encoding="utf-8")
+        timings["datamodel-code-generator"] = time.perf_counter() - t0
+
+        if OUT.exists():
+            shutil.rmtree(OUT)
+        shutil.copytree(staged, OUT)
+    return timings
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    try:
+        timings = generate()
+    except GenerationError as exc:
+        print(f"make generate failed: {exc}", file=sys.stderr)
+        return 1
+    files = sum(1 for _ in OUT.rglob("*.py"))
+    parts = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
+    print(f"generated/ regenerated: {files} Python files in {time.perf_counter() - t0:.1f} s ({parts})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
