@@ -5,7 +5,9 @@
    models/__init__ template in generator/templates/;
 3. datamodel-code-generator: one TypedDict per model request into
    generated/runninghub_api/params.py;
-4. a py.typed marker.
+4. generated/runninghub_api/overloads.py: per-model typed signatures of the wrapper's `submit`
+   and `run` (Protocols over the TypedDicts, keyed by model name and endpoint path);
+5. a py.typed marker.
 
 Any warning from either generator, a missing formatter, or a spec check failing is an error.
 Run it through `make generate`, with the pinned versions from pyproject.toml (extra "codegen").
@@ -108,6 +110,66 @@ def params_document(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _request_schema_names(doc: dict[str, Any]) -> list[tuple[list[str], str]]:
+    """(the model's names and endpoint path, its request schema name) for every model."""
+    out = []
+    for path, _method, op in bundler.operations(doc):
+        if bundler.is_model_operation(path, op):
+            names = [op["x-runninghub-model"], *op.get("x-runninghub-aliases", []), path[len("/openapi/v2/") :]]
+            ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            out.append((list(dict.fromkeys(names)), ref.rsplit("/", 1)[-1]))
+    return sorted(out, key=lambda item: item[1])
+
+
+def overloads_module(doc: dict[str, Any], params_source: str) -> str:
+    """Source of overloads.py: typed `submit`/`run` signatures, two overloads per model (a
+    params mapping, or keyword fields), generic in what the call returns."""
+    models = _request_schema_names(doc)
+    missing = [schema for _names, schema in models if f"class {schema}(" not in params_source
+               and f"{schema} = TypedDict(" not in params_source]
+    if missing:
+        raise GenerationError(f"params.py lacks TypedDicts for: {', '.join(missing[:10])}")
+    common = {
+        "SubmitFn": "webhook_url: str | None = None, validate: bool = True",
+        "RunFn": (
+            "timeout: float | None = None, on_progress: Callable[[Any], None] | None = None, "
+            "webhook_url: str | None = None, cancel_on_timeout: bool = True, validate: bool = True"
+        ),
+    }
+    lines = [
+        '"""Typed signatures of RunningHub.submit and .run, one pair of overloads per model (generated).',
+        "",
+        "The wrapper declares `submit: SubmitFn[Task]` and `run: RunFn[Result]` for type checkers, so a",
+        "wrong field name or enum value is flagged. Models are matched by name, alias or endpoint path.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Callable",
+        "from typing import Any, Literal, Protocol, TypeVar, Unpack, overload",
+        "",
+        "from . import params as p",
+        "",
+        'T_co = TypeVar("T_co", covariant=True)',
+        "",
+    ]
+    for proto, options in common.items():
+        lines += ["", f"class {proto}(Protocol[T_co]):"]
+        for names, schema in models:
+            literal = "Literal[" + ", ".join(json.dumps(n, ensure_ascii=False) for n in names) + "]"
+            lines += [
+                "    @overload",
+                f"    def __call__(self, model: {literal}, params: p.{schema}, /, *, {options}) -> T_co: ...",
+                "    @overload",
+                f"    def __call__(self, model: {literal}, /, *, {options}, **fields: Unpack[p.{schema}]) -> T_co: ...",
+            ]
+        lines += [
+            "    def __call__(self, model: str, params: Any = None, /, *args: Any, **kwargs: Any) -> T_co: ...",
+            "",
+        ]
+    return "\n".join(lines)
+
+
 def generate() -> dict[str, float]:
     timings: dict[str, float] = {}
     env = _tool_env()
@@ -178,7 +240,10 @@ def generate() -> dict[str, float]:
             env,
             cwd=Path(tmp),
         )
-        _run(["ruff", "format", "--no-cache", "--isolated", "--quiet", str(staged / "params.py")], env, cwd=Path(tmp))
+        overloads = staged / "overloads.py"
+        overloads.write_text(overloads_module(doc, (staged / "params.py").read_text(encoding="utf-8")), encoding="utf-8")
+        _run(["ruff", "format", "--no-cache", "--isolated", "--quiet", str(staged / "params.py"), str(overloads)], env,
+             cwd=Path(tmp))
         (staged / "py.typed").write_text("", encoding="utf-8")
         timings["datamodel-code-generator"] = time.perf_counter() - t0
 

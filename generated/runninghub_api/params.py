@@ -1066,20 +1066,6 @@ class KlingLipSyncTtsRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
-class KlingV2AiAvatarProImageAudioToVideoRequest(TypedDict):
-    audioUrl: str
-    imageUrl: str
-    prompt: NotRequired[str]
-    webhookUrl: NotRequired[str]
-
-
-class KlingV2AiAvatarStandardImageAudioToVideoRequest(TypedDict):
-    audioUrl: str
-    imageUrl: str
-    prompt: NotRequired[str]
-    webhookUrl: NotRequired[str]
-
-
 class KlingV25TurboProImageToVideoRequest(TypedDict):
     duration: NotRequired[Literal["5", "10"]]
     firstImageUrl: str
@@ -1150,6 +1136,24 @@ class KlingV26StdMotionControlRequest(TypedDict):
     keepOriginalSound: NotRequired[Literal["yes", "no"]]
     prompt: NotRequired[str]
     videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class KlingV2AiAvatarProImageAudioToVideoRequest(TypedDict):
+    audioUrl: str
+    imageUrl: str
+    prompt: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class KlingV2AiAvatarStandardImageAudioToVideoRequest(TypedDict):
+    audioUrl: str
+    imageUrl: str
+    prompt: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class KlingV304kMotionControlRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
@@ -1231,10 +1235,6 @@ class KlingV30StdTextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
-class KlingV304kMotionControlRequest(TypedDict):
-    webhookUrl: NotRequired[str]
-
-
 class KlingV34kImageToVideoRequest(TypedDict):
     cfgScale: NotRequired[float]
     duration: NotRequired[int]
@@ -1306,6 +1306,39 @@ class KlingVideoO1TextToVideoRequest(TypedDict):
     duration: NotRequired[Literal["5", "10"]]
     mode: NotRequired[Literal["std", "pro"]]
     prompt: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class KlingVideoO34kImageToVideoRequest(TypedDict):
+    duration: NotRequired[int]
+    firstImageUrl: str
+    lastImageUrl: NotRequired[str]
+    multiShot: NotRequired[bool]
+    prompt: str
+    shotType: NotRequired[Literal["customize", "intelligence"]]
+    sound: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class KlingVideoO34kReferenceToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1"]]
+    duration: NotRequired[int]
+    imageUrls: NotRequired[list[str]]
+    keepOriginalSound: NotRequired[bool]
+    multiShot: NotRequired[bool]
+    prompt: NotRequired[str]
+    shotType: NotRequired[Literal["customize", "intelligence"]]
+    sound: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class KlingVideoO34kTextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1"]]
+    duration: NotRequired[int]
+    multiShot: NotRequired[bool]
+    prompt: str
+    shotType: NotRequired[Literal["customize", "intelligence"]]
+    sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -1390,39 +1423,6 @@ class KlingVideoO3StdVideoEditRequest(TypedDict):
     keepOriginalSound: NotRequired[bool]
     prompt: NotRequired[str]
     videoUrl: str
-    webhookUrl: NotRequired[str]
-
-
-class KlingVideoO34kImageToVideoRequest(TypedDict):
-    duration: NotRequired[int]
-    firstImageUrl: str
-    lastImageUrl: NotRequired[str]
-    multiShot: NotRequired[bool]
-    prompt: str
-    shotType: NotRequired[Literal["customize", "intelligence"]]
-    sound: NotRequired[bool]
-    webhookUrl: NotRequired[str]
-
-
-class KlingVideoO34kReferenceToVideoRequest(TypedDict):
-    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1"]]
-    duration: NotRequired[int]
-    imageUrls: NotRequired[list[str]]
-    keepOriginalSound: NotRequired[bool]
-    multiShot: NotRequired[bool]
-    prompt: NotRequired[str]
-    shotType: NotRequired[Literal["customize", "intelligence"]]
-    sound: NotRequired[bool]
-    webhookUrl: NotRequired[str]
-
-
-class KlingVideoO34kTextToVideoRequest(TypedDict):
-    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1"]]
-    duration: NotRequired[int]
-    multiShot: NotRequired[bool]
-    prompt: str
-    shotType: NotRequired[Literal["customize", "intelligence"]]
-    sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -1942,20 +1942,6 @@ class RhartAudioSunoV45SingleRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
-class RhartAudioSunoV5CustomRequest(TypedDict):
-    prompt: str
-    tags: NotRequired[str]
-    title: NotRequired[str]
-    webhookUrl: NotRequired[str]
-
-
-class RhartAudioSunoV5SingleRequest(TypedDict):
-    description: NotRequired[str]
-    make_instrumental: NotRequired[Literal["false", "true"]]
-    title: NotRequired[str]
-    webhookUrl: NotRequired[str]
-
-
 class RhartAudioSunoV55CustomRequest(TypedDict):
     prompt: str
     tags: NotRequired[str]
@@ -1964,6 +1950,20 @@ class RhartAudioSunoV55CustomRequest(TypedDict):
 
 
 class RhartAudioSunoV55SingleRequest(TypedDict):
+    description: NotRequired[str]
+    make_instrumental: NotRequired[Literal["false", "true"]]
+    title: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class RhartAudioSunoV5CustomRequest(TypedDict):
+    prompt: str
+    tags: NotRequired[str]
+    title: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class RhartAudioSunoV5SingleRequest(TypedDict):
     description: NotRequired[str]
     make_instrumental: NotRequired[Literal["false", "true"]]
     title: NotRequired[str]
@@ -3042,10 +3042,6 @@ class RhartVideoGTextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
-class RhartVideoLtx2TextToVideoLoraRequest(TypedDict):
-    webhookUrl: NotRequired[str]
-
-
 RhartVideoLtx23ImageToVideoLoraRequest = TypedDict(
     "RhartVideoLtx23ImageToVideoLoraRequest",
     {
@@ -3106,6 +3102,10 @@ RhartVideoLtx23TextToVideoRequest = TypedDict(
         "webhookUrl": NotRequired[str],
     },
 )
+
+
+class RhartVideoLtx2TextToVideoLoraRequest(TypedDict):
+    webhookUrl: NotRequired[str]
 
 
 class RhartVideoRGen4AlephOfficialVideoToVideoRequest(TypedDict):
@@ -3598,18 +3598,6 @@ RhartVideoWan22TextToVideoRequest = TypedDict(
 )
 
 
-class SeedanceV1LiteReferenceToVideoRequest(TypedDict):
-    aspectRatio: NotRequired[Literal["16:9", "9:16", "4:3", "3:4", "21:9", "1:1"]]
-    cameraFixed: NotRequired[Literal["false", "true"]]
-    duration: NotRequired[
-        Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
-    ]
-    imageUrls: list[str]
-    prompt: str
-    resolution: NotRequired[Literal["720p", "480p"]]
-    webhookUrl: NotRequired[str]
-
-
 class SeedanceV15ProImageToVideoFastRequest(TypedDict):
     aspectRatio: NotRequired[
         Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"]
@@ -3658,25 +3646,16 @@ class SeedanceV15ProTextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
-class SeedreamV4ImageToImageRequest(TypedDict):
-    height: NotRequired[int]
+class SeedanceV1LiteReferenceToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "4:3", "3:4", "21:9", "1:1"]]
+    cameraFixed: NotRequired[Literal["false", "true"]]
+    duration: NotRequired[
+        Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
+    ]
     imageUrls: list[str]
-    maxImages: NotRequired[int]
     prompt: str
-    resolution: NotRequired[Literal["1k", "2k", "4k"]]
-    sequentialImageGeneration: NotRequired[Literal["disabled", "auto"]]
+    resolution: NotRequired[Literal["720p", "480p"]]
     webhookUrl: NotRequired[str]
-    width: NotRequired[int]
-
-
-class SeedreamV4TextToImageRequest(TypedDict):
-    height: NotRequired[int]
-    maxImages: NotRequired[int]
-    prompt: str
-    resolution: NotRequired[Literal["1k", "2k", "4k"]]
-    sequentialImageGeneration: NotRequired[Literal["disabled", "auto"]]
-    webhookUrl: NotRequired[str]
-    width: NotRequired[int]
 
 
 class SeedreamV45ImageToImageRequest(TypedDict):
@@ -3695,6 +3674,27 @@ class SeedreamV45TextToImageRequest(TypedDict):
     maxImages: NotRequired[int]
     prompt: str
     resolution: NotRequired[Literal["2k", "4k"]]
+    sequentialImageGeneration: NotRequired[Literal["disabled", "auto"]]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
+
+
+class SeedreamV4ImageToImageRequest(TypedDict):
+    height: NotRequired[int]
+    imageUrls: list[str]
+    maxImages: NotRequired[int]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k", "4k"]]
+    sequentialImageGeneration: NotRequired[Literal["disabled", "auto"]]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
+
+
+class SeedreamV4TextToImageRequest(TypedDict):
+    height: NotRequired[int]
+    maxImages: NotRequired[int]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k", "4k"]]
     sequentialImageGeneration: NotRequired[Literal["disabled", "auto"]]
     webhookUrl: NotRequired[str]
     width: NotRequired[int]

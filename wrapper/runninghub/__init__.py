@@ -1,3 +1,169 @@
-"""runninghub: the Python SDK for the RunningHub AI platform."""
+"""runninghub: the Python SDK for the RunningHub AI platform.
+
+    from runninghub import RunningHub
+    with RunningHub() as client:                     # key from $RUNNINGHUB_API_KEY
+        result = client.run("gpt-image-2/text-to-image-official-stable", prompt="a cat")
+        result.outputs[0].save("out/")
+
+Everything is imported lazily (PEP 562): `import runninghub` loads only what you use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._async_client import (
+        AsyncRunningHub as AsyncRunningHub,
+    )
+    from ._catalog import (
+        Catalog as Catalog,
+    )
+    from ._catalog import (
+        Media as Media,
+    )
+    from ._catalog import (
+        Model as Model,
+    )
+    from ._catalog import (
+        Param as Param,
+    )
+    from ._client import (
+        RunningHub as RunningHub,
+    )
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+    )
+    from ._errors import (
+        APIError as APIError,
+    )
+    from ._errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        ContentPolicyError as ContentPolicyError,
+    )
+    from ._errors import (
+        InsufficientBalanceError as InsufficientBalanceError,
+    )
+    from ._errors import (
+        InvalidParamsError as InvalidParamsError,
+    )
+    from ._errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._errors import (
+        RunningHubError as RunningHubError,
+    )
+    from ._errors import (
+        ServerInvalidParamsError as ServerInvalidParamsError,
+    )
+    from ._errors import (
+        SubmitOutcomeUnknownError as SubmitOutcomeUnknownError,
+    )
+    from ._errors import (
+        TaskCancelledError as TaskCancelledError,
+    )
+    from ._errors import (
+        TaskFailedError as TaskFailedError,
+    )
+    from ._errors import (
+        TaskTimeoutError as TaskTimeoutError,
+    )
+    from ._types import (
+        Account as Account,
+    )
+    from ._types import (
+        Output as Output,
+    )
+    from ._types import (
+        Progress as Progress,
+    )
+    from ._types import (
+        Result as Result,
+    )
+    from ._types import (
+        Task as Task,
+    )
+    from ._types import (
+        TaskSnapshot as TaskSnapshot,
+    )
+    from ._types import (
+        Upload as Upload,
+    )
+    from ._types import (
+        Usage as Usage,
+    )
+    from ._webhooks import (
+        WebhookDeduplicator as WebhookDeduplicator,
+    )
+    from ._webhooks import (
+        WebhookEvent as WebhookEvent,
+    )
+    from ._webhooks import (
+        parse_webhook as parse_webhook,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "RunningHub": "._client",
+    "AsyncRunningHub": "._async_client",
+    "Catalog": "._catalog",
+    "Media": "._catalog",
+    "Model": "._catalog",
+    "Param": "._catalog",
+    "Account": "._types",
+    "Output": "._types",
+    "Progress": "._types",
+    "Result": "._types",
+    "Task": "._types",
+    "TaskSnapshot": "._types",
+    "Upload": "._types",
+    "Usage": "._types",
+    "WebhookDeduplicator": "._webhooks",
+    "WebhookEvent": "._webhooks",
+    "parse_webhook": "._webhooks",
+    **{
+        name: "._errors"
+        for name in (
+            "APIConnectionError",
+            "APIError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "ContentPolicyError",
+            "InsufficientBalanceError",
+            "InvalidParamsError",
+            "NotFoundError",
+            "RateLimitError",
+            "RunningHubError",
+            "ServerInvalidParamsError",
+            "SubmitOutcomeUnknownError",
+            "TaskCancelledError",
+            "TaskFailedError",
+            "TaskTimeoutError",
+        )
+    },
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,277 @@
+"""The exceptions of the runninghub package, and how RunningHub's error codes map onto them.
+
+Every exception raised after a task was created carries its `task_id`, so the caller can resume
+with `client.wait(task_id)`. Messages never contain the API key: replies are shown truncated and
+with the key redacted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ContentPolicyError",
+    "InsufficientBalanceError",
+    "InvalidParamsError",
+    "NotFoundError",
+    "RateLimitError",
+    "RunningHubError",
+    "ServerInvalidParamsError",
+    "SubmitOutcomeUnknownError",
+    "TaskCancelledError",
+    "TaskFailedError",
+    "TaskTimeoutError",
+]
+
+
+class RunningHubError(Exception):
+    """Base class of every error this package raises."""
+
+    task_id: str | None = None
+
+    def __init__(self, message: str, *, task_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if task_id is not None:
+            self.task_id = task_id
+
+    def __str__(self) -> str:
+        if self.task_id and f"task {self.task_id}" not in self.message:
+            return f"{self.message} (task {self.task_id})"
+        return self.message
+
+
+class InvalidParamsError(RunningHubError, ValueError):
+    """The request was refused before anything was sent: unknown model, bad field or value.
+
+    `field` is the wire name of the offending field (None for the model itself), `allowed`
+    describes what would be accepted.
+    """
+
+    def __init__(
+        self, message: str, *, field: str | None = None, allowed: Any = None, model: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.field = field
+        self.allowed = allowed
+        self.model = model
+
+
+class APIError(RunningHubError):
+    """RunningHub answered with an error.
+
+    `status_code` is the HTTP status, `error_code` RunningHub's code as a string (v2
+    `errorCode` or legacy `code`; None when there was none), `message` its message, `body` the
+    start of the raw reply (untrusted, key redacted), `retryable` whether trying again later
+    can succeed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_code: str | None = None,
+        body: str | None = None,
+        retryable: bool = False,
+        task_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, task_id=task_id)
+        self.status_code = status_code
+        self.error_code = error_code
+        self.body = body
+        self.retryable = retryable
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        parts = []
+        if self.status_code is not None:
+            parts.append(f"HTTP {self.status_code}")
+        if self.error_code:
+            parts.append(f"code {self.error_code}")
+        prefix = f"[{', '.join(parts)}] " if parts else ""
+        return prefix + super().__str__()
+
+
+class ServerInvalidParamsError(InvalidParamsError, APIError):
+    """RunningHub itself refused the parameters (301, 803, 1007, ...): both an InvalidParamsError
+    and an APIError, with the server's code and message."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        APIError.__init__(self, message, **kwargs)
+        self.field = None
+        self.allowed = None
+        self.model = None
+
+
+class AuthenticationError(APIError):
+    """The API key is missing, wrong, expired, or not allowed for this API (e.g. 1014)."""
+
+
+class RateLimitError(APIError):
+    """Too many requests or tasks (HTTP 429, 421 queue full, 1003, 1011, 1520...).
+
+    `retry_after` is the server's hint in seconds, when it gave one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("retryable", True)
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InsufficientBalanceError(APIError):
+    """The account (or enterprise key) has not enough balance for the task."""
+
+
+class ContentPolicyError(APIError):
+    """The input or output was rejected by content moderation (1501, 1505)."""
+
+
+class NotFoundError(APIError):
+    """The task, workflow or AI App does not exist (or belongs to the other site)."""
+
+
+class APIConnectionError(RunningHubError):
+    """RunningHub could not be reached, or the connection failed, after all retries."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A request timed out, after all retries."""
+
+
+class TaskFailedError(RunningHubError):
+    """The task ended FAILED. `error_code`, `failed_reason` (workflow node details) and the last
+    `snapshot` tell why."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        task_id: str,
+        error_code: str | None = None,
+        failed_reason: dict[str, Any] | None = None,
+        snapshot: Any = None,
+    ) -> None:
+        super().__init__(message, task_id=task_id)
+        self.error_code = error_code
+        self.failed_reason = failed_reason
+        self.snapshot = snapshot
+
+
+class TaskCancelledError(RunningHubError):
+    """The task ended cancelled."""
+
+    def __init__(self, message: str, *, task_id: str) -> None:
+        super().__init__(message, task_id=task_id)
+
+
+class TaskTimeoutError(RunningHubError):
+    """The wait's deadline passed before the task ended.
+
+    `cancelled` says whether the task was cancelled; if not, `client.wait(task_id)` resumes.
+    """
+
+    def __init__(self, message: str, *, task_id: str, cancelled: bool, last_status: str | None = None) -> None:
+        super().__init__(message, task_id=task_id)
+        self.cancelled = cancelled
+        self.last_status = last_status
+
+
+class SubmitOutcomeUnknownError(RunningHubError):
+    """A submit reached the network but no usable answer came back.
+
+    The task may or may not exist (and may be billed). It was NOT sent again, so at most one
+    task exists. `model`, `fingerprint` (sha256 of the request body) and `submitted_at` (epoch
+    seconds) help to find it in the RunningHub console; `__cause__` is the underlying failure.
+    """
+
+    def __init__(self, message: str, *, model: str, fingerprint: str, submitted_at: float) -> None:
+        super().__init__(message)
+        self.model = model
+        self.fingerprint = fingerprint
+        self.submitted_at = submitted_at
+
+
+# --------------------------------------------------------------------------- code mapping
+# RunningHub's codes (legacy `code` and v2 `errorCode`), see README "Errors". The same table is
+# in tests/conformance/README.md and exercised by tests/conformance/replies.json.
+_AUTH = {"801", "802", "806", "811", "1002", "1014"}
+_BALANCE = {"416", "812"}
+_RATE = {"415", "421", "814", "1003", "1011", "1520"}
+_POLICY = {"1501", "1505"}
+_INVALID = {"301", "433", "803", "809", "1007", "1008", "1101"}
+_NOT_FOUND = {"380", "423", "807", "901", "1004"}
+_TASK_FAILED = {"805", "1006", "1012", "1015", "1504"}
+_RETRYABLE = {"500", "1000", "1005", "1010"} | _RATE
+# Codes that prove a submit created no task, so sending it again is safe.
+SUBMIT_SAFE_TO_RETRY = _RATE - {"814"}
+
+
+def error_class_for(code: str | None, status_code: int | None) -> type[RunningHubError]:
+    """The exception class for a RunningHub code, falling back on the HTTP status."""
+    if code:
+        for codes, cls in (
+            (_AUTH, AuthenticationError),
+            (_BALANCE, InsufficientBalanceError),
+            (_RATE, RateLimitError),
+            (_POLICY, ContentPolicyError),
+            (_INVALID, InvalidParamsError),
+            (_NOT_FOUND, NotFoundError),
+            (_TASK_FAILED, TaskFailedError),
+        ):
+            if code in codes:
+                return cls
+    if status_code in (401, 403):
+        return AuthenticationError
+    if status_code == 429:
+        return RateLimitError
+    if status_code == 404:
+        return NotFoundError
+    if status_code == 402:
+        return InsufficientBalanceError
+    return APIError
+
+
+def is_retryable(code: str | None, status_code: int | None) -> bool:
+    if code and code in _RETRYABLE:
+        return True
+    if status_code is None:
+        return False
+    return status_code in (408, 409, 425, 429) or status_code >= 500
+
+
+def make_api_error(
+    message: str,
+    *,
+    code: str | None,
+    status_code: int | None,
+    body: str | None = None,
+    task_id: str | None = None,
+    retry_after: float | None = None,
+    request_id: str | None = None,
+) -> APIError:
+    """An APIError (or subclass) for an error reply. Task failures and bad parameters reported
+    by the server are APIErrors too here; the wait loop raises TaskFailedError itself."""
+    cls: type[RunningHubError] = error_class_for(code, status_code)
+    if cls is InvalidParamsError:
+        cls = ServerInvalidParamsError
+    elif not issubclass(cls, APIError):
+        cls = APIError
+    kwargs: dict[str, Any] = {
+        "status_code": status_code,
+        "error_code": code,
+        "body": body,
+        "retryable": is_retryable(code, status_code),
+        "task_id": task_id,
+        "request_id": request_id,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after, **kwargs)
+    assert issubclass(cls, APIError)
+    return cls(message, **kwargs)

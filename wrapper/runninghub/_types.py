@@ -1,0 +1,294 @@
+"""What the client returns: tasks, snapshots, results, outputs, uploads, account, webhook events.
+
+Replies are untrusted input: every field is read defensively (missing keys, numbers as
+strings, `taskId` or `task_id`, ids as JSON numbers) and the raw reply is kept in `.raw`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncRunningHub
+    from ._client import RunningHub
+
+# Statuses (open set: anything else is treated as not finished).
+WAITING = frozenset({"CREATE", "QUEUED"})
+SUCCESS = "SUCCESS"
+FAILED = "FAILED"
+CANCELLED = frozenset({"CANCEL", "CANCELLED", "CANCELED"})
+TERMINAL = frozenset({SUCCESS, FAILED}) | CANCELLED
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
+_EXT = re.compile(r"^[a-z0-9]{1,10}$")
+
+
+def _num(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def task_id_of(value: Any) -> str | None:
+    """A task id as a string (replies may carry a JSON number; big ints parse exactly)."""
+    if value is None or isinstance(value, bool) or value == "":
+        return None
+    if isinstance(value, float):
+        return None  # a float has already lost digits: refuse rather than guess
+    return str(value).strip() or None
+
+
+def safe_component(text: str, fallback: str = "output") -> str:
+    """A string made safe as one file name component (no separators, no dot-only names)."""
+    cleaned = _SAFE_NAME.sub("_", text).strip("._")[:120]
+    return cleaned or fallback
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What a task cost, as reported (None where the reply did not say)."""
+
+    consume_money: float | None = None
+    third_party_consume_money: float | None = None
+    consume_coins: float | None = None
+    task_cost_time: float | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, data: Any) -> Usage | None:
+        if not isinstance(data, Mapping):
+            return None
+        return cls(
+            consume_money=_num(data.get("consumeMoney")),
+            third_party_consume_money=_num(data.get("thirdPartyConsumeMoney")),
+            consume_coins=_num(data.get("consumeCoins")),
+            task_cost_time=_num(data.get("taskCostTime")),
+            raw=dict(data),
+        )
+
+
+@dataclass
+class Output:
+    """One output of a finished task: a file `url` (expires after about a day: save it), its
+    `output_type` (file extension such as png, mp4, mp3, glb; txt for text) and, for text
+    models, `text`."""
+
+    url: str | None
+    output_type: str | None
+    text: str | None = None
+    node_id: str | None = None
+    index: int = 0
+    task_id: str = ""
+    _client: RunningHub | AsyncRunningHub | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_reply(cls, item: Any, index: int, task_id: str) -> Output:
+        item = item if isinstance(item, Mapping) else {}
+        url = item.get("url") or item.get("fileUrl") or item.get("outputUrl")
+        otype = item.get("outputType") or item.get("fileType")
+        text = item.get("text")
+        if text is None:
+            for key in ("content", "output"):
+                if isinstance(item.get(key), str):
+                    text = item[key]
+                    break
+        return cls(
+            url=url if isinstance(url, str) and url else None,
+            output_type=str(otype).lower() if otype else None,
+            text=text if isinstance(text, str) else None,
+            node_id=str(item["nodeId"]) if item.get("nodeId") is not None else None,
+            index=index,
+            task_id=task_id,
+        )
+
+    @property
+    def extension(self) -> str:
+        """A safe file extension for this output (from outputType, else the URL, else bin)."""
+        for candidate in (self.output_type, Path((self.url or "").split("?", 1)[0]).suffix.lstrip(".")):
+            if candidate and _EXT.match(candidate.lower()):
+                return candidate.lower()
+        return "txt" if self.text is not None and not self.url else "bin"
+
+    @property
+    def default_filename(self) -> str:
+        return f"{safe_component(self.task_id, 'task')}_{self.index}.{self.extension}"
+
+    def save(self, dest: str | Path = ".", *, overwrite: bool = True) -> Path:
+        """Stream this output to disk and return the path.
+
+        `dest` is a directory (the file is named `<task id>_<index>.<ext>`) or a file path. The
+        download goes to a temporary file beside it, is length-checked and renamed into place.
+        A text output without a URL is written as text.
+        """
+        from ._client import RunningHub, save_output_sync
+
+        client = self._client if isinstance(self._client, RunningHub) else None
+        return save_output_sync(self, Path(dest), client=client, overwrite=overwrite)
+
+    async def asave(self, dest: str | Path = ".", *, overwrite: bool = True) -> Path:
+        """`save`, as a coroutine, for AsyncRunningHub users."""
+        from ._async_client import AsyncRunningHub, save_output_async
+
+        client = self._client if isinstance(self._client, AsyncRunningHub) else None
+        return await save_output_async(self, Path(dest), client=client, overwrite=overwrite)
+
+
+@dataclass
+class TaskSnapshot:
+    """One status read of a task."""
+
+    task_id: str
+    status: str
+    outputs: list[Output] = field(default_factory=list)
+    usage: Usage | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    failed_reason: dict[str, Any] | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def done(self) -> bool:
+        return self.status in TERMINAL
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == SUCCESS
+
+    @property
+    def failed(self) -> bool:
+        return self.status == FAILED
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status in CANCELLED
+
+    def save_all(self, directory: str | Path = ".") -> list[Path]:
+        """Save every output into `directory`; returns the paths in output order."""
+        return [o.save(directory) for o in self.outputs if o.url or o.text is not None]
+
+    async def asave_all(self, directory: str | Path = ".") -> list[Path]:
+        return [await o.asave(directory) for o in self.outputs if o.url or o.text is not None]
+
+    @classmethod
+    def from_reply(cls, data: Mapping[str, Any], task_id: str | None = None) -> TaskSnapshot:
+        """Parse a v2 task object (submit or query reply)."""
+        tid = task_id_of(data.get("taskId", data.get("task_id"))) or task_id or ""
+        status = data.get("status") or data.get("taskStatus") or ""
+        results = data.get("results")
+        outputs = [
+            Output.from_reply(item, i, tid) for i, item in enumerate(results if isinstance(results, list) else [])
+        ]
+        code = data.get("errorCode")
+        failed = data.get("failedReason")
+        if isinstance(failed, str):
+            try:
+                failed = json.loads(failed)
+            except ValueError:
+                failed = {"exception_message": failed}
+        return cls(
+            task_id=tid,
+            status=str(status).upper(),
+            outputs=outputs,
+            usage=Usage.from_reply(data.get("usage")),
+            error_code=str(code) if code not in (None, "") else None,
+            error_message=str(data["errorMessage"]) if data.get("errorMessage") else None,
+            failed_reason=failed if isinstance(failed, dict) else None,
+            raw=dict(data),
+        )
+
+
+@dataclass
+class Result(TaskSnapshot):
+    """A task that ended with SUCCESS: its outputs, usage and how long the wait took."""
+
+    elapsed: float = 0.0
+
+
+@dataclass
+class Task:
+    """A submitted task. `id` is a string; `to_dict()`/`Task.from_dict()` let another process
+    resume it (`client.wait(task)`)."""
+
+    id: str
+    model: str | None = None
+    endpoint: str | None = None
+    output_type: str | None = None
+    submitted_at: float = field(default_factory=time.time)
+    status: str = "QUEUED"
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "model": self.model,
+            "endpoint": self.endpoint,
+            "output_type": self.output_type,
+            "submitted_at": self.submitted_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Task:
+        return cls(
+            id=str(data["id"]),
+            model=data.get("model"),
+            endpoint=data.get("endpoint"),
+            output_type=data.get("output_type"),
+            submitted_at=float(data.get("submitted_at") or time.time()),
+        )
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file: `url` (download_url, for model media fields) and `file_name` (for
+    workflow and AI App node values)."""
+
+    url: str | None
+    file_name: str | None
+    size: int | None = None
+    sha256: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class Account:
+    """Account balance and task count (numbers may be None when not reported)."""
+
+    remain_coins: float | None
+    remain_money: float | None
+    currency: str | None
+    current_task_counts: int | None
+    api_type: str | None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, data: Any) -> Account:
+        data = data if isinstance(data, Mapping) else {}
+        count = _num(data.get("currentTaskCounts"))
+        return cls(
+            remain_coins=_num(data.get("remainCoins")),
+            remain_money=_num(data.get("remainMoney")),
+            currency=str(data["currency"]) if data.get("currency") else None,
+            current_task_counts=int(count) if count is not None else None,
+            api_type=str(data["apiType"]) if data.get("apiType") else None,
+            raw=dict(data),
+        )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What `on_progress` receives: the task, its status, seconds since the wait began, and
+    the snapshot behind it (None for the submit event)."""
+
+    task_id: str
+    status: str
+    elapsed: float
+    snapshot: TaskSnapshot | None = None
