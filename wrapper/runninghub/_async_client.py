@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
@@ -155,15 +154,17 @@ class AsyncRunningHub(_ClientBase):
         validate: bool,
         queue_wait: bool = False,
     ) -> Result:
-        started = time.monotonic()
-        task = await self._do(
-            self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, queue_wait=queue_wait)
-        )
-        if on_progress is not None:
-            on_progress(Progress(task.id, task.status, time.monotonic() - started, None))
         return await self._do(
-            self._core.wait(
-                task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
+            self._core.run(
+                model,
+                params,
+                fields,
+                timeout=timeout,
+                on_progress=on_progress,
+                webhook_url=webhook_url,
+                cancel_on_timeout=cancel_on_timeout,
+                validate=validate,
+                queue_wait=queue_wait,
             )
         )
 

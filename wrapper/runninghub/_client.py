@@ -178,17 +178,17 @@ class RunningHub(_ClientBase):
         validate: bool,
         queue_wait: bool = False,
     ) -> Result:
-        import time
-
-        started = time.monotonic()
-        task = self._do(
-            self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, queue_wait=queue_wait)
-        )
-        if on_progress is not None:
-            on_progress(Progress(task.id, task.status, time.monotonic() - started, None))
         return self._do(
-            self._core.wait(
-                task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
+            self._core.run(
+                model,
+                params,
+                fields,
+                timeout=timeout,
+                on_progress=on_progress,
+                webhook_url=webhook_url,
+                cancel_on_timeout=cancel_on_timeout,
+                validate=validate,
+                queue_wait=queue_wait,
             )
         )
 

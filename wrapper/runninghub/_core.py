@@ -675,6 +675,42 @@ class Core:
             self.uploads[digest] = upload
         return upload
 
+    def run(
+        self,
+        model: str,
+        params: Mapping[str, Any] | None,
+        fields: Mapping[str, Any],
+        *,
+        timeout: float | None,
+        on_progress: Callable[[Progress], None] | None,
+        webhook_url: str | None,
+        cancel_on_timeout: bool,
+        validate: bool,
+        queue_wait: bool = False,
+    ) -> Op[Result]:
+        """Submit, then wait; `timeout` counts from the start of the submit."""
+        started = time.monotonic()
+        task = yield from self.submit(
+            model, params, fields, webhook_url=webhook_url, validate=validate, queue_wait=queue_wait
+        )
+        if on_progress is not None:
+            on_progress(Progress(task.id, task.status, time.monotonic() - started, None))
+        first = TaskSnapshot.from_reply(task.raw, task.id)
+        if first.succeeded and first.outputs:  # some endpoints answer with the result at once
+            return Result(
+                task_id=task.id,
+                status=first.status,
+                outputs=first.outputs,
+                usage=first.usage,
+                raw=first.raw,
+                elapsed=time.monotonic() - started,
+            )
+        return (
+            yield from self.wait(
+                task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
+            )
+        )
+
     def wait(
         self,
         task: Task | str,

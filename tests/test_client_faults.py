@@ -1,0 +1,148 @@
+"""Money safety under faults: each fault kind on submit and on query, with the exact number of
+tasks created read from the sandbox journal."""
+
+from __future__ import annotations
+
+import socket
+import time
+from typing import Any
+
+import pytest
+
+from runninghub import (
+    APIConnectionError,
+    RateLimitError,
+    RunningHub,
+    SubmitOutcomeUnknownError,
+)
+
+IMAGE = "gpt-image-2/text-to-image-official-stable"
+SUBMIT_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
+
+
+def submit_requests(sb: Any) -> int:
+    return sum(1 for e in sb.journal if e["path"] == SUBMIT_PATH)
+
+
+@pytest.fixture
+def client(runninghub_sandbox: Any) -> Any:
+    with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url, timeout=2.0) as c:
+        c._core.settings.backoff_base = 0.05  # keep retries quick in tests
+        yield c
+
+
+UNKNOWN_OUTCOME = [
+    ("drop_before", {}, 0),
+    ("drop_after", {}, 1),
+    ("status", {"status": 500}, 0),
+    ("status", {"status": 502}, 0),
+    ("status", {"status": 503}, 0),
+    ("html", {}, 0),
+    ("truncated_json", {}, None),
+    ("delay", {"seconds": 3.0}, 1),  # longer than the 2 s read timeout: the task exists
+]
+
+
+@pytest.mark.parametrize(("kind", "options", "created"), UNKNOWN_OUTCOME)
+def test_submit_fault_never_creates_a_second_task(
+    client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any], created: int | None
+) -> None:
+    runninghub_sandbox.inject_fault(SUBMIT_PATH, kind, count=1, **options)
+    with pytest.raises(SubmitOutcomeUnknownError) as info:
+        client.submit(IMAGE, prompt="a cat")
+    err = info.value
+    assert err.model == IMAGE and len(err.fingerprint) == 64 and err.submitted_at <= time.time()
+    assert "not sent again" in str(err).lower() or "not\nsent again" in str(err).lower()
+    if kind == "delay":
+        time.sleep(3.2)  # let the delayed request finish on the server
+    assert submit_requests(runninghub_sandbox) == 1, "the submit was sent more than once"
+    if created is not None:
+        assert runninghub_sandbox.tasks_created == created
+    assert runninghub_sandbox.tasks_created <= 1
+
+
+@pytest.mark.parametrize("status", [429])
+def test_submit_retried_when_provably_refused(client: RunningHub, runninghub_sandbox: Any, status: int) -> None:
+    runninghub_sandbox.inject_fault(SUBMIT_PATH, "status", count=2, status=status, retry_after="0.3")
+    started = time.monotonic()
+    task = client.submit(IMAGE, prompt="a cat")
+    assert time.monotonic() - started >= 0.6  # Retry-After honoured twice
+    assert task.id and submit_requests(runninghub_sandbox) == 3
+    assert runninghub_sandbox.tasks_created == 1
+
+
+def test_submit_gives_up_on_rate_limit_after_max_retries(client: RunningHub, runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.inject_fault(SUBMIT_PATH, "status", count=10, status=429, retry_after="0")
+    with pytest.raises(RateLimitError) as info:
+        client.submit(IMAGE, prompt="a cat")
+    assert info.value.status_code == 429 and info.value.retryable
+    assert submit_requests(runninghub_sandbox) == client.max_retries + 1
+    assert runninghub_sandbox.tasks_created == 0
+
+
+def test_queue_full_is_retried_then_reported(client: RunningHub, runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(concurrency_limit=1, task_duration=30)
+    client.submit(IMAGE, prompt="one")
+    with pytest.raises(RateLimitError) as info:
+        client.submit(IMAGE, prompt="two")  # refused with 421 each time
+    assert info.value.error_code == "421"
+    assert submit_requests(runninghub_sandbox) == 1 + client.max_retries + 1
+    assert runninghub_sandbox.tasks_created == 1
+
+
+def test_connection_refused_is_retried_then_reported() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once closed
+    client = RunningHub("k", base_url=f"http://127.0.0.1:{port}", max_retries=2)
+    client._core.settings.backoff_base = 0.01
+    started = time.monotonic()
+    with pytest.raises(APIConnectionError) as info:
+        client.submit(IMAGE, prompt="a cat")
+    assert not isinstance(info.value, SubmitOutcomeUnknownError)
+    assert time.monotonic() - started < 5
+
+
+QUERY_FAULTS = [
+    ("drop_before", {}),
+    ("drop_after", {}),
+    ("status", {"status": 429, "retry_after": "0.1"}),
+    ("status", {"status": 500}),
+    ("status", {"status": 502}),
+    ("status", {"status": 503}),
+    ("html", {}),
+    ("truncated_json", {}),
+    ("delay", {"seconds": 2.5}),
+]
+
+
+@pytest.mark.parametrize(("kind", "options"), QUERY_FAULTS)
+def test_query_faults_are_retried(client: RunningHub, runninghub_sandbox: Any, kind: str,
+                                  options: dict[str, Any]) -> None:
+    runninghub_sandbox.configure(task_duration=0.5)
+    task = client.submit(IMAGE, prompt="a cat")
+    runninghub_sandbox.inject_fault("/openapi/v2/query", kind, count=2, **options)
+    result = client.wait(task, timeout=30)
+    assert result.succeeded and result.task_id == task.id
+    faulted = [e for e in runninghub_sandbox.journal if e["path"] == "/openapi/v2/query" and e.get("fault")]
+    assert len(faulted) == 2
+    assert runninghub_sandbox.tasks_created == 1
+
+
+def test_many_failed_polls_do_not_abort_a_wait(runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(task_duration=0.5)
+    with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url, max_retries=0) as client:
+        client._core.settings.backoff_base = 0.01
+        task = client.submit(IMAGE, prompt="a cat")
+        runninghub_sandbox.inject_fault("/openapi/v2/query", "status", count=6, status=502)
+        result = client.wait(task, timeout=60)
+    assert result.succeeded
+    assert sum(1 for e in runninghub_sandbox.journal if e.get("fault")) == 6
+
+
+def test_upload_retried_on_faults(client: RunningHub, runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.inject_fault("/openapi/v2/media/upload/binary", "drop_after", count=1)
+    runninghub_sandbox.inject_fault("/openapi/v2/media/upload/binary", "status", count=1, status=503)
+    upload = client.upload(b"\x89PNG\r\n\x1a\n" + b"0" * 1000)
+    assert upload.url
+    assert sum(1 for e in runninghub_sandbox.journal if e["path"] == "/openapi/v2/media/upload/binary") == 3
