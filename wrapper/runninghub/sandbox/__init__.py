@@ -1,0 +1,17 @@
+"""A local RunningHub server for tests and demos, driven by the bundled OpenAPI spec.
+
+Three ways to start it:
+
+- `python -m runninghub.sandbox --port 8000` (or `main(argv)` / `serve(...)`), in the foreground;
+- `with Sandbox(api_key="sandbox-key", task_duration=1.0) as sb:` in a background thread
+  (`sb.base_url`, `sb.journal`, `sb.inject_fault(...)`, `sb.reset()`);
+- the pytest fixture `runninghub_sandbox`, with
+  `pytest_plugins = ["runninghub.sandbox.pytest_plugin"]`.
+
+Needs the `sandbox` extra: `pip install "runninghub[sandbox]"`.
+"""
+
+from ._server import Sandbox, SandboxH11Protocol, build_parser, main, serve
+from ._state import FAULT_KINDS, Fault, SandboxConfig
+
+__all__ = ["FAULT_KINDS", "Fault", "Sandbox", "SandboxConfig", "SandboxH11Protocol", "build_parser", "main", "serve"]

@@ -1,0 +1,668 @@
+"""The sandbox's Starlette application: RunningHub's routes, driven by the bundled spec.
+
+Model operations are not listed here: one catch-all route looks the request path up among the
+spec's model operations, so a model added to the spec is served with no code change. Platform
+routes are written out, but their request bodies are validated against the spec too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import mimetypes
+import os
+import re
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from ._asgi import ENTRY_KEY, SandboxMiddleware
+from ._multipart import Form, MultipartError, read_multipart
+from ._specindex import V2_PREFIX, SpecIndex
+from ._state import FAULT_KINDS, PROMPT_TIPS, SUCCESS, SandboxState, Task, WebhookEvent
+
+Handler = Callable[[Request], Awaitable[Response]]
+logger = logging.getLogger("runninghub.sandbox")
+_SECRET_FIELDS = frozenset({"apiKey", "apikey"})
+_EXT = re.compile(r"^[a-z0-9]{1,8}$")
+
+
+# --- replies -------------------------------------------------------------------------------
+
+
+def v2_error(http_status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"taskId": None, "status": None, "errorCode": code, "errorMessage": message}, http_status)
+
+
+def v2_unauthorized() -> JSONResponse:
+    return JSONResponse({"errorCode": "1002", "errorMessage": "invalid api key"}, 401)
+
+
+def legacy(code: int, msg: str, data: Any = None) -> JSONResponse:
+    return JSONResponse({"code": code, "msg": msg, "data": data})
+
+
+def legacy_unauthorized() -> JSONResponse:
+    return legacy(802, "APIKEY_UNAUTHORIZED")
+
+
+def _queue_maxed_v2() -> JSONResponse:
+    return JSONResponse({"errorCode": "421", "errorMessage": "TASK_QUEUE_MAXED", "taskId": None, "status": None})
+
+
+def _entry(request: Request) -> dict[str, Any] | None:
+    entry: dict[str, Any] | None = request.scope.get(ENTRY_KEY)
+    return entry
+
+
+def _summary(raw: bytes, body: Any) -> dict[str, Any]:
+    summary: dict[str, Any] = {"content_type": "json", "bytes": len(raw)}
+    if isinstance(body, dict):
+        summary["keys"] = sorted(k for k in body if k not in _SECRET_FIELDS)
+        summary["sizes"] = {
+            k: len(json.dumps(v, ensure_ascii=False)) for k, v in body.items() if k not in _SECRET_FIELDS
+        }
+    return summary
+
+
+class SandboxApp:
+    """Route handlers over one SandboxState and one SpecIndex."""
+
+    def __init__(self, state: SandboxState, index: SpecIndex) -> None:
+        self.state = state
+        self.index = index
+        self.uploads_dir = state.files_dir / "uploads"
+        self.tmp_dir = state.workdir / "tmp"
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        self._deliveries: set[asyncio.Task[None]] = set()
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def note(self, request: Request, **values: Any) -> None:
+        self.state.note(_entry(request), **values)
+
+    async def read_json(self, request: Request) -> tuple[bool, Any]:
+        raw = await request.body()
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            self.note(request, body={"content_type": "invalid json", "bytes": len(raw)})
+            return False, None
+        self.note(request, body=_summary(raw, body))
+        return True, body
+
+    def bearer_ok(self, request: Request) -> bool:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        ok = scheme.lower() == "bearer" and self.state.config.key_ok(token.strip())
+        self.note(request, key_ok=ok)
+        return ok
+
+    async def v2_body(self, request: Request, spec_path: str) -> tuple[Any, Response | None]:
+        """Bearer auth, JSON parse and schema validation of a v2 request."""
+        if not self.bearer_ok(request):
+            return None, v2_unauthorized()
+        ok, body = await self.read_json(request)
+        if not ok or not isinstance(body, dict):
+            self.note(request, error_code="1007")
+            return None, v2_error(400, "1007", "body: invalid JSON" if not ok else "body: must be a JSON object")
+        problem = self.index.check("post", spec_path, body)
+        if problem:
+            self.note(request, error_code="1007")
+            return None, v2_error(400, "1007", problem)
+        return body, None
+
+    async def legacy_body(
+        self, request: Request, spec_path: str, key_field: str | None = "apiKey"
+    ) -> tuple[Any, Response | None]:
+        """JSON parse, body-key auth and schema validation of a legacy request."""
+        ok, body = await self.read_json(request)
+        if key_field is not None:
+            key = body.get(key_field) if isinstance(body, dict) else None
+            key_ok = isinstance(key, str) and self.state.config.key_ok(key)
+            self.note(request, key_ok=key_ok)
+            if not key_ok:
+                self.note(request, error_code="802")
+                return None, legacy_unauthorized()
+        if not ok or not isinstance(body, dict):
+            self.note(request, error_code="301")
+            return None, legacy(301, "PARAMS_INVALID (body: invalid JSON)")
+        problem = self.index.check("post", spec_path, body)
+        if problem:
+            self.note(request, error_code="301")
+            return None, legacy(301, f"PARAMS_INVALID ({problem})")
+        return body, None
+
+    def new_task(self, request: Request, *, api: str, route: str, kind: str, body: Any) -> Task | None:
+        task = self.state.create_task(api=api, route=route, kind=kind, body=body)
+        if task is None:
+            self.note(request, error_code="421")
+        else:
+            self.note(request, task_id=task.task_id)
+        return task
+
+    def v2_submitted(self, task: Task) -> JSONResponse:
+        return JSONResponse(
+            {
+                "taskId": task.task_id,
+                "status": "QUEUED",
+                "errorCode": "",
+                "errorMessage": "",
+                "results": None,
+                "clientId": task.client_id,
+                "promptTips": PROMPT_TIPS,
+            }
+        )
+
+    async def results(self, task: Task) -> list[dict[str, Any]] | None:
+        """The results of a task that succeeded (writing its file once, off the event loop)."""
+        if task.status(time.monotonic()) != SUCCESS:
+            return None
+        if task.results is not None:
+            return task.results
+        return await run_in_threadpool(self.state.materialize, task)
+
+    # --- v2: models, workflows, apps, query, upload --------------------------------------
+
+    async def model_submit(self, request: Request) -> Response:
+        path = request.url.path
+        op = self.index.model_ops.get(path)
+        if op is None:
+            self.note(request, error_code="1001")
+            return v2_error(404, "1001", f"invalid url: no endpoint {path}")
+        body, error = await self.v2_body(request, path)
+        if error is not None:
+            return error
+        task = self.new_task(request, api="v2", route=path, kind=op.output_type, body=body)
+        return _queue_maxed_v2() if task is None else self.v2_submitted(task)
+
+    async def run_workflow_v2(self, request: Request) -> Response:
+        return await self._run_v2(request, "/openapi/v2/run/workflow/{workflowId}")
+
+    async def run_ai_app_v2(self, request: Request) -> Response:
+        return await self._run_v2(request, "/openapi/v2/run/ai-app/{webappId}")
+
+    async def _run_v2(self, request: Request, spec_path: str) -> Response:
+        body, error = await self.v2_body(request, spec_path)
+        if error is not None:
+            return error
+        kind = self.state.config.workflow_output_type
+        task = self.new_task(request, api="v2", route=spec_path, kind=kind, body=body)
+        return _queue_maxed_v2() if task is None else self.v2_submitted(task)
+
+    async def query(self, request: Request) -> Response:
+        body, error = await self.v2_body(request, "/openapi/v2/query")
+        if error is not None:
+            return error
+        task_id = str(body["taskId"])
+        task = self.state.get_task(task_id)
+        if task is None:
+            self.note(request, error_code="1004")
+            # No `status` key: the 200 schema (V2Task) does not allow a null status.
+            return JSONResponse(
+                {"taskId": task_id, "errorCode": "1004", "errorMessage": "task not found or expired", "results": None}
+            )
+        results = await self.results(task)
+        view = self.state.v2_view(task, results)
+        self.note(request, task_status=view["status"])
+        return JSONResponse(view)
+
+    async def upload_v2(self, request: Request) -> Response:
+        if not self.bearer_ok(request):
+            async for _ in request.stream():  # read it all, so the client gets the answer
+                pass
+            return v2_unauthorized()
+        form, error = await self._read_upload(request, legacy_api=False)
+        if error is not None:
+            return error
+        assert form is not None
+        part = next(p for p in form.files if p.field == "file")
+        stored = self._store_upload(part.path, part.sha256, part.filename)
+        name = stored.name
+        return legacy(
+            0,
+            "success",
+            {
+                "download_url": f"{self.state.base_url}/files/uploads/{name}",
+                "fileName": f"api/{name}",
+                "size": part.size,
+            },
+        )
+
+    # --- uploads (shared) -----------------------------------------------------------------
+
+    async def _read_upload(self, request: Request, *, legacy_api: bool) -> tuple[Form | None, Response | None]:
+        limit = self.state.config.max_upload_bytes
+
+        def too_large() -> Response:
+            if legacy_api:
+                self.note(request, error_code="809")
+                return legacy(809, "APIKEY_FILE_SIZE_EXCEEDED")
+            self.note(request, error_code="1008")
+            return legacy(1008, "file exceeds size limit")
+
+        def invalid(problem: str) -> Response:
+            if legacy_api:
+                self.note(request, error_code="301")
+                return legacy(301, f"PARAMS_INVALID ({problem})")
+            self.note(request, error_code="1007")
+            return v2_error(400, "1007", problem)
+
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > limit + (1 << 20):
+            # Clearly over the limit: read and discard the body (flat memory, no disk).
+            read = 0
+            async for chunk in request.stream():
+                read += len(chunk)
+            self.note(request, body={"content_type": "multipart", "bytes": read, "fields": [], "files": []})
+            return None, too_large()
+        try:
+            form = await read_multipart(
+                request.headers.get("content-type", ""), request.stream(), self.tmp_dir, max_file_bytes=limit
+            )
+        except MultipartError as exc:
+            return None, invalid(f"body: {exc}")
+        self.note(
+            request,
+            body={
+                "content_type": "multipart",
+                "bytes": form.bytes_read,
+                "fields": sorted(k for k in form.fields if k not in _SECRET_FIELDS),
+                "files": [{"field": p.field, "filename": p.filename, "size": p.size} for p in form.files],
+            },
+        )
+        if legacy_api:
+            key = form.fields.get("apiKey")
+            key_ok = key is not None and self.state.config.key_ok(key)
+            self.note(request, key_ok=key_ok)
+            if not key_ok:
+                form.discard()
+                self.note(request, error_code="802")
+                return None, legacy_unauthorized()
+        if not any(p.field == "file" for p in form.files):
+            form.discard()
+            return None, invalid("file: is required")
+        if any(p.too_large for p in form.files):
+            form.discard()
+            return None, too_large()
+        return form, None
+
+    def _store_upload(self, tmp: Path | None, sha256: str, filename: str) -> Path:
+        assert tmp is not None
+        ext = Path(filename).suffix.lower().lstrip(".")
+        ext = ext if _EXT.match(ext) else "bin"
+        self.uploads_dir.mkdir(parents=True, exist_ok=True)
+        dest = self.uploads_dir / f"{sha256}.{ext}"
+        os.replace(tmp, dest)
+        return dest
+
+    # --- legacy: workflows, apps, tasks -------------------------------------------------
+
+    async def _legacy_create(self, request: Request, spec_path: str) -> Response:
+        body, error = await self.legacy_body(request, spec_path)
+        if error is not None:
+            return error
+        kind = self.state.config.workflow_output_type
+        task = self.new_task(request, api="legacy", route=spec_path, kind=kind, body=body)
+        if task is None:
+            return legacy(421, "TASK_QUEUE_MAXED")
+        return legacy(0, "success", self.state.create_data(task))
+
+    async def create_workflow_task(self, request: Request) -> Response:
+        return await self._legacy_create(request, "/task/openapi/create")
+
+    async def run_ai_app(self, request: Request) -> Response:
+        return await self._legacy_create(request, "/task/openapi/ai-app/run")
+
+    async def run_quick_create(self, request: Request) -> Response:
+        return await self._legacy_create(request, "/task/openapi/quick-ai-app/run")
+
+    async def _legacy_task(self, request: Request, spec_path: str) -> tuple[Task | None, Response | None]:
+        body, error = await self.legacy_body(request, spec_path)
+        if error is not None:
+            return None, error
+        task = self.state.get_task(body["taskId"])
+        if task is None:
+            self.note(request, error_code="807")
+            return None, legacy(807, "APIKEY_TASK_NOT_FOUND")
+        return task, None
+
+    async def task_status(self, request: Request) -> Response:
+        task, error = await self._legacy_task(request, "/task/openapi/status")
+        if error is not None:
+            return error
+        assert task is not None
+        return legacy(0, "success", task.status(time.monotonic()))
+
+    async def task_outputs(self, request: Request) -> Response:
+        task, error = await self._legacy_task(request, "/task/openapi/outputs")
+        if error is not None:
+            return error
+        assert task is not None
+        results = await self.results(task)
+        reply = self.state.legacy_outputs(task, results)
+        self.note(request, error_code=str(reply["code"]))
+        return JSONResponse(reply)
+
+    async def cancel_task(self, request: Request) -> Response:
+        task, error = await self._legacy_task(request, "/task/openapi/cancel")
+        if error is not None:
+            return error
+        assert task is not None
+        self.state.cancel(task)
+        return legacy(0, "success")
+
+    async def upload_legacy(self, request: Request) -> Response:
+        form, error = await self._read_upload(request, legacy_api=True)
+        if error is not None:
+            return error
+        assert form is not None
+        part = next(p for p in form.files if p.field == "file")
+        stored = self._store_upload(part.path, part.sha256, part.filename)
+        name = stored.stem if stored.suffix == ".zip" else stored.name
+        return legacy(0, "success", {"fileName": f"api/{name}", "fileType": "input"})
+
+    async def account_status(self, request: Request) -> Response:
+        _, error = await self.legacy_body(request, "/uc/openapi/accountStatus", key_field="apikey")
+        if error is not None:
+            return error
+        return legacy(0, "success", self.state.account())
+
+    async def webhook_detail(self, request: Request) -> Response:
+        body, error = await self.legacy_body(request, "/task/openapi/getWebhookDetail")
+        if error is not None:
+            return error
+        detail = self.state.webhook_detail(str(body["taskId"]))
+        if detail is None:
+            self.note(request, error_code="1")
+            return legacy(1, "webhook event not exists")
+        return legacy(0, "success", detail)
+
+    async def retry_webhook(self, request: Request) -> Response:
+        body, error = await self.legacy_body(request, "/task/openapi/retryWebhook")
+        if error is not None:
+            return error
+        if not self.state.retry_webhook(str(body["webhookId"]), str(body["webhookUrl"])):
+            self.note(request, error_code="1")
+            return legacy(1, "webhook event not exists")
+        return legacy(0, "success")
+
+    async def workflow_json(self, request: Request) -> Response:
+        body, error = await self.legacy_body(request, "/api/openapi/getJsonApiFormat")
+        if error is not None:
+            return error
+        return legacy(0, "success", {"prompt": json.dumps(sample_workflow(str(body["workflowId"])))})
+
+    async def api_call_demo(self, request: Request) -> Response:
+        key = request.query_params.get("apiKey")
+        key_ok = key is not None and self.state.config.key_ok(key)
+        self.note(request, key_ok=key_ok)
+        if not key_ok:
+            self.note(request, error_code="802")
+            return legacy_unauthorized()
+        webapp_id = request.query_params.get("webappId")
+        if not webapp_id:
+            self.note(request, error_code="301")
+            return legacy(301, "PARAMS_INVALID (webappId: is required)")
+        body = {
+            "webappId": webapp_id,
+            "apiKey": "<API_KEY>",
+            "quickCreateCode": "002",
+            "nodeInfoList": [{"nodeId": "6", "nodeName": "CLIPTextEncode", "fieldName": "text", "fieldValue": "a cat"}],
+        }
+        curl = (
+            f"curl --location --request POST '{self.state.base_url}/task/openapi/ai-app/run' "
+            "--header 'Content-Type: application/json' "
+            f"--data-raw '{json.dumps(body, ensure_ascii=False)}'"
+        )
+        return legacy(0, "success", {"url": curl})
+
+    async def quick_create_params(self, request: Request) -> Response:
+        body, error = await self.legacy_body(request, "/api/fast/creation/model/params", key_field=None)
+        if error is not None:
+            return error
+        webapp_id = body["webappId"]
+        data = [
+            {
+                "id": str(1000 + i),
+                "type": body.get("type", 2),
+                "webappId": webapp_id,
+                "modelCategory": "style",
+                "modelName": name,
+                "modelKey": key,
+                "modelPreviewUrl": None,
+                "content": f"{name} style",
+                "modelTrigger": key,
+                "modelLoar1FileName": f"api-lora-cn/{key}.safetensors",
+                "modelLoar1Weight": 0.8,
+                "modelLoar2FileName": None,
+                "modelLoar2Weight": None,
+            }
+            for i, (name, key) in enumerate((("Watercolor", "watercolor"), ("Ink", "ink")))
+        ]
+        return legacy(0, "success", data)
+
+    async def lora_upload_url(self, request: Request) -> Response:
+        body, error = await self.legacy_body(request, "/api/openapi/getLoraUploadUrl")
+        if error is not None:
+            return error
+        md5 = str(body["md5Hex"]).lower()
+        if not re.fullmatch(r"[0-9a-f]{32}", md5):
+            self.note(request, error_code="301")
+            return legacy(301, "PARAMS_INVALID (md5Hex: must be 32 hex digits)")
+        token = secrets.token_hex(16)
+        with self.state.lock:
+            self.state.lora_tokens[md5] = token
+        url = f"{self.state.base_url}/lora-upload/{md5}.safetensors?X-Sandbox-Signature={token}"
+        return legacy(0, "success", {"fileName": f"api-lora-cn/{md5}.safetensors", "url": url})
+
+    async def lora_put(self, request: Request) -> Response:
+        """The "object storage" a LoRA upload URL points at: stores the PUT body, checks its MD5."""
+        md5 = request.path_params["md5"]
+        with self.state.lock:
+            token = self.state.lora_tokens.get(md5)
+        given = request.query_params.get("X-Sandbox-Signature", "")
+        if token is None or not secrets.compare_digest(given, token):
+            return Response("SignatureDoesNotMatch", 403, media_type="text/plain")
+        dest_dir = self.state.files_dir / "lora"
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.tmp_dir / f"lora-{secrets.token_hex(8)}.part"
+        digest = hashlib.md5()  # noqa: S324 - the protocol's checksum, not security
+        size = 0
+        with tmp.open("wb") as f:
+            async for chunk in request.stream():
+                f.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+        self.note(request, body={"content_type": "binary", "bytes": size})
+        if digest.hexdigest() != md5:
+            tmp.unlink(missing_ok=True)
+            return Response("BadDigest: the body's MD5 does not match md5Hex", 400, media_type="text/plain")
+        os.replace(tmp, dest_dir / f"{md5}.safetensors")
+        return Response(b"", 200, headers={"ETag": f'"{md5}"'})
+
+    # --- files ----------------------------------------------------------------------------
+
+    async def files(self, request: Request) -> Response:
+        rel = request.path_params["path"]
+        root = self.state.files_dir.resolve()
+        target = (root / rel).resolve()
+        if root not in target.parents:
+            raise HTTPException(404)
+        if not target.is_file():
+            # An output of a task nobody queried yet: write it now.
+            parts = Path(rel).parts
+            task = self.state.get_task(parts[0]) if len(parts) == 2 else None
+            if task is None or await self.results(task) is None or not target.is_file():
+                raise HTTPException(404)
+        media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if target.suffix == ".glb":
+            media_type = "model/gltf-binary"
+        return FileResponse(target, media_type=media_type)
+
+    # --- control routes (no auth, not in the spec) --------------------------------------
+
+    async def control_faults(self, request: Request) -> Response:
+        if request.method == "GET":
+            return JSONResponse({"faults": self.state.list_faults()})
+        if request.method == "DELETE":
+            self.state.clear_faults()
+            return JSONResponse({"faults": []})
+        try:
+            spec = await request.json()
+            if not isinstance(spec, dict):
+                raise ValueError("expected a JSON object")
+            spec = dict(spec)
+            pattern = spec.pop("path")
+            kind = spec.pop("kind")
+            count = int(spec.pop("count", 1))
+            method = spec.pop("method", None)
+            fault = self.state.add_fault(str(pattern), str(kind), count, method, **spec)
+        except (KeyError, ValueError, TypeError, re.error) as exc:
+            return JSONResponse({"error": f"{type(exc).__name__}: {exc}", "kinds": list(FAULT_KINDS)}, 400)
+        return JSONResponse({"fault": fault.as_dict()})
+
+    async def control_journal(self, request: Request) -> Response:
+        journal = self.state.journal_copy()
+        return JSONResponse({"journal": journal, "tasks_created": len(self.state.tasks)})
+
+    async def control_reset(self, request: Request) -> Response:
+        self.state.reset()
+        return JSONResponse({"ok": True})
+
+    async def control_config(self, request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                changes = await request.json()
+                if not isinstance(changes, dict):
+                    raise ValueError("expected a JSON object")
+                self.state.configure(**changes)
+            except (ValueError, TypeError) as exc:
+                return JSONResponse({"error": str(exc)}, 400)
+        with self.state.lock:
+            config = dict(vars(self.state.config))
+        return JSONResponse({"config": config, "base_url": self.state.base_url})
+
+    # --- webhooks -----------------------------------------------------------------------
+
+    async def webhook_loop(self, interval: float = 0.05) -> None:
+        """Notice ended tasks that have a webhookUrl, and deliver (and retry) their events."""
+        async with httpx.AsyncClient(trust_env=False) as client:
+            while True:
+                try:
+                    for task in self.state.ended_webhook_tasks():
+                        results = await self.results(task)
+                        if task.api == "legacy":
+                            data = self.state.legacy_outputs(task, results)
+                        else:
+                            data = self.state.v2_view(task, results)
+                        self.state.add_webhook_event(task, json.dumps(data, ensure_ascii=False))
+                    for event in self.state.due_webhooks():
+                        body = {"event": "TASK_END", "taskId": event.task_id, "eventData": event.event_data}
+                        job = asyncio.create_task(self._deliver(client, event, body))
+                        self._deliveries.add(job)
+                        job.add_done_callback(self._deliveries.discard)
+                except Exception:  # keep the loop alive whatever happens
+                    logger.exception("sandbox webhook loop")
+                await asyncio.sleep(interval)
+
+    async def _deliver(self, client: httpx.AsyncClient, event: WebhookEvent, body: dict[str, Any]) -> None:
+        try:
+            reply = await client.post(event.url, json=body, timeout=self.state.config.webhook_timeout)
+            ok, text = reply.is_success, f"{reply.status_code} {reply.text[:500]}"
+        except Exception as exc:  # any failure is a failed delivery
+            ok, text = False, f"{type(exc).__name__}: {exc}"
+        self.state.webhook_done(event, ok, text)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        loop_task = asyncio.create_task(self.webhook_loop())
+        try:
+            yield
+        finally:
+            loop_task.cancel()
+            for job in list(self._deliveries):
+                job.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await loop_task
+
+
+def sample_workflow(workflow_id: str) -> dict[str, Any]:
+    """A tiny API-format ComfyUI workflow (the same for every id)."""
+    return {
+        "3": {
+            "class_type": "KSampler",
+            "inputs": {"seed": 42, "steps": 20, "cfg": 7, "model": ["4", 0], "positive": ["6", 0]},
+        },
+        "4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "sandbox.safetensors"}},
+        "6": {"class_type": "CLIPTextEncode", "inputs": {"text": "a cat", "clip": ["4", 1]}},
+        "9": {"class_type": "SaveImage", "inputs": {"images": ["3", 0], "filename_prefix": workflow_id}},
+    }
+
+
+def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable[Response]]]:
+    async def not_found(request: Request, exc: Exception) -> Response:
+        if request.url.path.startswith(V2_PREFIX):
+            return v2_error(404, "1001", f"invalid url: {request.url.path}")
+        if request.url.path.startswith("/files/"):
+            return JSONResponse({"error": "not found"}, 404)
+        return JSONResponse({"code": 412, "msg": "TOKEN_INVALID", "data": None}, 404)
+
+    async def bad_method(request: Request, exc: Exception) -> Response:
+        return v2_error(405, "1009", f"method {request.method} not allowed")
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return v2_error(500, "1000", f"sandbox internal error: {type(exc).__name__}: {exc}")
+
+    return {404: not_found, 405: bad_method, Exception: server_error}
+
+
+def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
+    """The complete ASGI app: journal and faults around the Starlette routes."""
+    h = SandboxApp(state, index)
+    routes = [
+        # v2
+        Route("/openapi/v2/query", h.query, methods=["POST"]),
+        Route("/openapi/v2/media/upload/binary", h.upload_v2, methods=["POST"]),
+        Route("/openapi/v2/run/workflow/{workflowId}", h.run_workflow_v2, methods=["POST"]),
+        Route("/openapi/v2/run/ai-app/{webappId}", h.run_ai_app_v2, methods=["POST"]),
+        Route("/openapi/v2/{endpoint:path}", h.model_submit, methods=["POST"]),
+        # legacy
+        Route("/task/openapi/create", h.create_workflow_task, methods=["POST"]),
+        Route("/task/openapi/ai-app/run", h.run_ai_app, methods=["POST"]),
+        Route("/task/openapi/quick-ai-app/run", h.run_quick_create, methods=["POST"]),
+        Route("/task/openapi/status", h.task_status, methods=["POST"]),
+        Route("/task/openapi/outputs", h.task_outputs, methods=["POST"]),
+        Route("/task/openapi/cancel", h.cancel_task, methods=["POST"]),
+        Route("/task/openapi/upload", h.upload_legacy, methods=["POST"]),
+        Route("/task/openapi/getWebhookDetail", h.webhook_detail, methods=["POST"]),
+        Route("/task/openapi/retryWebhook", h.retry_webhook, methods=["POST"]),
+        Route("/api/openapi/getJsonApiFormat", h.workflow_json, methods=["POST"]),
+        Route("/api/openapi/getLoraUploadUrl", h.lora_upload_url, methods=["POST"]),
+        Route("/api/webapp/apiCallDemo", h.api_call_demo, methods=["GET"]),
+        Route("/api/fast/creation/model/params", h.quick_create_params, methods=["POST"]),
+        Route("/uc/openapi/accountStatus", h.account_status, methods=["POST"]),
+        # files served by the sandbox itself
+        Route("/files/{path:path}", h.files, methods=["GET", "HEAD"]),
+        Route("/lora-upload/{md5}.safetensors", h.lora_put, methods=["PUT"]),
+        # control
+        Route("/__sandbox/faults", h.control_faults, methods=["GET", "POST", "DELETE"]),
+        Route("/__sandbox/journal", h.control_journal, methods=["GET"]),
+        Route("/__sandbox/reset", h.control_reset, methods=["POST"]),
+        Route("/__sandbox/config", h.control_config, methods=["GET", "POST"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers=_json_error_handlers(), lifespan=h.lifespan)
+    return SandboxMiddleware(app, state)

@@ -1,0 +1,165 @@
+"""What the sandbox reads from the bundled spec: the model operations and request validators.
+
+Nothing is declared by hand: a model operation is any `/openapi/v2/...` path whose operation has
+`x-runninghub-model`; its request body is validated with jsonschema (Draft 2020-12) against the
+schema the spec gives, `$ref`s resolved against the whole document. Validators are built on first
+use and cached per operation.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+V2_PREFIX = "/openapi/v2/"
+_SPEC_URI = "urn:runninghub:openapi"
+
+
+@dataclass(frozen=True)
+class ModelOp:
+    """One model operation of the spec."""
+
+    path: str
+    operation_id: str
+    model: str
+    output_type: str
+
+
+class SpecIndex:
+    """Model operations by path, and cached request validators by (method, path template)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.model_ops: dict[str, ModelOp] = {}
+        for path, item in spec.get("paths", {}).items():
+            op = item.get("post")
+            if path.startswith(V2_PREFIX) and isinstance(op, dict) and "x-runninghub-model" in op:
+                self.model_ops[path] = ModelOp(
+                    path=path,
+                    operation_id=str(op.get("operationId", "")),
+                    model=str(op["x-runninghub-model"]),
+                    output_type=str(op.get("x-runninghub-output-type", "image")),
+                )
+        self._registry: Registry[Any] = Registry().with_resource(
+            _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+        )
+        self._validators: dict[tuple[str, str, str], Draft202012Validator | None] = {}
+        self._lock = threading.Lock()
+
+    def request_schema(self, method: str, path: str, content_type: str = "application/json") -> Any:
+        """The request body schema of an operation (a `$ref` is kept as is), or None."""
+        op = self.spec.get("paths", {}).get(path, {}).get(method.lower())
+        if not isinstance(op, dict):
+            return None
+        return op.get("requestBody", {}).get("content", {}).get(content_type, {}).get("schema")
+
+    def validator(self, method: str, path: str, content_type: str = "application/json") -> Draft202012Validator | None:
+        """The cached validator of an operation's request body (None when the spec has none)."""
+        key = (method.lower(), path, content_type)
+        try:
+            return self._validators[key]
+        except KeyError:
+            pass
+        schema = self.request_schema(method, path, content_type)
+        validator = None
+        if schema is not None:
+            # Re-home the operation's schema inside the spec document, so that `#/components/...`
+            # references resolve against the whole spec.
+            root: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+            if isinstance(schema, dict) and set(schema) == {"$ref"} and str(schema["$ref"]).startswith("#/"):
+                root["$ref"] = _SPEC_URI + str(schema["$ref"])
+                validator = Draft202012Validator(root, registry=self._registry)
+            else:
+                uri = f"urn:runninghub:inline:{method.lower()}:{path}:{content_type}"
+                inline = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
+                registry = self._registry.with_resource(
+                    uri, Resource.from_contents({"$defs": {"x": inline}}, default_specification=DRAFT202012)
+                )
+                root["$ref"] = uri + "#/$defs/x"
+                validator = Draft202012Validator(root, registry=registry)
+        with self._lock:
+            self._validators[key] = validator
+        return validator
+
+    def check(self, method: str, path: str, body: Any, content_type: str = "application/json") -> str | None:
+        """None when `body` is valid, else one message `<field>: <what is wrong>`."""
+        validator = self.validator(method, path, content_type)
+        if validator is None:
+            return None
+        error = best_match(validator.iter_errors(body))
+        return None if error is None else describe(error)
+
+
+def _field(path: Any) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_JSON_TYPES = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    type(None): "null",
+}
+
+
+def describe(error: ValidationError) -> str:
+    """`<field>: <what is wrong>`, short (never echoes a long value)."""
+    kw = str(error.validator)
+    value: Any = error.validator_value
+    inst: Any = error.instance
+    field = _field(error.absolute_path)
+    if kw == "required":
+        missing = [name for name in value if isinstance(inst, dict) and name not in inst]
+        name = missing[0] if missing else "?"
+        return f"{_field([*error.absolute_path, name])}: is required"
+    if kw == "type":
+        expected = " or ".join(value) if isinstance(value, list) else str(value)
+        what = f"must be of type {expected}, got {_JSON_TYPES.get(type(inst), type(inst).__name__)}"
+    elif kw == "enum":
+        what = f"must be one of {_short(value, 200)}, got {_short(inst)}"
+    elif kw == "const":
+        what = f"must be {_short(value)}, got {_short(inst)}"
+    elif kw == "minimum":
+        what = f"must be >= {value}, got {_short(inst)}"
+    elif kw == "maximum":
+        what = f"must be <= {value}, got {_short(inst)}"
+    elif kw == "exclusiveMinimum":
+        what = f"must be > {value}, got {_short(inst)}"
+    elif kw == "exclusiveMaximum":
+        what = f"must be < {value}, got {_short(inst)}"
+    elif kw == "multipleOf":
+        what = f"must be a multiple of {value}, got {_short(inst)}"
+    elif kw == "minLength":
+        what = f"must be at least {value} characters long, got {len(inst)}"
+    elif kw == "maxLength":
+        what = f"must be at most {value} characters long, got {len(inst)}"
+    elif kw == "minItems":
+        what = f"must have at least {value} items, got {len(inst)}"
+    elif kw == "maxItems":
+        what = f"must have at most {value} items, got {len(inst)}"
+    elif kw == "pattern":
+        what = f"must match the pattern {value}"
+    elif kw == "uniqueItems":
+        what = "must not contain duplicate items"
+    else:
+        message = error.message
+        what = message if len(message) <= 200 else message[:197] + "..."
+    return f"{field or 'body'}: {what}"

@@ -1,0 +1,578 @@
+"""The sandbox's state: configuration, tasks, uploads, webhook events, faults and the journal.
+
+Touched by the server thread and by the caller's thread, so every read and write goes through
+one lock. Task status is never stored: it is computed from the task's timestamps on each read,
+so there is no thread per task.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import fnmatch
+import json
+import re
+import secrets
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import _outputs
+
+MB = 1024 * 1024
+
+QUEUED, RUNNING, SUCCESS, FAILED, CANCEL = "QUEUED", "RUNNING", "SUCCESS", "FAILED", "CANCEL"
+ACTIVE = frozenset({QUEUED, RUNNING})
+TERMINAL = frozenset({SUCCESS, FAILED, CANCEL})
+
+FAULT_KINDS = ("status", "html", "truncated_json", "delay", "drop_before", "drop_after", "drop_during")
+
+
+@dataclass
+class SandboxConfig:
+    """Settings of a sandbox. Changing a field takes effect on the next request (tasks already
+    created keep the timings they were created with)."""
+
+    api_key: str = "sandbox-key"
+    """The key requests must carry (v2: bearer header; legacy: `apiKey` in the body)."""
+    accept_any_key: bool = False
+    """Accept any non-empty key (for tools that cannot send the configured one)."""
+    task_duration: float = 2.0
+    """Seconds from submit to the end of a task."""
+    queued_fraction: float = 0.25
+    """Share of `task_duration` spent QUEUED; the rest is RUNNING."""
+    output_size: int = 0
+    """Pad every output file to about this many bytes (0: natural size, a few hundred bytes)."""
+    fail_marker: str = "[[fail]]"
+    """A task whose request holds this text in any string field ends FAILED."""
+    max_upload_bytes: int = 30 * MB
+    """Largest accepted upload (both upload routes)."""
+    concurrency_limit: int = 50
+    """Most QUEUED or RUNNING tasks at once; beyond it a submit is refused (421)."""
+    workflow_output_type: str = "image"
+    """Output type of workflow, AI App and quick-create tasks."""
+    webhook_retries: int = 3
+    """Further attempts after a failed webhook delivery."""
+    webhook_retry_delay: float = 0.5
+    """Seconds before the first retry (doubles each time)."""
+    webhook_timeout: float = 5.0
+    """Seconds to wait for a webhook receiver."""
+    task_cost: float = 0.05
+    """Money charged per succeeded task (usage.consumeMoney)."""
+    balance: float = 100.0
+    """Starting remainMoney of the account."""
+    currency: str = "CNY"
+    journal_limit: int = 10_000
+    """Oldest journal entries are dropped beyond this many."""
+
+    def key_ok(self, key: str | None) -> bool:
+        if not key:
+            return False
+        if self.accept_any_key:
+            return True
+        return secrets.compare_digest(key.encode(), self.api_key.encode())
+
+    def masked_key(self) -> str:
+        key = self.api_key
+        return key[:4] + "****" + key[-4:] if len(key) > 8 else "****"
+
+
+@dataclass
+class Task:
+    task_id: str
+    client_id: str
+    api: str  # "v2" or "legacy": which reply shape its webhook event uses
+    route: str  # the path that created it
+    kind: str  # output writer kind: image, video, audio, 3d, string
+    created: float  # time.monotonic()
+    created_wall: float
+    queued_for: float
+    run_for: float
+    fail: bool
+    text: str
+    cost: float = 0.0
+    webhook_url: str | None = None
+    cancelled_at: float | None = None
+    results: list[dict[str, Any]] | None = None
+    webhook_scheduled: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def ends_at(self) -> float:
+        return self.created + self.queued_for + self.run_for
+
+    def status(self, now: float) -> str:
+        if self.cancelled_at is not None:
+            return CANCEL
+        if now < self.created + self.queued_for:
+            return QUEUED
+        if now < self.ends_at:
+            return RUNNING
+        return FAILED if self.fail else SUCCESS
+
+
+@dataclass
+class WebhookEvent:
+    id: str
+    task_id: str
+    url: str
+    event_data: str
+    create_time: str
+    update_time: str
+    status: str = "PENDING"
+    response: str | None = None
+    retry_count: int = 0
+    attempts: int = 0
+    next_at: float = 0.0
+    in_flight: bool = False
+
+
+@dataclass
+class Fault:
+    id: int
+    pattern: str
+    kind: str
+    remaining: int
+    method: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method and self.method.upper() != method.upper():
+            return False
+        if self.pattern.startswith("re:"):
+            return re.search(self.pattern[3:], path) is not None
+        return fnmatch.fnmatchcase(path, self.pattern)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.pattern,
+            "kind": self.kind,
+            "remaining": self.remaining,
+            "method": self.method,
+            **self.options,
+        }
+
+
+def _wall(ts: float | None = None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ts))
+
+
+def new_task_id() -> str:
+    """A 19-digit id, like RunningHub's snowflake ids."""
+    return str(10**18 + secrets.randbelow(9 * 10**18))
+
+
+def contains_marker(value: Any, marker: str) -> bool:
+    if not marker:
+        return False
+    if isinstance(value, str):
+        return marker in value
+    if isinstance(value, dict):
+        return any(contains_marker(v, marker) for v in value.values())
+    if isinstance(value, list):
+        return any(contains_marker(v, marker) for v in value)
+    return False
+
+
+def first_text(body: Any) -> str:
+    """The prompt of a request (for text outputs): `prompt`, else the first string value."""
+    if isinstance(body, dict):
+        for key in ("prompt", "text", "content"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
+        for value in body.values():
+            found = first_text(value)
+            if found:
+                return found
+    if isinstance(body, list):
+        for value in body:
+            found = first_text(value)
+            if found:
+                return found
+    return ""
+
+
+PROMPT_TIPS = json.dumps({"result": True, "error": None, "outputs_to_execute": ["9"], "node_errors": {}})
+NODE_ID = "9"
+
+
+class SandboxState:
+    """All mutable state, behind one lock."""
+
+    def __init__(self, config: SandboxConfig, workdir: Path, base_url: str) -> None:
+        self.lock = threading.RLock()
+        self.config = config
+        self._initial_config = copy.deepcopy(config)
+        self.workdir = workdir
+        self.files_dir = workdir / "files"
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        self.base_url = base_url.rstrip("/")
+        self.tasks: dict[str, Task] = {}
+        self.webhooks: dict[str, WebhookEvent] = {}  # by task id
+        self.faults: list[Fault] = []
+        self.journal: list[dict[str, Any]] = []
+        self.lora_tokens: dict[str, str] = {}  # md5 -> token of the pre-signed URL
+        self._seq = 0
+        self._fault_seq = 0
+
+    # --- configuration and reset ---------------------------------------------------------
+
+    def configure(self, **changes: Any) -> SandboxConfig:
+        names = {f.name for f in dataclasses.fields(SandboxConfig)}
+        unknown = set(changes) - names
+        if unknown:
+            raise ValueError(f"unknown sandbox setting(s): {', '.join(sorted(unknown))}")
+        with self.lock:
+            self.config = dataclasses.replace(self.config, **changes)
+            return self.config
+
+    def reset(self) -> None:
+        """Forget tasks, webhook events, faults and the journal; restore the initial settings;
+        delete output and upload files."""
+        with self.lock:
+            self.config = copy.deepcopy(self._initial_config)
+            self.tasks.clear()
+            self.webhooks.clear()
+            self.faults.clear()
+            self.journal.clear()
+            self.lora_tokens.clear()
+            shutil.rmtree(self.files_dir, ignore_errors=True)
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+
+    # --- tasks ---------------------------------------------------------------------------
+
+    def active_count(self, now: float | None = None) -> int:
+        now = time.monotonic() if now is None else now
+        with self.lock:
+            return sum(1 for t in self.tasks.values() if t.status(now) in ACTIVE)
+
+    def create_task(self, *, api: str, route: str, kind: str, body: Any) -> Task | None:
+        """A new task, or None when the concurrency limit is reached."""
+        now = time.monotonic()
+        with self.lock:
+            cfg = self.config
+            if self.active_count(now) >= cfg.concurrency_limit:
+                return None
+            task_id = new_task_id()
+            while task_id in self.tasks:
+                task_id = new_task_id()
+            duration = max(0.0, float(cfg.task_duration))
+            queued = duration * min(1.0, max(0.0, float(cfg.queued_fraction)))
+            webhook = body.get("webhookUrl") if isinstance(body, dict) else None
+            task = Task(
+                task_id=task_id,
+                client_id=uuid.uuid4().hex,
+                api=api,
+                route=route,
+                kind=_outputs.kind_of(kind),
+                created=now,
+                created_wall=time.time(),
+                queued_for=queued,
+                run_for=duration - queued,
+                fail=contains_marker(body, cfg.fail_marker),
+                text=first_text(body),
+                cost=cfg.task_cost,
+                webhook_url=webhook if isinstance(webhook, str) and webhook else None,
+            )
+            self.tasks[task_id] = task
+            return task
+
+    def get_task(self, task_id: Any) -> Task | None:
+        with self.lock:
+            return self.tasks.get(str(task_id))
+
+    def cancel(self, task: Task) -> None:
+        now = time.monotonic()
+        with self.lock:
+            if task.status(now) in ACTIVE:
+                task.cancelled_at = now
+
+    def materialize(self, task: Task) -> list[dict[str, Any]]:
+        """The results of a succeeded task, writing its output file on first call (blocking:
+        call it from a worker thread)."""
+        with task.lock:
+            if task.results is not None:
+                return task.results
+            ext, output_type, _ = _outputs.OUTPUT_KINDS[task.kind]
+            path = self.files_dir / task.task_id / f"0.{ext}"
+            with self.lock:
+                size = self.config.output_size
+            text: str | None = None
+            if task.kind == "string":
+                text = f"Sandbox answer for task {task.task_id}: {task.text[:2000]}"
+                tag = text
+            else:
+                tag = task.task_id
+            _outputs.write_output(path, task.kind, tag, size)
+            task.results = [
+                {
+                    "url": f"{self.base_url}/files/{task.task_id}/0.{ext}",
+                    "outputType": output_type,
+                    "nodeId": NODE_ID,
+                    "text": text,
+                }
+            ]
+            return task.results
+
+    def usage(self, task: Task) -> dict[str, Any]:
+        cost = task.cost
+        return {
+            "consumeMoney": cost,
+            "thirdPartyConsumeMoney": 0,
+            "consumeCoins": round(cost * 100),
+            "taskCostTime": round(task.run_for, 3),
+        }
+
+    def failed_reason(self, task: Task) -> dict[str, Any]:
+        if task.status(time.monotonic()) == CANCEL:
+            return {
+                "exception_type": "Cancelled",
+                "exception_message": "The task was cancelled.",
+                "node_id": None,
+                "node_name": None,
+                "traceback": None,
+            }
+        marker = self.config.fail_marker
+        return {
+            "exception_type": "RuntimeError",
+            "exception_message": f"Sandbox failure: the request contains the fail marker {marker!r}.",
+            "node_id": NODE_ID,
+            "node_name": "SaveImage",
+            "traceback": (
+                "Traceback (most recent call last):\n"
+                '  File "execution.py", line 151, in recursive_execute\n'
+                f"RuntimeError: the request contains the fail marker {marker!r}\n"
+            ),
+        }
+
+    def v2_view(self, task: Task, results: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The flat v2 task object (pass `results` from `materialize` once it succeeded)."""
+        status = task.status(time.monotonic())
+        view: dict[str, Any] = {
+            "taskId": task.task_id,
+            "status": status,
+            "errorCode": "",
+            "errorMessage": "",
+            "results": None,
+            "clientId": task.client_id,
+            "promptTips": PROMPT_TIPS,
+            "failedReason": None,
+            "usage": None,
+        }
+        if status == SUCCESS:
+            view["results"] = results if results is not None else task.results
+            view["usage"] = self.usage(task)
+        elif status == FAILED:
+            reason = self.failed_reason(task)
+            view["errorCode"] = "1015"
+            view["errorMessage"] = f"generation failed: {reason['exception_message']}"
+            view["failedReason"] = reason
+        elif status == CANCEL:
+            view["errorMessage"] = "task cancelled"
+        return view
+
+    def legacy_outputs(self, task: Task, results: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The /task/openapi/outputs envelope of a task."""
+        status = task.status(time.monotonic())
+        if status == QUEUED:
+            return {"code": 813, "msg": "APIKEY_TASK_IS_QUEUED", "data": None}
+        if status == RUNNING:
+            return {"code": 804, "msg": "APIKEY_TASK_IS_RUNNING", "data": None}
+        if status in (FAILED, CANCEL):
+            return {"code": 805, "msg": "APIKEY_TASK_STATUS_ERROR", "data": {"failedReason": self.failed_reason(task)}}
+        usage = self.usage(task)
+        data = [
+            {
+                "fileUrl": r["url"],
+                "fileType": r["outputType"],
+                "taskCostTime": str(usage["taskCostTime"]),
+                "nodeId": r["nodeId"],
+                "consumeMoney": usage["consumeMoney"],
+                "thirdPartyConsumeMoney": usage["thirdPartyConsumeMoney"],
+                "consumeCoins": usage["consumeCoins"],
+            }
+            for r in (results if results is not None else task.results or [])
+        ]
+        return {"code": 0, "msg": "success", "data": data}
+
+    def create_data(self, task: Task) -> dict[str, Any]:
+        """`data` of a legacy task-create reply."""
+        ws = self.base_url.replace("http://", "ws://", 1).replace("https://", "wss://", 1)
+        return {
+            "taskId": task.task_id,
+            "taskStatus": QUEUED,
+            "clientId": task.client_id,
+            "netWssUrl": f"{ws}/ws/{task.client_id}",
+            "promptTips": PROMPT_TIPS,
+        }
+
+    def account(self) -> dict[str, Any]:
+        now = time.monotonic()
+        with self.lock:
+            spent = sum(t.cost for t in self.tasks.values() if t.status(now) == SUCCESS)
+            money = self.config.balance - spent
+            return {
+                "remainCoins": str(round(money * 100)),
+                "currentTaskCounts": str(self.active_count()),
+                "remainMoney": f"{money:.3f}",
+                "currency": self.config.currency,
+                "apiType": "NORMAL",
+            }
+
+    # --- webhooks ------------------------------------------------------------------------
+
+    def ended_webhook_tasks(self) -> list[Task]:
+        """Tasks with a webhook that have ended and have no event yet (marks them scheduled)."""
+        now = time.monotonic()
+        out = []
+        with self.lock:
+            for task in self.tasks.values():
+                if task.webhook_url and not task.webhook_scheduled and task.status(now) in TERMINAL:
+                    task.webhook_scheduled = True
+                    out.append(task)
+        return out
+
+    def add_webhook_event(self, task: Task, event_data: str) -> WebhookEvent:
+        assert task.webhook_url
+        now = _wall()
+        event = WebhookEvent(
+            id=new_task_id(),
+            task_id=task.task_id,
+            url=task.webhook_url,
+            event_data=event_data,
+            create_time=now,
+            update_time=now,
+        )
+        with self.lock:
+            self.webhooks[task.task_id] = event
+        return event
+
+    def due_webhooks(self) -> list[WebhookEvent]:
+        now = time.monotonic()
+        with self.lock:
+            due = [e for e in self.webhooks.values() if e.status == "PENDING" and not e.in_flight and e.next_at <= now]
+            for e in due:
+                e.in_flight = True
+            return due
+
+    def webhook_done(self, event: WebhookEvent, ok: bool, response: str) -> None:
+        with self.lock:
+            event.in_flight = False
+            event.attempts += 1
+            event.response = response[:2000]
+            event.update_time = _wall()
+            if ok:
+                event.status = "SUCCESS"
+            elif event.attempts > self.config.webhook_retries:
+                event.status = "FAILED"
+            else:
+                event.retry_count += 1
+                event.next_at = time.monotonic() + self.config.webhook_retry_delay * 2 ** (event.attempts - 1)
+
+    def webhook_detail(self, task_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            e = self.webhooks.get(task_id)
+            if e is None:
+                return None
+            return {
+                "id": e.id,
+                "userApiKey": self.config.masked_key(),
+                "taskId": e.task_id,
+                "webhookUrl": e.url,
+                "eventData": e.event_data,
+                "callbackStatus": e.status,
+                "callbackResponse": e.response,
+                "retryCount": e.retry_count,
+                "createTime": e.create_time,
+                "updateTime": e.update_time,
+            }
+
+    def retry_webhook(self, webhook_id: str, url: str) -> bool:
+        with self.lock:
+            for e in self.webhooks.values():
+                if e.id == webhook_id:
+                    e.url = url
+                    e.status = "PENDING"
+                    e.attempts = 0
+                    e.next_at = 0.0
+                    return True
+        return False
+
+    # --- faults --------------------------------------------------------------------------
+
+    def add_fault(self, pattern: str, kind: str, count: int = 1, method: str | None = None, **options: Any) -> Fault:
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(FAULT_KINDS)}")
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        if pattern.startswith("re:"):
+            re.compile(pattern[3:])
+        with self.lock:
+            self._fault_seq += 1
+            fault = Fault(self._fault_seq, pattern, kind, int(count), method, dict(options))
+            self.faults.append(fault)
+            return fault
+
+    def take_fault(self, method: str, path: str) -> Fault | None:
+        """The first fault matching this request (its count decremented), or None."""
+        with self.lock:
+            for fault in self.faults:
+                if fault.matches(method, path):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self.faults.remove(fault)
+                    return fault
+        return None
+
+    def list_faults(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [f.as_dict() for f in self.faults]
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults.clear()
+
+    # --- journal -------------------------------------------------------------------------
+
+    def journal_begin(self, method: str, path: str, query_keys: list[str]) -> dict[str, Any]:
+        with self.lock:
+            self._seq += 1
+            entry: dict[str, Any] = {
+                "seq": self._seq,
+                "time": time.time(),
+                "method": method,
+                "path": path,
+                "query": query_keys,
+                "body": None,
+                "key_ok": None,
+                "status": None,
+                "fault": None,
+                "task_id": None,
+                "error_code": None,
+                "duration_ms": None,
+            }
+            self.journal.append(entry)
+            overflow = len(self.journal) - self.config.journal_limit
+            if overflow > 0:
+                del self.journal[:overflow]
+            return entry
+
+    def note(self, entry: dict[str, Any] | None, **values: Any) -> None:
+        if entry is None:
+            return
+        with self.lock:
+            entry.update(values)
+
+    def journal_copy(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [copy.deepcopy(e) for e in self.journal]
+
+    def iter_tasks(self) -> Iterator[Task]:
+        with self.lock:
+            return iter(list(self.tasks.values()))
