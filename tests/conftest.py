@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+# The `runninghub_sandbox` fixture: a local RunningHub server (see runninghub.sandbox).
+pytest_plugins = ["runninghub.sandbox.pytest_plugin"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "reference"
 

@@ -32,11 +32,10 @@ from starlette.routing import Route
 from ._asgi import ENTRY_KEY, SandboxMiddleware
 from ._multipart import Form, MultipartError, read_multipart
 from ._specindex import V2_PREFIX, SpecIndex
-from ._state import FAULT_KINDS, PROMPT_TIPS, SUCCESS, SandboxState, Task, WebhookEvent
+from ._state import FAULT_KINDS, PROMPT_TIPS, SECRET_FIELDS, SUCCESS, SandboxState, Task, WebhookEvent, redact
 
 Handler = Callable[[Request], Awaitable[Response]]
 logger = logging.getLogger("runninghub.sandbox")
-_SECRET_FIELDS = frozenset({"apiKey", "apikey"})
 _EXT = re.compile(r"^[a-z0-9]{1,8}$")
 
 
@@ -71,9 +70,9 @@ def _entry(request: Request) -> dict[str, Any] | None:
 def _summary(raw: bytes, body: Any) -> dict[str, Any]:
     summary: dict[str, Any] = {"content_type": "json", "bytes": len(raw)}
     if isinstance(body, dict):
-        summary["keys"] = sorted(k for k in body if k not in _SECRET_FIELDS)
+        summary["keys"] = sorted(k for k in body if k not in SECRET_FIELDS)
         summary["sizes"] = {
-            k: len(json.dumps(v, ensure_ascii=False)) for k, v in body.items() if k not in _SECRET_FIELDS
+            k: len(json.dumps(v, ensure_ascii=False)) for k, v in body.items() if k not in SECRET_FIELDS
         }
     return summary
 
@@ -99,9 +98,9 @@ class SandboxApp:
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
-            self.note(request, body={"content_type": "invalid json", "bytes": len(raw)})
+            self.note(request, body_summary={"content_type": "invalid json", "bytes": len(raw)})
             return False, None
-        self.note(request, body=_summary(raw, body))
+        self.note(request, body=redact(body), body_summary=_summary(raw, body))
         return True, body
 
     def bearer_ok(self, request: Request) -> bool:
@@ -267,7 +266,7 @@ class SandboxApp:
             read = 0
             async for chunk in request.stream():
                 read += len(chunk)
-            self.note(request, body={"content_type": "multipart", "bytes": read, "fields": [], "files": []})
+            self.note(request, body_summary={"content_type": "multipart", "bytes": read, "fields": [], "files": []})
             return None, too_large()
         try:
             form = await read_multipart(
@@ -275,13 +274,15 @@ class SandboxApp:
             )
         except MultipartError as exc:
             return None, invalid(f"body: {exc}")
+        files = [{"field": p.field, "filename": p.filename, "size": p.size} for p in form.files]
         self.note(
             request,
-            body={
+            body={"fields": redact(form.fields), "files": files},
+            body_summary={
                 "content_type": "multipart",
                 "bytes": form.bytes_read,
-                "fields": sorted(k for k in form.fields if k not in _SECRET_FIELDS),
-                "files": [{"field": p.field, "filename": p.filename, "size": p.size} for p in form.files],
+                "fields": sorted(k for k in form.fields if k not in SECRET_FIELDS),
+                "files": files,
             },
         )
         if legacy_api:
@@ -487,7 +488,7 @@ class SandboxApp:
                 f.write(chunk)
                 digest.update(chunk)
                 size += len(chunk)
-        self.note(request, body={"content_type": "binary", "bytes": size})
+        self.note(request, body_summary={"content_type": "binary", "bytes": size})
         if digest.hexdigest() != md5:
             tmp.unlink(missing_ok=True)
             return Response("BadDigest: the body's MD5 does not match md5Hex", 400, media_type="text/plain")

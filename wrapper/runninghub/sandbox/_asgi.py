@@ -82,6 +82,26 @@ async def _drain(receive: Receive) -> None:
             return
 
 
+async def _buffer_body(receive: Receive, limit: int) -> Receive:
+    """Read up to `limit` bytes of the request body now; the returned `receive` replays them,
+    then continues with the original."""
+    buffered: list[Message] = []
+    size = 0
+    while size <= limit:
+        message = await receive()
+        buffered.append(message)
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            break
+        size += len(message.get("body", b""))
+
+    async def replay() -> Message:
+        if buffered:
+            return buffered.pop(0)
+        return await receive()
+
+    return replay
+
+
 async def _send_simple(send: Send, status: int, body: bytes, content_type: bytes, extra: list[Any]) -> None:
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -127,8 +147,11 @@ class SandboxMiddleware:
         opts = fault.options
         kind = fault.kind
         if kind == "delay":
+            # Read a small body first, so that the request is still handled when the client gives
+            # up during the delay (as a real server that already received it would).
+            replay = await _buffer_body(receive, limit=1 << 20)
             await asyncio.sleep(float(opts.get("seconds", 1.0)))
-            await self.app(scope, receive, send)
+            await self.app(scope, replay, send)
         elif kind == "status":
             status = int(opts.get("status", 503))
             await _drain(receive)

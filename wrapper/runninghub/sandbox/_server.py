@@ -47,7 +47,9 @@ class SandboxH11Protocol(H11Protocol):
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY on accepted sockets only when proto is TCP
+    # (with proto 0, every reply waits ~40 ms for a delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.set_inheritable(True)
@@ -222,6 +224,12 @@ class Sandbox:
         """How many tasks were created since the last reset."""
         with self.state.lock:
             return len(self.state.tasks)
+
+    def task_records(self) -> list[dict[str, Any]]:
+        """One dict per task created since the last reset: task_id, path, api, output_kind,
+        status, body (the request, API key removed, long strings shortened), webhook_url,
+        created_at and ended_at (epoch seconds; ended_at is when it ends or was cancelled)."""
+        return self.state.task_records()
 
     def task_status(self, task_id: str) -> str | None:
         """The status a query would report now, or None for an unknown task."""

@@ -95,6 +95,7 @@ class Task:
     run_for: float
     fail: bool
     text: str
+    body: Any = None  # the request, redacted
     cost: float = 0.0
     webhook_url: str | None = None
     cancelled_at: float | None = None
@@ -178,6 +179,22 @@ def contains_marker(value: Any, marker: str) -> bool:
     if isinstance(value, list):
         return any(contains_marker(v, marker) for v in value)
     return False
+
+
+SECRET_FIELDS = frozenset({"apiKey", "apikey"})
+_KEEP_CHARS = 1024
+
+
+def redact(value: Any, depth: int = 0) -> Any:
+    """A copy of a request body fit for the journal: API key fields removed (at any depth) and
+    long strings (such as base64 data URIs) shortened."""
+    if isinstance(value, dict):
+        return {k: redact(v, depth + 1) for k, v in value.items() if k not in SECRET_FIELDS}
+    if isinstance(value, list):
+        return [redact(v, depth + 1) for v in value]
+    if isinstance(value, str) and len(value) > _KEEP_CHARS:
+        return value[:256] + f"...(+{len(value) - 256} chars)"
+    return value
 
 
 def first_text(body: Any) -> str:
@@ -277,11 +294,35 @@ class SandboxState:
                 run_for=duration - queued,
                 fail=contains_marker(body, cfg.fail_marker),
                 text=first_text(body),
+                body=redact(body),
                 cost=cfg.task_cost,
                 webhook_url=webhook if isinstance(webhook, str) and webhook else None,
             )
             self.tasks[task_id] = task
             return task
+
+    def task_records(self) -> list[dict[str, Any]]:
+        """One dict per task: id, route, request body (redacted), status and its timeline
+        (created_at and ended_at as epoch seconds; ended_at is when it ends or ended)."""
+        now = time.monotonic()
+        with self.lock:
+            out = []
+            for t in self.tasks.values():
+                end = t.cancelled_at if t.cancelled_at is not None else t.ends_at
+                out.append(
+                    {
+                        "task_id": t.task_id,
+                        "path": t.route,
+                        "api": t.api,
+                        "output_kind": t.kind,
+                        "status": t.status(now),
+                        "body": copy.deepcopy(t.body),
+                        "webhook_url": t.webhook_url,
+                        "created_at": t.created_wall,
+                        "ended_at": t.created_wall + (end - t.created),
+                    }
+                )
+            return out
 
     def get_task(self, task_id: Any) -> Task | None:
         with self.lock:
@@ -550,6 +591,7 @@ class SandboxState:
                 "path": path,
                 "query": query_keys,
                 "body": None,
+                "body_summary": None,
                 "key_ok": None,
                 "status": None,
                 "fault": None,
