@@ -66,8 +66,8 @@ const MODEL_PATHS: ReadonlySet<string> = new Set(Object.values(MODELS).map((m) =
 
 /**
  * `text` with every integer literal outside strings that a JavaScript number cannot hold exactly
- * (beyond Number.MAX_SAFE_INTEGER) replaced by a string of the same digits. Everything else,
- * including invalid JSON, is left as it is.
+ * (beyond Number.MAX_SAFE_INTEGER) replaced by a string of the same digits. Strings, safe
+ * integers, fractions and exponents are left as they are; invalid JSON stays invalid.
  */
 export function quoteBigIntegers(text: string): string {
   let out = "";
