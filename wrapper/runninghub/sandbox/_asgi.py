@@ -129,6 +129,7 @@ class SandboxMiddleware:
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 answered["status"] = message["status"]
+                state.note(entry, status=message["status"])  # before the client can see it
             await send(message)
 
         started = time.perf_counter()

@@ -170,20 +170,22 @@ def write_glb(f: BinaryIO, tag: str, size: int) -> None:
         "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": len(positions)}],
         "buffers": [{"byteLength": 0}],
     }
-    # The binary chunk is the triangle plus zero padding up to `size` (buffer.byteLength covers it).
-    base = 12 + 8 + 8 + len(positions)
 
+    # The binary chunk is the triangle plus zero padding up to `size` (buffer.byteLength covers it).
     def json_chunk(bin_len: int) -> bytes:
         doc["buffers"] = [{"byteLength": bin_len}]
         raw = json.dumps(doc, separators=(",", ":")).encode()
         return raw + b" " * (-len(raw) % 4)
 
     bin_len = len(positions)
+    for _ in range(4):  # the JSON holds the length: settle both (chunks stay 4-byte aligned)
+        js = json_chunk(bin_len)
+        want = max(len(positions), size - 28 - len(js))
+        want -= want % 4
+        if want == bin_len:
+            break
+        bin_len = want
     js = json_chunk(bin_len)
-    want = size - base - len(js)
-    if want > 0:
-        bin_len += want + (-want % 4)
-        js = json_chunk(bin_len)  # the length digits may grow: recompute once
     total = 12 + 8 + len(js) + 8 + bin_len
     f.write(b"glTF" + struct.pack("<II", 2, total))
     f.write(struct.pack("<I", len(js)) + b"JSON" + js)
