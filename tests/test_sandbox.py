@@ -24,7 +24,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from runninghub._spec import load_spec
 from runninghub.sandbox import Sandbox
 
@@ -682,7 +681,7 @@ def test_other_platform_routes(runninghub_sandbox: Any) -> None:
     assert key not in demo["data"]["url"]
     # LoRA: an upload URL, then a PUT of the bytes (checked against md5Hex)
     lora = b"safetensors bytes" * 1000
-    md5 = hashlib.md5(lora).hexdigest()  # noqa: S324
+    md5 = hashlib.md5(lora).hexdigest()
     reply = legacy_post(sb, "/api/openapi/getLoraUploadUrl", apiKey=key, loraName="style", md5Hex=md5)
     assert reply["code"] == 0 and reply["data"]["fileName"] == f"api-lora-cn/{md5}.safetensors"
     url = reply["data"]["url"]
