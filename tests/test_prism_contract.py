@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from conftest import ROOT
 
 BASE_URL = os.environ.get("RUNNINGHUB_TEST_BASE_URL", "")
