@@ -723,15 +723,15 @@ class Core:
         t = task if isinstance(task, Task) else Task(id=str(task), submitted_at=0.0)
         start = time.monotonic() if started is None else started
         deadline = start + timeout if timeout is not None else None
-        # age of the task when the wait began (0 when unknown: a bare id from elsewhere)
-        age0 = max(0.0, time.time() - t.submitted_at) if t.submitted_at else 0.0
+        # when the task was created, on the monotonic clock (the wait's start when unknown)
+        born = time.monotonic() - max(0.0, time.time() - t.submitted_at) if t.submitted_at else start
         estimate = self.estimates.get(t.endpoint) if t.submitted_at else None
         last_status: str | None = None
         failures = 0
         aimed_reads = 0
         while True:
             now = time.monotonic()
-            age = age0 + (now - start)
+            age = now - born
             delay = poll_delay(t.output_type, age, estimate, self.rng)
             if deadline is not None:
                 delay = max(0.0, min(delay, deadline - now))
@@ -756,7 +756,7 @@ class Core:
                     if on_progress is not None:
                         on_progress(Progress(t.id, snap.status, elapsed, snap))
                 if snap.succeeded:
-                    self.estimates.observe(t.endpoint, age0 + elapsed, aimed_reads == 1)
+                    self.estimates.observe(t.endpoint, time.monotonic() - born, aimed_reads == 1)
                     return Result(
                         task_id=snap.task_id or t.id,
                         status=snap.status,
@@ -847,9 +847,10 @@ class Core:
 
 
 def _target_path(output: Output, dest: Path) -> Path:
-    """Where an output goes: inside `dest` when it is a directory (named by task id and index,
-    never by anything in the URL), else `dest` itself."""
-    if dest.is_dir() or str(dest).endswith(("/", os.sep)):
+    """Where an output goes: inside `dest` when it is a directory (an existing one, or a path
+    without a file extension), named by task id and index and never by anything in the URL;
+    else `dest` itself."""
+    if dest.is_dir() or not dest.suffix:
         dest.mkdir(parents=True, exist_ok=True)
         return dest / output.default_filename
     dest.parent.mkdir(parents=True, exist_ok=True)

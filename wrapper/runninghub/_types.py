@@ -125,7 +125,8 @@ class Output:
     def save(self, dest: str | Path = ".", *, overwrite: bool = True) -> Path:
         """Stream this output to disk and return the path.
 
-        `dest` is a directory (the file is named `<task id>_<index>.<ext>`) or a file path. The
+        `dest` is a directory (an existing one, or a path without a file extension; the file is
+        named `<task id>_<index>.<ext>`) or a file path such as `out/cat.png`. The
         download goes to a temporary file beside it, is length-checked and renamed into place.
         A text output without a URL is written as text.
         """
