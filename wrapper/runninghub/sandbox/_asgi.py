@@ -126,13 +126,16 @@ class SandboxMiddleware:
         fault = state.take_fault(scope["method"], scope["path"])
         answered: dict[str, Any] = {}
 
+        started = time.perf_counter()
+
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 answered["status"] = message["status"]
-                state.note(entry, status=message["status"])  # before the client can see it
+                # noted before the client can see the answer (updated again when done)
+                elapsed = round((time.perf_counter() - started) * 1000, 3)
+                state.note(entry, status=message["status"], duration_ms=elapsed)
             await send(message)
 
-        started = time.perf_counter()
         try:
             if fault is None:
                 await self.app(scope, receive, recording_send)
