@@ -6,6 +6,7 @@ parses arguments (click), shows progress (rich, imported lazily) and maps errors
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,7 +70,7 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def _error_message(exc: BaseException) -> str:
-    from .. import InvalidParamsError, RunningHubError, TaskCancelledError, TaskFailedError, TaskTimeoutError
+    from .. import TaskCancelledError, TaskFailedError, TaskTimeoutError
 
     if isinstance(exc, TaskTimeoutError):
         if exc.cancelled:
@@ -80,13 +81,7 @@ def _error_message(exc: BaseException) -> str:
         return f"task {exc.task_id} failed: {reason}" + (f" (code {exc.error_code})" if exc.error_code else "")
     if isinstance(exc, TaskCancelledError):
         return f"task {exc.task_id} was cancelled"
-    if isinstance(exc, FileNotFoundError):
-        return str(exc)
-    message = str(exc)
-    task_id = exc.task_id if isinstance(exc, RunningHubError) else None
-    if task_id and not isinstance(exc, InvalidParamsError):
-        message += f"; see it with: runninghub status {task_id}"
-    return message
+    return str(exc)  # names the task, when there is one
 
 
 class _Group(click.Group):
@@ -106,6 +101,8 @@ class _Group(click.Group):
             _error_line(_error_message(exc))
             raise click.exceptions.Exit(exit_code_for(exc)) from None
         except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # stdout closed early (`| head`): click exits quietly
             _error_line(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
             raise click.exceptions.Exit(1) from None
 

@@ -1,0 +1,5 @@
+"""`python -m runninghub.cli`: the same as the `runninghub` console script."""
+
+from . import main
+
+main()
