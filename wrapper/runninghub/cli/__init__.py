@@ -234,7 +234,7 @@ def _interrupted(client: RunningHub, activity: Activity, out: Path | None) -> No
     from .. import RunningHubError
     from ._ui import note
 
-    activity.close(failed=True)
+    activity.close(failed=True, reason="interrupted")
     task_id = activity.task_id
     if task_id is None:
         if activity.phase == "submitting":

@@ -125,17 +125,26 @@ class Activity:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.close(failed=exc is not None)
+        from .. import TaskCancelledError, TaskFailedError, TaskTimeoutError
 
-    def close(self, failed: bool = False) -> None:
-        """Stop the live display (before a prompt, or at the end); open rows are marked ✗."""
+        if isinstance(exc, (TaskFailedError, TaskCancelledError)) and self._wait_row is not None:
+            # the task's final status, when the client raised before reporting it
+            status = "FAILED" if isinstance(exc, TaskFailedError) else "CANCELLED"
+            self._finish(self._wait_row, f"task {self.task_id} · {status}", failed=True)
+        self.close(failed=exc is not None, reason="timed out" if isinstance(exc, TaskTimeoutError) else "")
+
+    def close(self, failed: bool = False, reason: str = "") -> None:
+        """Stop the live display (before a prompt, or at the end); with `failed`, rows still
+        open are marked ✗ (and `reason` is appended to them)."""
         progress, self._progress = self._progress, None
         if progress is None:
             return
         if failed:
             for row in self._rows:
-                if not progress.tasks[row].finished:
-                    progress.update(row, failed=True)
+                task = progress.tasks[row]
+                if not task.finished:
+                    description = f"{task.description} · {reason}" if reason else task.description
+                    progress.update(row, description=description, failed=True)
                     progress.stop_task(row)
         progress.stop()
 
