@@ -623,7 +623,11 @@ def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable
         return JSONResponse({"code": 412, "msg": "TOKEN_INVALID", "data": None}, 404)
 
     async def bad_method(request: Request, exc: Exception) -> Response:
-        return v2_error(405, "1009", f"method {request.method} not allowed")
+        reply = v2_error(405, "1009", f"method {request.method} not allowed")
+        allow = (getattr(exc, "headers", None) or {}).get("Allow")
+        if allow:
+            reply.headers["Allow"] = allow
+        return reply
 
     async def server_error(request: Request, exc: Exception) -> Response:
         return v2_error(500, "1000", f"sandbox internal error: {type(exc).__name__}: {exc}")
