@@ -38,11 +38,13 @@ from . import __version__
 from ._catalog import Catalog, Model, is_local_file, local_file_facts, prepare_params
 from ._errors import (
     SUBMIT_SAFE_TO_RETRY,
+    TASK_FAILED_CODES,
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
     InvalidParamsError,
+    RateLimitError,
     RunningHubError,
     SubmitOutcomeUnknownError,
     TaskCancelledError,
@@ -247,6 +249,7 @@ class Settings:
     backoff_cap: float = 8.0
     max_retry_after: float = 60.0
     max_poll_failures: int = 10
+    explicit_timeout: bool = False  # apply `timeout` per request (else the HTTP client's own)
     user_agent: str = f"runninghub-python/{__version__}"
 
 
@@ -268,6 +271,7 @@ def _resolve_settings(
         api_key=key.strip() if key else None,
         base_url=url,
         timeout=to,
+        explicit_timeout=timeout is not None,
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max(0, int(max_retries)),
     )
 
@@ -368,11 +372,18 @@ class Core:
             headers["Authorization"] = f"Bearer {self._key()}"
         return headers
 
-    def v2(self, path: str, body: Any = None, *, files: Any = None, timeout: httpx.Timeout | None = None) -> Send:
-        return Send("POST", self.settings.base_url + path, self._headers(True), json=body, files=files, timeout=timeout)
+    def request_timeout(self) -> httpx.Timeout | None:
+        """The per-request timeout: the client's `timeout` when one was given, else None (the
+        HTTP client's own, which is `timeout` for a client this SDK created)."""
+        return self.settings.timeout if self.settings.explicit_timeout else None
+
+    def v2(self, path: str, body: Any = None, *, files: Any = None) -> Send:
+        url = self.settings.base_url + path
+        return Send("POST", url, self._headers(True), json=body, files=files, timeout=self.request_timeout())
 
     def legacy(self, path: str, body: dict[str, Any], *, key_field: str = "apiKey") -> Send:
-        return Send("POST", self.settings.base_url + path, self._headers(False), json={key_field: self._key(), **body})
+        url, body = self.settings.base_url + path, {key_field: self._key(), **body}
+        return Send("POST", url, self._headers(False), json=body, timeout=self.request_timeout())
 
     def redact(self, text: str) -> str:
         key = self.settings.api_key
@@ -387,6 +398,45 @@ class Core:
         if retry_after is not None:
             delay = max(delay, min(retry_after, s.max_retry_after))
         return delay
+
+    def classify(self, reply: Reply, task_id: str | None) -> APIError:
+        """The error an error reply stands for (tests/conformance/README.md, "How a reply is read")."""
+        response, status = reply.response, reply.response.status_code
+        label = f"{response.request.method} {response.request.url.path}" if response._request else "request"
+        code, message = _error_fields(reply.data)
+        retry_after = parse_retry_after(response.headers)
+        body = self._body_excerpt(response)
+        if status == 429:
+            return RateLimitError(
+                f"{label}: rate limited ({self.redact(message or '') or 'HTTP 429'})",
+                retry_after=retry_after,
+                status_code=status,
+                error_code=code,
+                body=body,
+                task_id=task_id,
+                request_id=reply.request_id,
+            )
+        if reply.data is None:
+            kind = "an HTML page" if b"<html" in response.content[:512].lower() else "a reply that is not JSON"
+            cls = AuthenticationError if status in (401, 403) else APIError
+            retryable = cls is APIError and (status < 300 or status == 408 or status >= 500)
+            return cls(
+                f"{label}: RunningHub answered HTTP {status} with {kind}",
+                status_code=status,
+                body=body,
+                retryable=retryable,
+                task_id=task_id,
+                request_id=reply.request_id,
+            )
+        return make_api_error(
+            f"{label}: {self.redact(message or '') or response.reason_phrase or 'error'}",
+            code=code,
+            status_code=status,
+            body=body,
+            task_id=task_id,
+            retry_after=retry_after,
+            request_id=reply.request_id,
+        )
 
     # ---- one request, with the retry rules
     def call(
@@ -438,33 +488,16 @@ class Core:
                     (time.monotonic() - started) * 1000,
                     reply.request_id,
                 )
-                code, message = _error_fields(reply.data)
+                code = _error_fields(reply.data)[0]
                 if reply.data is not None and status < 400 and (code is None or (accept and accept(reply.data))):
                     return reply
                 retry_after = parse_retry_after(response.headers)
-                if reply.data is None:
-                    kind = "an HTML page" if b"<html" in response.content[:512].lower() else "a reply that is not JSON"
-                    error = APIError(
-                        f"{label}: RunningHub answered HTTP {status} with {kind}",
-                        status_code=status,
-                        body=self._body_excerpt(response),
-                        retryable=True,
-                        task_id=task_id,
-                    )
-                else:
-                    error = make_api_error(
-                        f"{label}: {self.redact(message or '') or response.reason_phrase or 'error'}",
-                        code=code,
-                        status_code=status,
-                        body=self._body_excerpt(response),
-                        task_id=task_id,
-                        retry_after=retry_after,
-                        request_id=reply.request_id,
-                    )
+                error = self.classify(reply, task_id)
                 if submit:
                     provably_refused = status == 429 or (code in SUBMIT_SAFE_TO_RETRY)
                     if not provably_refused:
-                        if status >= 500 or reply.data is None:
+                        # a server error may come after the task was created: never resend
+                        if status >= 500 or (error.retryable and not isinstance(error, RateLimitError)):
                             raise _OutcomeUnknown(str(error), error)
                         raise error
                     if queue_wait and (code in QUEUE_FULL or status == 429):
@@ -625,15 +658,28 @@ class Core:
         return (yield from self._create_legacy(APP_PATH, body, f"AI App {webapp_id}"))
 
     def query(self, task_id: str, *, deadline: float | None = None) -> Op[TaskSnapshot]:
+        """One status read. A reply whose code says the task failed (805, 1006, 1015, 1504)
+        raises TaskFailedError with the reply's details; other codes raise their error."""
         tid = str(task_id)
         reply = yield from self.call(
             self.v2(QUERY_PATH, {"taskId": tid}),
             deadline=deadline,
             task_id=tid,
-            accept=lambda d: bool(d.get("status")) and task_id_of(d.get("taskId", d.get("task_id"))) is not None,
+            accept=lambda d: _error_fields(d)[0] in TASK_FAILED_CODES,
         )
         assert reply.data is not None
-        return TaskSnapshot.from_reply(reply.data, tid)
+        snap = TaskSnapshot.from_reply(reply.data, tid)
+        if snap.error_code in TASK_FAILED_CODES:
+            reason = snap.failed_reason or {}
+            detail = snap.error_message or reason.get("exception_message") or f"code {snap.error_code}"
+            raise TaskFailedError(
+                f"task {tid} failed: {detail}",
+                task_id=tid,
+                error_code=snap.error_code,
+                failed_reason=snap.failed_reason,
+                snapshot=snap,
+            )
+        return snap
 
     def cancel(self, task_id: str) -> Op[None]:
         yield from self.call(self.legacy(CANCEL_PATH, {"taskId": str(task_id)}), task_id=str(task_id))
@@ -820,7 +866,7 @@ class Core:
             while True:
                 offset = tmp.stat().st_size if tmp.exists() else 0
                 try:
-                    got: Fetched = yield Fetch(output.url, tmp, offset, self.settings.timeout)
+                    got: Fetched = yield Fetch(output.url, tmp, offset, self.request_timeout())
                     if got.expected is not None and got.written != got.expected:
                         raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
                     os.replace(tmp, target)

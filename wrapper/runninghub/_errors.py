@@ -207,8 +207,9 @@ _RATE = {"415", "421", "814", "1003", "1011", "1520"}
 _POLICY = {"1501", "1505"}
 _INVALID = {"301", "433", "803", "809", "1007", "1008", "1101"}
 _NOT_FOUND = {"380", "423", "807", "901", "1004"}
-_TASK_FAILED = {"805", "1006", "1012", "1015", "1504"}
+_TASK_FAILED = {"805", "1006", "1015", "1504"}
 _RETRYABLE = {"500", "1000", "1005", "1010"} | _RATE
+TASK_FAILED_CODES = frozenset(_TASK_FAILED)
 # Codes that prove a submit created no task, so sending it again is safe.
 SUBMIT_SAFE_TO_RETRY = _RATE - {"814"}
 
