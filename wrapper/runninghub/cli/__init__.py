@@ -7,6 +7,7 @@ parses arguments (click), shows progress (rich, imported lazily) and maps errors
 from __future__ import annotations
 
 import errno
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -256,7 +257,9 @@ def _interrupted(client: RunningHub, activity: Activity, out: Path | None) -> No
                 note(f"could not cancel task {task_id}: {exc}", style="red")
             except KeyboardInterrupt:
                 pass
-    resume = f"runninghub wait {task_id}" + (f" --out {out}" if out is not None and out != Path(".") else "")
+    resume = f"runninghub wait {shlex.quote(task_id)}"
+    if out is not None and out != Path("."):
+        resume += f" --out {shlex.quote(str(out))}"
     if cancelled:
         note(f"interrupted; task {task_id} was cancelled")
     else:
