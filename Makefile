@@ -33,6 +33,10 @@ generate: setup
 test: setup
 	$(PY) -m pytest
 
+## The main job: start a local sandbox, run a text-to-image model, save the image in demo-output/.
+demo: setup
+	$(PY) examples/demo.py
+
 lint: setup
 	$(BIN)/ruff check wrapper tests generator
 	$(BIN)/ruff format --check wrapper tests generator
