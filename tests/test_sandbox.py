@@ -786,6 +786,25 @@ def test_failed_and_cancelled_tasks_send_webhooks(runninghub_sandbox: Any, recei
     assert failed != cancelled
 
 
+def test_webhook_loopback_only(runninghub_sandbox: Any, receiver: Any) -> None:
+    sb = runninghub_sandbox
+    url, received, _ = receiver
+    sb.configure(task_duration=0, webhook_loopback_only=True)
+    with v2(sb) as c:
+        local = submit(c, body={**IMAGE_BODY, "webhookUrl": url.replace("127.0.0.1", "localhost")})
+        assert json.loads(received.get(timeout=5))["taskId"] == local
+        remote = submit(c, body={**IMAGE_BODY, "webhookUrl": "http://192.0.2.1/hook"})  # TEST-NET: never reached
+    deadline = time.monotonic() + 5
+    while True:
+        detail = legacy_post(sb, "/task/openapi/getWebhookDetail", apiKey=sb.api_key, taskId=remote)
+        if detail["code"] == 0 and detail["data"]["callbackStatus"] != "PENDING":
+            break
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert detail["data"]["callbackStatus"] == "FAILED" and detail["data"]["retryCount"] == 0
+    assert "loopback" in detail["data"]["callbackResponse"]
+
+
 # --- concurrency limit -----------------------------------------------------------------------
 
 

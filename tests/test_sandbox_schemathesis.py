@@ -51,7 +51,14 @@ RUNS = {
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Sandbox]:
     # log_level="error": schemathesis probes with a NULL byte in a header, which uvicorn logs
-    with Sandbox(api_key="schemathesis-key", task_duration=0, concurrency_limit=10**9, log_level="error") as sb:
+    # webhook_loopback_only: generated webhookUrl values must never make the sandbox reach out
+    with Sandbox(
+        api_key="schemathesis-key",
+        task_duration=0,
+        concurrency_limit=10**9,
+        log_level="error",
+        webhook_loopback_only=True,
+    ) as sb:
         yield sb
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import ipaddress
 import json
 import logging
 import mimetypes
@@ -20,6 +21,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from starlette.applications import Starlette
@@ -581,6 +583,10 @@ class SandboxApp:
                 await asyncio.sleep(interval)
 
     async def _deliver(self, client: httpx.AsyncClient, event: WebhookEvent, body: dict[str, Any]) -> None:
+        if self.state.config.webhook_loopback_only and not _is_loopback(event.url):
+            message = "not delivered: webhook_loopback_only is set and the host is not loopback"
+            self.state.webhook_done(event, False, message, final=True)
+            return
         try:
             reply = await client.post(event.url, json=body, timeout=self.state.config.webhook_timeout)
             ok, text = reply.is_success, f"{reply.status_code} {reply.text[:500]}"
@@ -599,6 +605,16 @@ class SandboxApp:
                 job.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await loop_task
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def sample_workflow(workflow_id: str) -> dict[str, Any]:

@@ -124,10 +124,12 @@ class Sandbox:
         max_upload_bytes: int = 30 * MB,
         concurrency_limit: int = 50,
         workdir: str | Path | None = None,
+        public_url: str | None = None,
         log_level: str = "warning",
         spec: dict[str, Any] | None = None,
         **settings: Any,
     ) -> None:
+        self.public_url = public_url
         self._initial = SandboxConfig(
             api_key=api_key,
             task_duration=task_duration,
@@ -158,7 +160,7 @@ class Sandbox:
         started = time.perf_counter()
         sock = _bind(self.host, self.port)
         self.port = sock.getsockname()[1]
-        self.base_url = _base_url(self.host, self.port)
+        self.base_url = (self.public_url or _base_url(self.host, self.port)).rstrip("/")
         workdir = self._workdir_arg or Path(tempfile.mkdtemp(prefix="runninghub-sandbox-"))
         self.workdir = workdir
         index = SpecIndex(self._spec if self._spec is not None else load_spec())
@@ -278,14 +280,16 @@ def serve(
     port: int = 8000,
     api_key: str = "sandbox-key",
     workdir: str | Path | None = None,
+    public_url: str | None = None,
     log_level: str = "info",
     spec: dict[str, Any] | None = None,
     **settings: Any,
 ) -> None:
-    """Run the sandbox in the foreground until interrupted (Ctrl+C)."""
+    """Run the sandbox in the foreground until interrupted (Ctrl+C). `public_url` is the base
+    of the file URLs it hands out (default: http://<host>:<port>)."""
     config = SandboxConfig(api_key=api_key, **settings)
     sock = _bind(host, port)
-    base_url = _base_url(host, sock.getsockname()[1])
+    base_url = (public_url or _base_url(host, sock.getsockname()[1])).rstrip("/")
     own = workdir is None
     root = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="runninghub-sandbox-"))
     try:
@@ -326,6 +330,8 @@ def build_parser(prog: str = "python -m runninghub.sandbox") -> argparse.Argumen
     p.add_argument("--max-upload-bytes", type=_size, default=d.max_upload_bytes, help="largest upload (30MB)")
     p.add_argument("--concurrency-limit", type=int, default=d.concurrency_limit, help="most tasks at once")
     p.add_argument("--workdir", default=None, help="where files go (default: a temporary dir)")
+    p.add_argument("--public-url", default=None, help="base of the file URLs handed out (default: the address)")
+    p.add_argument("--webhook-loopback-only", action="store_true", help="deliver webhooks to loopback hosts only")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return p
 
@@ -339,7 +345,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             port=args.port,
             api_key=args.api_key,
             workdir=args.workdir,
+            public_url=args.public_url,
             log_level=args.log_level,
+            webhook_loopback_only=args.webhook_loopback_only,
             accept_any_key=args.accept_any_key,
             task_duration=args.task_duration,
             queued_fraction=args.queued_fraction,

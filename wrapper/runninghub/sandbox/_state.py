@@ -62,6 +62,8 @@ class SandboxConfig:
     """Seconds before the first retry (doubles each time)."""
     webhook_timeout: float = 5.0
     """Seconds to wait for a webhook receiver."""
+    webhook_loopback_only: bool = False
+    """Deliver webhooks only to localhost / loopback addresses (others fail without a connection)."""
     task_cost: float = 0.05
     """Money charged per succeeded task (usage.consumeMoney)."""
     balance: float = 100.0
@@ -502,7 +504,8 @@ class SandboxState:
                 e.in_flight = True
             return due
 
-    def webhook_done(self, event: WebhookEvent, ok: bool, response: str) -> None:
+    def webhook_done(self, event: WebhookEvent, ok: bool, response: str, final: bool = False) -> None:
+        """Record a delivery attempt (`final`: a failure not worth retrying)."""
         with self.lock:
             event.in_flight = False
             event.attempts += 1
@@ -510,7 +513,7 @@ class SandboxState:
             event.update_time = _wall()
             if ok:
                 event.status = "SUCCESS"
-            elif event.attempts > self.config.webhook_retries:
+            elif final or event.attempts > self.config.webhook_retries:
                 event.status = "FAILED"
             else:
                 event.retry_count += 1
