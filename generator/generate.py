@@ -133,8 +133,11 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
     """Source of overloads.py: typed `submit`/`run` signatures, two overloads per model (a
     params mapping, or keyword fields), generic in what the call returns."""
     models = _request_schema_names(doc)
-    missing = [schema for _names, schema in models if f"class {schema}(" not in params_source
-               and f"{schema} = TypedDict(" not in params_source]
+    missing = [
+        schema
+        for _names, schema in models
+        if f"class {schema}(" not in params_source and f"{schema} = TypedDict(" not in params_source
+    ]
     if missing:
         raise GenerationError(f"params.py lacks TypedDicts for: {', '.join(missing[:10])}")
     common = {
@@ -250,9 +253,14 @@ def generate() -> dict[str, float]:
             cwd=Path(tmp),
         )
         overloads = staged / "overloads.py"
-        overloads.write_text(overloads_module(doc, (staged / "params.py").read_text(encoding="utf-8")), encoding="utf-8")
-        _run(["ruff", "format", "--no-cache", "--isolated", "--quiet", str(staged / "params.py"), str(overloads)], env,
-             cwd=Path(tmp))
+        overloads.write_text(
+            overloads_module(doc, (staged / "params.py").read_text(encoding="utf-8")), encoding="utf-8"
+        )
+        _run(
+            ["ruff", "format", "--no-cache", "--isolated", "--quiet", str(staged / "params.py"), str(overloads)],
+            env,
+            cwd=Path(tmp),
+        )
         (staged / "py.typed").write_text("", encoding="utf-8")
         timings["datamodel-code-generator"] = time.perf_counter() - t0
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import logging
+import os
 import zlib
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-
 import runninghub
 from runninghub import (
     AuthenticationError,
@@ -146,7 +147,9 @@ def test_model_by_name_or_path_and_unvalidated_escape_hatch(client: RunningHub, 
     full = {"prompt": "three", "aspectRatio": "1:1", "resolution": "1k", "quality": "low"}
     c = client.submit("/openapi/v2/rhart-image-g-2-official/text-to-image", full, validate=False)
     assert len({a.id, b.id, c.id}) == 3
-    assert [e["path"] for e in submits(runninghub_sandbox)] == ["/openapi/v2/rhart-image-g-2-official/text-to-image"] * 3
+    assert [e["path"] for e in submits(runninghub_sandbox)] == [
+        "/openapi/v2/rhart-image-g-2-official/text-to-image"
+    ] * 3
 
 
 # --------------------------------------------------------------------------- run, wait, progress
@@ -247,8 +250,9 @@ def test_auto_upload_of_media_fields(client: RunningHub, runninghub_sandbox: Any
 def test_workflow_and_app_nodes_upload_file_names(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
     path = tmp_path / "in.png"
     path.write_bytes(PNG_1PX)
-    result = client.run_workflow("1904136902449209346", [("10", "image", path), {"nodeId": "6", "fieldName": "text",
-                                                                                 "fieldValue": "a cat"}])
+    result = client.run_workflow(
+        "1904136902449209346", [("10", "image", path), {"nodeId": "6", "fieldName": "text", "fieldValue": "a cat"}]
+    )
     assert result.succeeded
     create = next(e for e in runninghub_sandbox.journal if e["path"] == "/task/openapi/create")
     values = [n["fieldValue"] for n in create["body"]["nodeInfoList"]]
@@ -265,12 +269,18 @@ def test_account(client: RunningHub) -> None:
 
 
 # --------------------------------------------------------------------------- downloads
-def test_download_is_confined_to_the_target_directory(client: RunningHub, runninghub_sandbox: Any,
-                                                     tmp_path: Path) -> None:
+def test_download_is_confined_to_the_target_directory(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
     result = client.run(IMAGE, prompt="a cat")
     out = result.outputs[0]
-    evil = runninghub.Output(url=out.url + "?name=../../escape.png", output_type="../../png", index=0,
-                             task_id="../../" + result.task_id, _client=client)
+    evil = runninghub.Output(
+        url=out.url + "?name=../../escape.png",
+        output_type="../../png",
+        index=0,
+        task_id="../../" + result.task_id,
+        _client=client,
+    )
     target = tmp_path / "inside"
     path = evil.save(target)
     assert path.parent == target and ".." not in path.name
@@ -329,3 +339,31 @@ def test_models_catalog(client: RunningHub) -> None:
     assert models.get("rhart-video/sparkvideo-2.0/text-to-video") is models.get("seedance-2.0/text-to-video")
     assert all(x.output_type == "3d" for x in models.search(output_type="3d"))
     assert "video/image-to-video" in models.categories
+
+
+def test_byte_progress_for_upload_and_download(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
+    data = PNG_1PX + os.urandom(3 * 1024 * 1024)
+    sent: list[tuple[int, int | None]] = []
+    client.upload(data, on_progress=lambda done, total: sent.append((done, total)))
+    assert sent and sent[-1] == (len(data), len(data))
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(sent))
+    runninghub_sandbox.configure(output_size=2 * 1024 * 1024)
+    result = client.run(IMAGE, prompt="a cat")
+    got: list[tuple[int, int | None]] = []
+    path = result.outputs[0].save(tmp_path, on_progress=lambda done, total: got.append((done, total)))
+    assert got[-1] == (path.stat().st_size, path.stat().st_size) and path.stat().st_size >= 2 * 1024 * 1024
+
+
+def test_validate_without_sending(client: RunningHub, runninghub_sandbox: Any) -> None:
+    body = client.validate(IMAGE, {"prompt": "a cat"}, quality="high")
+    assert body["quality"] == "high" and body["resolution"] and body["aspectRatio"]
+    with pytest.raises(InvalidParamsError, match="quality"):
+        client.validate(IMAGE, prompt="a cat", quality="ultra")
+    assert runninghub_sandbox.journal == []
+
+
+def test_progress_sees_failure(client: RunningHub) -> None:
+    events: list[str] = []
+    with pytest.raises(TaskFailedError):
+        client.run(IMAGE, prompt="x [[fail]]", on_progress=lambda p: events.append(p.status))
+    assert events[0] == "QUEUED" and events[-1] == "FAILED"

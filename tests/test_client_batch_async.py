@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from runninghub import (
     AsyncRunningHub,
     RunningHub,
@@ -55,9 +54,11 @@ def test_run_many_larger_than_account_limit_completes(runninghub_sandbox: Any) -
 def test_run_many_validates_everything_first(runninghub_sandbox: Any) -> None:
     from runninghub import InvalidParamsError
 
-    with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
-        with pytest.raises(InvalidParamsError):
-            client.run_many(IMAGE, [{"prompt": "ok"}, {"prompt": "ok", "resolution": "9k"}])
+    with (
+        RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client,
+        pytest.raises(InvalidParamsError),
+    ):
+        client.run_many(IMAGE, [{"prompt": "ok"}, {"prompt": "ok", "resolution": "9k"}])
     assert runninghub_sandbox.journal == []
 
 

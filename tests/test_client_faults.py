@@ -8,7 +8,6 @@ import time
 from typing import Any
 
 import pytest
-
 from runninghub import (
     APIConnectionError,
     RateLimitError,
@@ -117,8 +116,9 @@ QUERY_FAULTS = [
 
 
 @pytest.mark.parametrize(("kind", "options"), QUERY_FAULTS)
-def test_query_faults_are_retried(client: RunningHub, runninghub_sandbox: Any, kind: str,
-                                  options: dict[str, Any]) -> None:
+def test_query_faults_are_retried(
+    client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any]
+) -> None:
     runninghub_sandbox.configure(task_duration=0.5)
     task = client.submit(IMAGE, prompt="a cat")
     runninghub_sandbox.inject_fault("/openapi/v2/query", kind, count=2, **options)

@@ -21,7 +21,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 import runninghub
 from runninghub import Output, RunningHub, SubmitOutcomeUnknownError
 
@@ -68,7 +67,7 @@ class Canned:
                 self.end_headers()
                 self.wfile.write(payload)
 
-            do_GET = do_POST = _handle  # noqa: N815
+            do_GET = do_POST = _handle
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -131,7 +130,11 @@ SUCCESS = {
 def ok_action(operation: str) -> dict[str, Any]:
     if operation == "download":
         return {"status": 200, "headers": {"Content-Type": "image/png"}, "body": b"\x89PNG\r\n\x1a\n" + b"1" * 100}
-    return {"status": 200, "headers": {"Content-Type": "application/json"}, "body": json.dumps(SUCCESS[operation]).encode()}
+    return {
+        "status": 200,
+        "headers": {"Content-Type": "application/json"},
+        "body": json.dumps(SUCCESS[operation]).encode(),
+    }
 
 
 def perform(client: RunningHub, server: Canned, operation: str, tmp_path: Path) -> Any:
@@ -189,8 +192,9 @@ def test_reply_reading(case: dict[str, Any], server: Canned, tmp_path: Path) -> 
     if case["operation"] in NOT_USED_BY_PYTHON:
         pytest.skip(f"the Python wrapper does not call the {case['operation']} endpoint (it reads tasks via v2 query)")
     client = make_client(server)
-    server.queue({"status": case["http_status"], "headers": case.get("headers", {}),
-                  "body": case["body_text"].encode("utf-8")})
+    server.queue(
+        {"status": case["http_status"], "headers": case.get("headers", {}), "body": case["body_text"].encode("utf-8")}
+    )
     expect = case["expect"]
     if expect["kind"] == "error":
         with pytest.raises(runninghub.RunningHubError) as info:
@@ -199,8 +203,13 @@ def test_reply_reading(case: dict[str, Any], server: Canned, tmp_path: Path) -> 
         return
     result = perform(client, server, case["operation"], tmp_path)
     if expect["kind"] == "task":
-        snap = result if isinstance(result, runninghub.TaskSnapshot) else runninghub.TaskSnapshot.from_reply(
-            result.raw if case["operation"] == "submit" else (result.raw.get("data") or {}), result.id)
+        snap = (
+            result
+            if isinstance(result, runninghub.TaskSnapshot)
+            else runninghub.TaskSnapshot.from_reply(
+                result.raw if case["operation"] == "submit" else (result.raw.get("data") or {}), result.id
+            )
+        )
         if case["operation"] == "legacy_create":
             assert result.id == expect["task_id"] and result.status == expect["status"]
             return
@@ -231,17 +240,26 @@ def fault_action(case: dict[str, Any]) -> dict[str, Any]:
     if kind == "status":
         return {"status": fault["status"], "headers": headers, "body": b""}
     if kind == "html":
-        return {"status": fault.get("status", 200), "headers": {"Content-Type": "text/html", **headers},
-                "body": b"<html><body><h1>502 Bad Gateway</h1></body></html>"}
+        return {
+            "status": fault.get("status", 200),
+            "headers": {"Content-Type": "text/html", **headers},
+            "body": b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+        }
     if kind == "truncated_json":
         text = json.dumps(SUCCESS.get(case["operation"], SUCCESS["query"]))
         return {"status": 200, "headers": {"Content-Type": "application/json"}, "body": text[: len(text) // 2].encode()}
     if kind == "error_code":
         code = fault["error_code"]
-        body = ({"code": int(code), "msg": "error", "data": None} if case["operation"] == "account" else
-                {"taskId": "", "status": "FAILED", "errorCode": code, "errorMessage": "error"})
-        return {"status": fault.get("status", 200), "headers": {"Content-Type": "application/json", **headers},
-                "body": json.dumps(body).encode()}
+        body = (
+            {"code": int(code), "msg": "error", "data": None}
+            if case["operation"] == "account"
+            else {"taskId": "", "status": "FAILED", "errorCode": code, "errorMessage": "error"}
+        )
+        return {
+            "status": fault.get("status", 200),
+            "headers": {"Content-Type": "application/json", **headers},
+            "body": json.dumps(body).encode(),
+        }
     raise AssertionError(kind)
 
 

@@ -9,7 +9,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 import pytest
-
 from runninghub import InvalidParamsError, RunningHub, WebhookDeduplicator, parse_webhook
 
 IMAGE = "gpt-image-2/text-to-image-official-stable"
@@ -20,7 +19,7 @@ def receiver() -> Any:
     received: queue.Queue[bytes] = queue.Queue()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             received.put(self.rfile.read(int(self.headers["Content-Length"])))
             self.send_response(200)
             self.end_headers()

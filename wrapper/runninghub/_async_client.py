@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._client import _ClientBase, _task_id
-from ._core import CHUNK, Fetch, Fetched, Op, Send, Sleep, _fetch_headers, _fetch_open
+from ._core import CHUNK, Fetch, Fetched, Op, Send, Sleep, _fetch_headers, _fetch_open, open_request
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 
 if TYPE_CHECKING:
@@ -41,20 +41,9 @@ async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
 
 
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
-    handles: list[IO[bytes]] = []
+    kwargs, handles = open_request(send)
     try:
-        files = None
-        if send.files is not None:
-            files, handles = send.files()
-        return await client.request(
-            send.method,
-            send.url,
-            headers=send.headers,
-            json=send.json,
-            params=send.params,
-            files=files,
-            timeout=send.timeout if send.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-        )
+        return await client.request(send.method, send.url, **kwargs)
     finally:
         for h in handles:
             h.close()
@@ -72,6 +61,8 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
         with f:
             async for chunk in response.aiter_bytes(CHUNK):
                 f.write(chunk)
+                if fetch.progress is not None:
+                    fetch.progress(f.tell(), expected)
             written = f.tell()
     return Fetched(response.status_code, expected, written)
 
@@ -130,43 +121,18 @@ class AsyncRunningHub(_ClientBase):
             validate=True,
             **fields,
         ):
-            return await self._run(
-                model,
-                params,
-                fields,
-                timeout=timeout,
-                on_progress=on_progress,
-                webhook_url=webhook_url,
-                cancel_on_timeout=cancel_on_timeout,
-                validate=validate,
+            return await self._do(
+                self._core.run(
+                    model,
+                    params,
+                    fields,
+                    timeout=timeout,
+                    on_progress=on_progress,
+                    webhook_url=webhook_url,
+                    cancel_on_timeout=cancel_on_timeout,
+                    validate=validate,
+                )
             )
-
-    async def _run(
-        self,
-        model: str,
-        params: Mapping[str, Any] | None,
-        fields: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        on_progress: Callable[[Progress], None] | None,
-        webhook_url: str | None,
-        cancel_on_timeout: bool,
-        validate: bool,
-        queue_wait: bool = False,
-    ) -> Result:
-        return await self._do(
-            self._core.run(
-                model,
-                params,
-                fields,
-                timeout=timeout,
-                on_progress=on_progress,
-                webhook_url=webhook_url,
-                cancel_on_timeout=cancel_on_timeout,
-                validate=validate,
-                queue_wait=queue_wait,
-            )
-        )
 
     async def wait(
         self,
@@ -186,8 +152,14 @@ class AsyncRunningHub(_ClientBase):
     async def cancel(self, task: Task | str) -> None:
         await self._do(self._core.cancel(_task_id(task)))
 
-    async def upload(self, source: str | Path | bytes | Any, *, file_name: str | None = None) -> Upload:
-        return await self._do(self._core.upload(source, file_name))
+    async def upload(
+        self,
+        source: str | Path | bytes | Any,
+        *,
+        file_name: str | None = None,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> Upload:
+        return await self._do(self._core.upload(source, file_name, on_progress))
 
     async def account(self) -> Account:
         return await self._do(self._core.account())
@@ -203,27 +175,23 @@ class AsyncRunningHub(_ClientBase):
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
     ) -> list[Any]:
-        from ._catalog import prepare_params
-
-        if concurrency < 1:
-            raise ValueError("concurrency must be at least 1")
-        model_obj = self.models.get(model)
-        for params in params_list:
-            prepare_params(model_obj, params)
+        self._core.check_batch(model, params_list, concurrency)
         gate = asyncio.Semaphore(concurrency)
 
         async def one(params: Mapping[str, Any]) -> Any:
             async with gate:
-                return await self._run(
-                    model,
-                    params,
-                    {},
-                    timeout=timeout,
-                    on_progress=on_progress,
-                    webhook_url=None,
-                    cancel_on_timeout=cancel_on_timeout,
-                    validate=True,
-                    queue_wait=True,
+                return await self._do(
+                    self._core.run(
+                        model,
+                        params,
+                        {},
+                        timeout=timeout,
+                        on_progress=on_progress,
+                        webhook_url=None,
+                        cancel_on_timeout=cancel_on_timeout,
+                        validate=True,
+                        queue_wait=True,
+                    )
                 )
 
         return list(await asyncio.gather(*(one(p) for p in params_list), return_exceptions=return_exceptions))
@@ -295,8 +263,15 @@ class AsyncRunningHub(_ClientBase):
         return await self.query(parse_webhook(body).task_id)
 
 
-async def save_output_async(output: Output, dest: Path, *, client: AsyncRunningHub | None, overwrite: bool) -> Path:
+async def save_output_async(
+    output: Output,
+    dest: Path,
+    *,
+    client: AsyncRunningHub | None,
+    overwrite: bool,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> Path:
     if client is not None:
-        return await client._do(client._core.download(output, dest, overwrite=overwrite))
+        return await client._do(client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
     async with AsyncRunningHub(api_key="") as temp:
-        return await temp._do(temp._core.download(output, dest, overwrite=overwrite))
+        return await temp._do(temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))

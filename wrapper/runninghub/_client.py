@@ -63,6 +63,15 @@ class _ClientBase:
         key = "set" if self._core.settings.api_key else "missing"
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key=<{key}>)"
 
+    def validate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
+        """Check parameters as `submit` would, without sending anything: returns the body that
+        would be sent (with RunningHub's defaults for omitted required fields filled in), or
+        raises InvalidParamsError naming the field and the allowed values. Local files are
+        checked for format and size but not uploaded."""
+        from ._catalog import prepare_params
+
+        return prepare_params(self.models.get(model), {**(params or {}), **fields})
+
     def low_level(self) -> AuthenticatedClient:
         """The generated low-level client (`runninghub_api`) with the same key, base URL and
         timeout, for endpoints the wrapper does not cover. It has no retries."""
@@ -154,43 +163,18 @@ class RunningHub(_ClientBase):
             **fields,
         ):
             """Submit and wait: returns the Result. `timeout` is one budget for the whole run."""
-            return self._run(
-                model,
-                params,
-                fields,
-                timeout=timeout,
-                on_progress=on_progress,
-                webhook_url=webhook_url,
-                cancel_on_timeout=cancel_on_timeout,
-                validate=validate,
+            return self._do(
+                self._core.run(
+                    model,
+                    params,
+                    fields,
+                    timeout=timeout,
+                    on_progress=on_progress,
+                    webhook_url=webhook_url,
+                    cancel_on_timeout=cancel_on_timeout,
+                    validate=validate,
+                )
             )
-
-    def _run(
-        self,
-        model: str,
-        params: Mapping[str, Any] | None,
-        fields: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        on_progress: Callable[[Progress], None] | None,
-        webhook_url: str | None,
-        cancel_on_timeout: bool,
-        validate: bool,
-        queue_wait: bool = False,
-    ) -> Result:
-        return self._do(
-            self._core.run(
-                model,
-                params,
-                fields,
-                timeout=timeout,
-                on_progress=on_progress,
-                webhook_url=webhook_url,
-                cancel_on_timeout=cancel_on_timeout,
-                validate=validate,
-                queue_wait=queue_wait,
-            )
-        )
 
     def wait(
         self,
@@ -214,10 +198,17 @@ class RunningHub(_ClientBase):
         """Cancel a queued or running task."""
         self._do(self._core.cancel(_task_id(task)))
 
-    def upload(self, source: str | Path | bytes | Any, *, file_name: str | None = None) -> Upload:
+    def upload(
+        self,
+        source: str | Path | bytes | Any,
+        *,
+        file_name: str | None = None,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> Upload:
         """Upload a file (path, bytes or binary file object), streamed from disk. The same
-        content is uploaded once per client. Returns `.url` and `.file_name`."""
-        return self._do(self._core.upload(source, file_name))
+        content is uploaded once per client. Returns `.url` and `.file_name`. `on_progress`
+        is called with (bytes sent, total) as the file goes out."""
+        return self._do(self._core.upload(source, file_name, on_progress))
 
     def account(self) -> Account:
         """Balance and current task count."""
@@ -238,26 +229,22 @@ class RunningHub(_ClientBase):
         input order. A queue-full answer means wait and submit again, so a batch larger than the
         account's concurrency limit completes. All inputs are validated before anything is sent.
         With `return_exceptions`, failures are returned in place instead of raised."""
-        from ._catalog import prepare_params
-
-        if concurrency < 1:
-            raise ValueError("concurrency must be at least 1")
-        model_obj = self.models.get(model)
-        for params in params_list:
-            prepare_params(model_obj, params)
+        self._core.check_batch(model, params_list, concurrency)
 
         def one(params: Mapping[str, Any]) -> Any:
             try:
-                return self._run(
-                    model,
-                    params,
-                    {},
-                    timeout=timeout,
-                    on_progress=on_progress,
-                    webhook_url=None,
-                    cancel_on_timeout=cancel_on_timeout,
-                    validate=True,
-                    queue_wait=True,
+                return self._do(
+                    self._core.run(
+                        model,
+                        params,
+                        {},
+                        timeout=timeout,
+                        on_progress=on_progress,
+                        webhook_url=None,
+                        cancel_on_timeout=cancel_on_timeout,
+                        validate=True,
+                        queue_wait=True,
+                    )
                 )
             except Exception as exc:
                 if return_exceptions:
@@ -344,8 +331,15 @@ class RunningHub(_ClientBase):
         return self.query(parse_webhook(body).task_id)
 
 
-def save_output_sync(output: Output, dest: Path, *, client: RunningHub | None, overwrite: bool) -> Path:
+def save_output_sync(
+    output: Output,
+    dest: Path,
+    *,
+    client: RunningHub | None,
+    overwrite: bool,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> Path:
     if client is not None:
-        return client._do(client._core.download(output, dest, overwrite=overwrite))
+        return client._do(client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
     with RunningHub(api_key="") as temp:
-        return temp._do(temp._core.download(output, dest, overwrite=overwrite))
+        return temp._do(temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))

@@ -71,6 +71,10 @@ CHUNK = 1024 * 1024
 
 
 # --------------------------------------------------------------------------- effects
+ByteProgress = Callable[[int, int | None], None]
+"""Called with (bytes transferred so far, total bytes or None when unknown)."""
+
+
 @dataclass
 class Send:
     """Send one request; the driver answers with the httpx.Response (body read)."""
@@ -97,6 +101,7 @@ class Fetch:
     dest: Path
     offset: int = 0
     timeout: httpx.Timeout | None = None
+    progress: ByteProgress | None = None
 
 
 @dataclass
@@ -276,8 +281,42 @@ def _resolve_settings(
     )
 
 
-def _files_factory(source: Any, file_name: str) -> Callable[[], tuple[dict[str, Any], list[IO[bytes]]]]:
+class _CountingReader:
+    """A binary file that reports (bytes read so far, total) as httpx streams it."""
+
+    def __init__(self, raw: IO[bytes], total: int | None, callback: ByteProgress) -> None:
+        self._raw, self._total, self._callback, self._done = raw, total, callback, 0
+        self.name = getattr(raw, "name", "upload")
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        self._done += len(chunk)
+        self._callback(self._done, self._total)
+        return chunk
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+
+def _files_factory(
+    source: Any, file_name: str, on_progress: ByteProgress | None = None, size: int | None = None
+) -> Callable[[], tuple[dict[str, Any], list[IO[bytes]]]]:
     """Build multipart `files` afresh for each attempt; the file is streamed, never read whole."""
+    if on_progress is not None:
+        inner = _files_factory(source, file_name)
+
+        def counted() -> tuple[dict[str, Any], list[IO[bytes]]]:
+            files, handles = inner()
+            name, raw, mime = files["file"]
+            return {"file": (name, _CountingReader(raw, size, on_progress), mime)}, handles
+
+        return counted
     if isinstance(source, os.PathLike):
         path = Path(source)
 
@@ -689,7 +728,7 @@ class Core:
         reply = yield from self.call(self.legacy(ACCOUNT_PATH, {}, key_field="apikey"))
         return Account.from_reply((reply.data or {}).get("data"))
 
-    def upload(self, source: Any, file_name: str | None = None) -> Op[Upload]:
+    def upload(self, source: Any, file_name: str | None = None, on_progress: ByteProgress | None = None) -> Op[Upload]:
         if isinstance(source, str):
             source = Path(source)
         if not is_local_file(source):
@@ -704,7 +743,7 @@ class Core:
             log.debug("upload of %s skipped: same content already uploaded", name or "data")
             return cached
         fname = file_name or name or f"upload.{fmt or 'bin'}"
-        reply = yield from self.call(self.v2(UPLOAD_PATH, files=_files_factory(source, fname)))
+        reply = yield from self.call(self.v2(UPLOAD_PATH, files=_files_factory(source, fname, on_progress, size)))
         data = (reply.data or {}).get("data")
         data = data if isinstance(data, Mapping) else {}
         url, stored = data.get("download_url"), data.get("fileName")
@@ -720,6 +759,14 @@ class Core:
         with self._uploads_lock:
             self.uploads[digest] = upload
         return upload
+
+    def check_batch(self, model: str, params_list: Sequence[Mapping[str, Any]], concurrency: int) -> None:
+        """run_many checks every input before it sends anything."""
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        resolved = self.catalog.get(model)
+        for params in params_list:
+            prepare_params(resolved, params)
 
     def run(
         self,
@@ -787,6 +834,10 @@ class Core:
                 aimed_reads += 1
             try:
                 snap = yield from self.query(t.id, deadline=deadline)
+            except TaskFailedError as exc:
+                if on_progress is not None:
+                    on_progress(Progress(t.id, "FAILED", time.monotonic() - start, exc.snapshot))
+                raise
             except (APIConnectionError, APIError) as exc:
                 retryable = isinstance(exc, APIConnectionError) or (isinstance(exc, APIError) and exc.retryable)
                 failures += 1
@@ -842,7 +893,9 @@ class Core:
                     last_status=last_status,
                 )
 
-    def download(self, output: Output, dest: Path, *, overwrite: bool = True) -> Op[Path]:
+    def download(
+        self, output: Output, dest: Path, *, overwrite: bool = True, on_progress: ByteProgress | None = None
+    ) -> Op[Path]:
         target = _target_path(output, dest)
         if target.exists() and not overwrite:
             raise FileExistsError(f"{target} exists (overwrite=False)")
@@ -866,7 +919,7 @@ class Core:
             while True:
                 offset = tmp.stat().st_size if tmp.exists() else 0
                 try:
-                    got: Fetched = yield Fetch(output.url, tmp, offset, self.request_timeout())
+                    got: Fetched = yield Fetch(output.url, tmp, offset, self.request_timeout(), on_progress)
                     if got.expected is not None and got.written != got.expected:
                         raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
                     os.replace(tmp, target)
@@ -925,21 +978,23 @@ def run_sync(op: Op[T], client: httpx.Client) -> T:
             error = exc
 
 
+def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
+    """httpx.request keyword arguments for `send`, and the file handles to close afterwards."""
+    files, handles = send.files() if send.files is not None else (None, [])
+    kwargs = {
+        "headers": send.headers,
+        "json": send.json,
+        "params": send.params,
+        "files": files,
+        "timeout": send.timeout if send.timeout is not None else httpx.USE_CLIENT_DEFAULT,
+    }
+    return kwargs, handles
+
+
 def send_sync(client: httpx.Client, send: Send) -> httpx.Response:
-    handles: list[IO[bytes]] = []
+    kwargs, handles = open_request(send)
     try:
-        files = None
-        if send.files is not None:
-            files, handles = send.files()
-        return client.request(
-            send.method,
-            send.url,
-            headers=send.headers,
-            json=send.json,
-            params=send.params,
-            files=files,
-            timeout=send.timeout if send.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-        )
+        return client.request(send.method, send.url, **kwargs)
     finally:
         for h in handles:
             h.close()
@@ -978,5 +1033,7 @@ def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
         with f:
             for chunk in response.iter_bytes(CHUNK):
                 f.write(chunk)
+                if fetch.progress is not None:
+                    fetch.progress(f.tell(), expected)
             written = f.tell()
     return Fetched(response.status_code, expected, written)

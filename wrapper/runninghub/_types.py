@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,25 +122,38 @@ class Output:
     def default_filename(self) -> str:
         return f"{safe_component(self.task_id, 'task')}_{self.index}.{self.extension}"
 
-    def save(self, dest: str | Path = ".", *, overwrite: bool = True) -> Path:
+    def save(
+        self,
+        dest: str | Path = ".",
+        *,
+        overwrite: bool = True,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> Path:
         """Stream this output to disk and return the path.
 
         `dest` is a directory (an existing one, or a path without a file extension; the file is
         named `<task id>_<index>.<ext>`) or a file path such as `out/cat.png`. The
         download goes to a temporary file beside it, is length-checked and renamed into place.
-        A text output without a URL is written as text.
+        A text output without a URL is written as text. `on_progress` is called with (bytes
+        written, total or None) as the file arrives.
         """
         from ._client import RunningHub, save_output_sync
 
         client = self._client if isinstance(self._client, RunningHub) else None
-        return save_output_sync(self, Path(dest), client=client, overwrite=overwrite)
+        return save_output_sync(self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress)
 
-    async def asave(self, dest: str | Path = ".", *, overwrite: bool = True) -> Path:
+    async def asave(
+        self,
+        dest: str | Path = ".",
+        *,
+        overwrite: bool = True,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> Path:
         """`save`, as a coroutine, for AsyncRunningHub users."""
         from ._async_client import AsyncRunningHub, save_output_async
 
         client = self._client if isinstance(self._client, AsyncRunningHub) else None
-        return await save_output_async(self, Path(dest), client=client, overwrite=overwrite)
+        return await save_output_async(self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress)
 
 
 @dataclass
