@@ -336,9 +336,9 @@ def build_parser(prog: str = "python -m runninghub.sandbox") -> argparse.Argumen
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m runninghub.sandbox") -> int:
     """`python -m runninghub.sandbox [--port 8000] [--api-key KEY] [--task-duration S] ...`"""
-    args = build_parser().parse_args(argv)
+    args = build_parser(prog).parse_args(argv)
     with contextlib.suppress(KeyboardInterrupt):
         serve(
             host=args.host,
