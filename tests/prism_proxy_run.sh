@@ -13,7 +13,8 @@
 #                                                 routes (prism does not know them)
 #   RUNNINGHUB_TEST_API_KEY   test-key            the key the sandbox accepts
 # Afterwards it fails if no request went through prism or prism reported a reply violation.
-# Ports come from SANDBOX_PORT / PRISM_PORT, or are picked free. Logs stay in $LOG_DIR.
+# Ports come from SANDBOX_PORT / PRISM_PORT, or are picked free. The logs (sandbox.log, prism.log)
+# are kept in $LOG_DIR when it is given or the run fails, and removed otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,7 @@ fi
 free_port() { "$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 SANDBOX_PORT="${SANDBOX_PORT:-$(free_port)}"
 PRISM_PORT="${PRISM_PORT:-$(free_port)}"
+KEEP_LOGS="${LOG_DIR:+1}"
 LOG_DIR="${LOG_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/runninghub-prism.XXXXXX")}"
 API_KEY=test-key
 
@@ -70,7 +72,7 @@ wait_for "http://127.0.0.1:$SANDBOX_PORT/__sandbox/config" 30 "${pids[-1]}" sand
   >"$LOG_DIR/prism.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$PRISM_PORT/" 60 "${pids[-1]}" prism || { cat "$LOG_DIR/prism.log" >&2; exit 1; }
-echo "sandbox on :$SANDBOX_PORT, prism proxy on :$PRISM_PORT (ready in $((SECONDS - t0)) s; logs in $LOG_DIR)"
+echo "sandbox on :$SANDBOX_PORT, prism proxy on :$PRISM_PORT (ready in $((SECONDS - t0)) s)"
 
 export RUNNINGHUB_TEST_BASE_URL="http://127.0.0.1:$PRISM_PORT"
 export RUNNINGHUB_SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
@@ -90,4 +92,5 @@ if [ "$proxied" -eq 0 ]; then
   echo "no request went through prism: do the tests honour RUNNINGHUB_TEST_BASE_URL?" >&2
   status=1
 fi
+if [ "$status" -eq 0 ] && [ -z "$KEEP_LOGS" ]; then rm -rf "$LOG_DIR"; else echo "logs: $LOG_DIR"; fi
 exit "$status"
