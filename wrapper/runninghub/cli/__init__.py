@@ -213,9 +213,8 @@ def models_show(ctx: click.Context, name: str, as_json: bool) -> None:
 
 # --------------------------------------------------------------------------- running
 def _upload_files(client: RunningHub, activity: Activity, files: Sequence[Path]) -> list[Upload]:
-    """Upload each local file with a row of its own (a spinner: the client has no byte-progress
-    hook). A later submit reuses these uploads: the client uploads the same content once per
-    client (keyed by sha256)."""
+    """Upload each local file with a row of its own and a byte progress bar. A later submit
+    reuses these uploads: the client uploads the same content once per client (keyed by sha256)."""
     from .._catalog import local_file_facts
     from ._ui import human_size
 
@@ -224,7 +223,7 @@ def _upload_files(client: RunningHub, activity: Activity, files: Sequence[Path])
     for path in files:
         label = f"{path.name} ({human_size(local_file_facts(path)[0])})"
         with activity.step(f"uploading {label}") as step:
-            uploads.append(client.upload(path))
+            uploads.append(client.upload(path, on_progress=step.bytes))
             step.done = f"uploaded {label}"
     return uploads
 
@@ -281,7 +280,7 @@ def _save_and_report(result: TaskSnapshot, activity: Activity, out: Path, as_jso
             paths.append(None)  # nothing to save
             continue
         with activity.step(f"saving output {i}/{total}") as step:
-            paths.append(output.save(out))
+            paths.append(output.save(out, on_progress=step.bytes))
             step.done = f"saved output {i}/{total}: {paths[-1]}"
     activity.close()
     if as_json:
@@ -344,13 +343,12 @@ def run(
     JSON: {elapsed, error_code, error_message, failed_reason, outputs: [{index, output_type,
     path, text, url}], status, task_id, usage}; with --no-wait: {status, task_id}.
     """
-    from .._catalog import prepare_params
     from . import _parse, _ui
 
     client = _client(ctx)
     model = client.models.get(name)
     fields = _parse.build_params(model, _parse.load_params_file(params_file), params, inputs)
-    prepare_params(model, fields)  # the client's own checks, before any upload; it checks again at submit
+    client.validate(model.name, fields)  # the client's own checks, before any upload; again at submit
     # submit and run are typed per model (Literal names, TypedDict params): a dynamic name needs Any
     model_name, request = cast(Any, model.name), cast(Any, fields)
     with _ui.Activity() as activity:

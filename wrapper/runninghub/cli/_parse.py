@@ -1,7 +1,7 @@
 """Turning command-line text into parameter values, by the types the catalog declares.
 
 Nothing is validated here: a value that does not parse as its declared type is passed on as
-the string it was, and the client's own checks (`prepare_params`) refuse it with a message
+the string it was, and the client's own checks (`client.validate`) refuse it with a message
 naming the field and what it accepts.
 """
 

@@ -18,7 +18,9 @@ from typing import Any
 import click
 from rich.console import Console, RenderableType
 from rich.progress import Progress as RichProgress
-from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import ProgressColumn, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress_bar import ProgressBar
+from rich.table import Table
 from rich.text import Text
 
 from .._catalog import Model, Param
@@ -77,11 +79,38 @@ class _Mark(SpinnerColumn):
         return super().render(task)
 
 
-class Step:
-    """What `Activity.step` yields: set `.done` to the row's text for when the step succeeds."""
+class _Bytes(ProgressColumn):
+    """A byte progress bar and percentage, only on transfer rows (uploads, downloads)."""
 
-    def __init__(self, doing: str) -> None:
+    def __init__(self, bar_width: int = 24) -> None:
+        super().__init__()
+        self.bar_width = bar_width
+
+    def render(self, task: Any) -> RenderableType:
+        if not task.fields.get("transfer"):
+            return Text("")
+        total, done = task.fields.get("bytes_total"), task.fields.get("bytes_done", 0)
+        if not total:
+            return Text(human_size(done))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_row(
+            ProgressBar(total=total, completed=done, width=self.bar_width), Text(f"{100 * done // max(total, 1):3d}%")
+        )
+        return grid
+
+
+class Step:
+    """What `Activity.step` yields: set `.done` to the row's text for when the step succeeds;
+    pass `.bytes` as the `on_progress` of an upload or download to fill the row's bar."""
+
+    def __init__(self, doing: str, activity: Activity | None = None, row: TaskID | None = None) -> None:
         self.done = doing
+        self._activity, self._row = activity, row
+
+    def bytes(self, done: int, total: int | None) -> None:
+        progress = self._activity._progress if self._activity is not None else None
+        if progress is not None and self._row is not None:
+            progress.update(self._row, transfer=True, bytes_done=done, bytes_total=total)
 
 
 def human_size(size: int | None) -> str:
@@ -117,6 +146,7 @@ class Activity:
             self._progress = RichProgress(
                 _Mark(),
                 TextColumn("{task.description}"),
+                _Bytes(bar_width=24),
                 TimeElapsedColumn(),
                 console=self.console,
                 transient=False,
@@ -170,7 +200,7 @@ class Activity:
         """A row for one step (an upload, a download), finished with the text set on the yielded
         `Step` (default: `doing`) or marked failed."""
         row = self._add(doing)
-        step = Step(doing)
+        step = Step(doing, self, row)
         try:
             yield step
         except BaseException:
