@@ -216,6 +216,13 @@ def check(doc: dict[str, Any]) -> list[str]:
         if cls in seen_classes:
             errors.append(f"schemas {name} and {seen_classes[cls]} collide as class {class_name(name)}")
         seen_classes[cls] = name
+    # a key with no value (a YAML slip: an unquoted comma in a flow mapping makes one)
+    for where, node in _walk(doc):
+        if "/examples/" in where or "/example/" in where or where.endswith(("/examples", "/example")):
+            continue  # example values may hold nulls
+        for key, value in node.items():
+            if value is None and key not in ("default", "example", "const"):
+                errors.append(f"{where}/{key}: no value (quote a text that holds a comma in a {{...}} mapping)")
     # enums
     for where, node in _walk(doc):
         values = node.get("enum")
@@ -276,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(dumps(doc), encoding="utf-8")
     n_ops = sum(1 for _ in operations(doc))
     n_models = sum(1 for p, _, op in operations(doc) if is_model_operation(p, op))
-    print(f"bundled {n_ops} operations ({n_models} models) into {args.out.relative_to(ROOT)}")
+    where = args.out.relative_to(ROOT) if args.out.resolve().is_relative_to(ROOT) else args.out
+    print(f"bundled {n_ops} operations ({n_models} models) into {where}")
     return 0
 
 

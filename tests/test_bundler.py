@@ -137,3 +137,8 @@ def test_import_of_one_endpoint_is_lazy() -> None:
     assert (
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "0"
     )
+
+
+def test_yaml_slip_with_a_null_value(spec_copy: Path) -> None:
+    _edit(spec_copy, MODEL, "          description: text prompt\n", "          description: {a: text, prompt}\n")
+    assert "no value" in _errors(spec_copy)

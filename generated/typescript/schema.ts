@@ -9475,7 +9475,7 @@ export interface components {
         LoraUploadUrlRequest: {
             apiKey: string;
             loraName: string;
-            /** @description MD5 of the file */
+            /** @description MD5 of the file, hex. */
             md5Hex: string;
         };
         /** @description Request body of marble-1.0/image-to-world. */
@@ -10229,7 +10229,7 @@ export interface components {
             description?: string;
             descriptionEn?: string;
             fieldData?: string;
-            /** @description Input name on that node */
+            /** @description Input name on that node, such as text or image. */
             fieldName: string;
             /** @description Quick-create field type. */
             fieldType?: string;
@@ -14950,14 +14950,14 @@ export interface components {
             /** @description Delivery status, such as SUCCESS or FAILED. */
             callbackStatus?: string | null;
             createTime?: string | null;
-            /** @description The callback body sent */
+            /** @description The callback body sent, as a JSON string. */
             eventData?: string | null;
             /** @description Webhook event id (for resend). */
             id?: string | number | null;
             retryCount?: number | string | null;
             taskId?: string | number | null;
             updateTime?: string | null;
-            /** @description The key */
+            /** @description The key, masked. */
             userApiKey?: string | null;
             webhookUrl?: string | null;
         };
@@ -14969,7 +14969,7 @@ export interface components {
         /** @description Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends. Callbacks are not signed: treat one as a hint and confirm the task with a query. */
         WebhookUrl: string;
         WorkflowJsonData: {
-            /** @description API-format workflow JSON */
+            /** @description API-format workflow JSON, as a string. */
             prompt?: string | null;
         };
         WorkflowJsonEnvelope: {

@@ -15,7 +15,7 @@ class LoraUploadUrlRequest:
     Attributes:
         api_key (str):
         lora_name (str):
-        md_5_hex (str): MD5 of the file
+        md_5_hex (str): MD5 of the file, hex.
     """
 
     api_key: str

@@ -16,7 +16,7 @@ class NodeInfo:
     """One node input override for a workflow or AI App task.
 
     Attributes:
-        field_name (str): Input name on that node
+        field_name (str): Input name on that node, such as text or image.
         field_value (bool | float | str): The value. For image, video, audio and zip inputs, the `fileName` from an
             upload (`/task/openapi/upload` or the v2 upload).
         node_id (str): Node id in the workflow.

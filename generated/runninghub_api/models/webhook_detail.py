@@ -18,12 +18,12 @@ class WebhookDetail:
         callback_response (None | str | Unset):
         callback_status (None | str | Unset): Delivery status, such as SUCCESS or FAILED.
         create_time (None | str | Unset):
-        event_data (None | str | Unset): The callback body sent
+        event_data (None | str | Unset): The callback body sent, as a JSON string.
         id (int | None | str | Unset): Webhook event id (for resend).
         retry_count (int | None | str | Unset):
         task_id (int | None | str | Unset):
         update_time (None | str | Unset):
-        user_api_key (None | str | Unset): The key
+        user_api_key (None | str | Unset): The key, masked.
         webhook_url (None | str | Unset):
     """
 

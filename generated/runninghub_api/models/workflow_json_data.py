@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WorkflowJsonData")
 class WorkflowJsonData:
     """
     Attributes:
-        prompt (None | str | Unset): API-format workflow JSON
+        prompt (None | str | Unset): API-format workflow JSON, as a string.
     """
 
     prompt: None | str | Unset = UNSET
