@@ -9443,7 +9443,7 @@ export interface components {
         LegacyTaskId: string | number;
         LegacyTaskRequest: {
             apiKey: string;
-            taskId: components["schemas"]["TaskId"];
+            taskId: components["schemas"]["LegacyTaskId"];
         };
         LegacyUploadData: {
             /** @description Such as api/<hash>.png (a zip: the bare hash). */
@@ -14401,8 +14401,10 @@ export interface components {
             promptTips?: string | null;
             /** @description Outputs; null until the task succeeds. */
             results?: components["schemas"]["TaskResult"][] | null;
-            status?: components["schemas"]["TaskStatus"];
-            taskId?: components["schemas"]["TaskId"];
+            /** @description The status; null when a submit was refused with an errorCode. */
+            status?: components["schemas"]["TaskStatus"] | null;
+            /** @description The task id; null (or empty) when a submit was refused with an errorCode. */
+            taskId?: components["schemas"]["TaskId"] | null;
             usage?: components["schemas"]["TaskUsage"] | null;
         };
         /** @description Request body of Vidu-image-to-video-q2-pro-fast. */

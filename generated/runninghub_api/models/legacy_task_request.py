@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,16 +14,18 @@ class LegacyTaskRequest:
     """
     Attributes:
         api_key (str):
-        task_id (str): Task id. A string of digits (19 digits today); never parse it as a number.
+        task_id (int | str): Task id. Documented as int64 and shown as a string; a JSON number of 19 digits loses
+            precision in JavaScript, so read it as a string (lenient reading: both accepted).
     """
 
     api_key: str
-    task_id: str
+    task_id: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
+        task_id: int | str
         task_id = self.task_id
 
         field_dict: dict[str, Any] = {}
@@ -42,7 +44,10 @@ class LegacyTaskRequest:
         d = dict(src_dict)
         api_key = d.pop("apiKey")
 
-        task_id = d.pop("taskId")
+        def _parse_task_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        task_id = _parse_task_id(d.pop("taskId"))
 
         legacy_task_request = cls(
             api_key=api_key,

@@ -30,9 +30,8 @@ class V2Task:
             failed_reason (FailedReason | None | Unset):
             prompt_tips (None | str | Unset): ComfyUI validation result, as a JSON string.
             results (list[TaskResult] | None | Unset): Outputs; null until the task succeeds.
-            status (str | Unset): Task status. Known values: CREATE and QUEUED (waiting), RUNNING, SUCCESS, FAILED, CANCEL
-                (terminal). The set is open: a client must treat any other value as not finished.
-            task_id (str | Unset): Task id. A string of digits (19 digits today); never parse it as a number.
+            status (None | str | Unset): The status; null when a submit was refused with an errorCode.
+            task_id (None | str | Unset): The task id; null (or empty) when a submit was refused with an errorCode.
             usage (None | TaskUsage | Unset):
     """
 
@@ -42,8 +41,8 @@ class V2Task:
     failed_reason: FailedReason | None | Unset = UNSET
     prompt_tips: None | str | Unset = UNSET
     results: list[TaskResult] | None | Unset = UNSET
-    status: str | Unset = UNSET
-    task_id: str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    task_id: None | str | Unset = UNSET
     usage: None | TaskUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,9 +94,17 @@ class V2Task:
         else:
             results = self.results
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        task_id = self.task_id
+        task_id: None | str | Unset
+        if isinstance(self.task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = self.task_id
 
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
@@ -214,9 +221,23 @@ class V2Task:
 
         results = _parse_results(d.pop("results", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        task_id = d.pop("taskId", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_id = _parse_task_id(d.pop("taskId", UNSET))
 
         def _parse_usage(data: object) -> None | TaskUsage | Unset:
             if data is None:
