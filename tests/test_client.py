@@ -367,3 +367,19 @@ def test_progress_sees_failure(client: RunningHub) -> None:
     with pytest.raises(TaskFailedError):
         client.run(IMAGE, prompt="x [[fail]]", on_progress=lambda p: events.append(p.status))
     assert events[0] == "QUEUED" and events[-1] == "FAILED"
+
+
+def test_runninghub_log_env_logs_requests_without_the_key(runninghub_sandbox: Any) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os; from runninghub import RunningHub; "
+        "c = RunningHub(os.environ['K'], base_url=os.environ['U']); c.query(c.submit('rhart-image-g-2-official/"
+        "text-to-image', prompt='x').id)"
+    )
+    env = {**os.environ, "RUNNINGHUB_LOG": "debug", "K": runninghub_sandbox.api_key, "U": runninghub_sandbox.base_url}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "POST /openapi/v2/query -> 200" in proc.stderr
+    assert runninghub_sandbox.api_key not in proc.stderr

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from ._client import _ClientBase, _task_id
-from ._core import CHUNK, Fetch, Fetched, Op, Send, Sleep, _fetch_headers, _fetch_open, open_request
+from ._core import CHUNK, DEFAULT_LIMITS, Fetch, Fetched, Op, Send, Sleep, _fetch_headers, _fetch_open, open_request
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class AsyncRunningHub(_ClientBase):
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries)
         self._own_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._core.settings.timeout)
+        self._http = http_client or httpx.AsyncClient(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
 
     async def _do(self, op: Op[T]) -> T:
         result = await run_async(op, self._http)

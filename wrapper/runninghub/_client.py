@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from ._catalog import Catalog
-from ._core import Core, Op, _resolve_settings, run_sync
+from ._core import DEFAULT_LIMITS, Core, Op, _resolve_settings, configure_logging_from_env, run_sync
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
     ) -> None:
+        configure_logging_from_env()
         self._core = Core(_resolve_settings(api_key, base_url, timeout, max_retries), _shared_catalog)
 
     @property
@@ -104,7 +105,7 @@ class RunningHub(_ClientBase):
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries)
         self._own_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._core.settings.timeout)
+        self._http = http_client or httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
         self._lock = threading.Lock()
 
     def _do(self, op: Op[T]) -> T:

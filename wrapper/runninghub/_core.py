@@ -60,6 +60,8 @@ T = TypeVar("T")
 DEFAULT_BASE_URL = "https://www.runninghub.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 3
+# Enough idle connections for run_many at concurrency 50 to keep reusing its connections.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=64)
 QUERY_PATH = "/openapi/v2/query"
 UPLOAD_PATH = "/openapi/v2/media/upload/binary"
 CANCEL_PATH = "/task/openapi/cancel"
@@ -256,6 +258,18 @@ class Settings:
     max_poll_failures: int = 10
     explicit_timeout: bool = False  # apply `timeout` per request (else the HTTP client's own)
     user_agent: str = f"runninghub-python/{__version__}"
+
+
+def configure_logging_from_env() -> None:
+    """RUNNINGHUB_LOG=debug (or info, warning) sends the `runninghub` logger to stderr."""
+    level = os.environ.get("RUNNINGHUB_LOG", "").upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR") or getattr(log, "_from_env", False):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(level)
+    log._from_env = True  # type: ignore[attr-defined]
 
 
 def _resolve_settings(
