@@ -383,3 +383,17 @@ def test_runninghub_log_env_logs_requests_without_the_key(runninghub_sandbox: An
     assert proc.returncode == 0, proc.stderr
     assert "POST /openapi/v2/query -> 200" in proc.stderr
     assert runninghub_sandbox.api_key not in proc.stderr
+
+
+def test_download_dropped_mid_body_is_retried_intact(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    runninghub_sandbox.configure(output_size=3 * 1024 * 1024)
+    result = client.run(IMAGE, prompt="a cat")
+    expected = httpx.get(result.outputs[0].url).content
+    runninghub_sandbox.inject_fault("/files/*", "drop_during", count=1)
+    path = result.outputs[0].save(tmp_path)
+    assert path.read_bytes() == expected
+    downloads = [e for e in runninghub_sandbox.journal if e["path"].startswith("/files/")]
+    assert len(downloads) == 3 and downloads[1].get("fault")  # the check, the dropped one, the retry
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
