@@ -73,3 +73,96 @@ def test_plugin_in_a_user_project(pytester: pytest.Pytester, monkeypatch: pytest
     )
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
+
+
+def test_remote_handle_drives_a_sandbox_over_its_control_routes(tmp_path: Any) -> None:
+    from runninghub.sandbox import RemoteSandbox, SandboxHandle
+
+    with Sandbox(api_key="k", task_duration=5) as local:
+        remote = RemoteSandbox(
+            "http://proxy.invalid:4010/", control_url=local.base_url, api_key="k", settings={"task_duration": 0.2}
+        )
+        handles: list[SandboxHandle] = [local, remote]  # one protocol for both (checked by mypy)
+        assert remote.base_url == "http://proxy.invalid:4010" and remote.api_key == "k" and len(handles) == 2
+        remote.reset()  # the sandbox's own settings, then `settings`
+        assert local.config.task_duration == 0.2 and remote.config.task_duration == 0.2
+        assert remote.configure(concurrency_limit=3).concurrency_limit == 3 == local.config.concurrency_limit
+        with pytest.raises(ValueError, match="nope"):
+            remote.configure(nope=1)
+        fault = remote.inject_fault("/openapi/v2/query", "status", count=2, status=503, retry_after="1")
+        assert (fault.kind, fault.remaining, fault.options) == ("status", 2, {"status": 503, "retry_after": "1"})
+        assert remote.faults == local.faults and len(remote.faults) == 1
+        with pytest.raises(ValueError, match="explode"):
+            remote.inject_fault("/x", "explode")
+        remote.clear_faults()
+        assert local.faults == []
+        headers = {"Authorization": "Bearer k"}
+        task = httpx.post(
+            local.base_url + SUBMIT, json={**BODY, "webhookUrl": "http://127.0.0.1:9/hook"}, headers=headers
+        )
+        task_id = task.json()["taskId"]
+        assert remote.tasks_created == 1 and remote.journal == local.journal and remote.journal[0]["path"] == SUBMIT
+        [record] = remote.task_records()
+        assert record["task_id"] == task_id and record["body"]["prompt"] == "a cat"
+        assert remote.task_status(task_id) in ("QUEUED", "RUNNING") and remote.task_status("1") is None
+        view = httpx.post(local.base_url + "/openapi/v2/query", json={"taskId": task_id}, headers=headers)
+        while view.json()["status"] != "SUCCESS":
+            view = httpx.post(local.base_url + "/openapi/v2/query", json={"taskId": task_id}, headers=headers)
+        url = view.json()["results"][0]["url"]
+        assert remote.file_path(url) == local.file_path(url) and remote.file_path(url).is_file()
+        remote.reset()
+        assert local.tasks_created == 0 and local.config.concurrency_limit == 50
+        assert "control_url" in repr(remote)
+        remote.close()
+
+
+def test_plugin_remote_mode(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    pytester.makeconftest('pytest_plugins = ["runninghub.sandbox.pytest_plugin"]\n')
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            import os
+
+            import pytest
+            from runninghub.sandbox import RemoteSandbox
+
+            def test_remote(runninghub_sandbox):
+                assert isinstance(runninghub_sandbox, RemoteSandbox)
+                assert runninghub_sandbox.base_url == os.environ["RUNNINGHUB_TEST_BASE_URL"]
+                assert runninghub_sandbox.api_key == "remote-key"
+                assert runninghub_sandbox.config.task_duration == 0.5  # the plugin's default options
+                runninghub_sandbox.configure(task_duration=9)
+
+            def test_reset_again(runninghub_sandbox):
+                assert runninghub_sandbox.config.task_duration == 0.5
+
+            @pytest.mark.no_prism("cannot pass")
+            def test_skipped():
+                raise AssertionError("must not run")
+            """
+        )
+    )
+    with Sandbox(api_key="remote-key") as remote:
+        monkeypatch.setenv("RUNNINGHUB_TEST_BASE_URL", "http://127.0.0.1:9")
+        monkeypatch.setenv("RUNNINGHUB_SANDBOX_URL", remote.base_url)
+        monkeypatch.setenv("RUNNINGHUB_TEST_API_KEY", "remote-key")
+        result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "-rs")
+        result.assert_outcomes(passed=2, skipped=1)
+        result.stdout.fnmatch_lines(["*not through prism: cannot pass*"])
+        assert remote.journal == []  # only control routes were called
+    monkeypatch.delenv("RUNNINGHUB_TEST_BASE_URL")
+    pytester.makepyfile(
+        test_local=textwrap.dedent(
+            """
+            import pytest
+            from runninghub.sandbox import Sandbox
+
+            @pytest.mark.no_prism("runs locally")
+            def test_local(runninghub_sandbox):
+                assert isinstance(runninghub_sandbox, Sandbox)
+            """
+        )
+    )
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "test_local.py")
+    result.assert_outcomes(passed=1)

@@ -8,10 +8,25 @@ Three ways to start it:
 - the pytest fixture `runninghub_sandbox`, with
   `pytest_plugins = ["runninghub.sandbox.pytest_plugin"]`.
 
+`RemoteSandbox` drives one already running elsewhere (for example behind a proxy) over its
+/__sandbox/ control routes; both are `SandboxHandle`s.
+
 Needs the `sandbox` extra: `pip install "runninghub[sandbox]"`.
 """
 
+from ._remote import RemoteSandbox, SandboxHandle
 from ._server import Sandbox, SandboxH11Protocol, build_parser, main, serve
 from ._state import FAULT_KINDS, Fault, SandboxConfig
 
-__all__ = ["FAULT_KINDS", "Fault", "Sandbox", "SandboxConfig", "SandboxH11Protocol", "build_parser", "main", "serve"]
+__all__ = [
+    "FAULT_KINDS",
+    "Fault",
+    "RemoteSandbox",
+    "Sandbox",
+    "SandboxConfig",
+    "SandboxH11Protocol",
+    "SandboxHandle",
+    "build_parser",
+    "main",
+    "serve",
+]

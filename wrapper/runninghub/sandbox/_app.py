@@ -540,7 +540,13 @@ class SandboxApp:
 
     async def control_journal(self, request: Request) -> Response:
         journal = self.state.journal_copy()
-        return JSONResponse({"journal": journal, "tasks_created": len(self.state.tasks)})
+        with self.state.lock:
+            created = len(self.state.tasks)
+        return JSONResponse({"journal": journal, "tasks_created": created})
+
+    async def control_tasks(self, request: Request) -> Response:
+        records = self.state.task_records()
+        return JSONResponse({"tasks": records, "tasks_created": len(records)})
 
     async def control_reset(self, request: Request) -> Response:
         self.state.reset()
@@ -557,7 +563,7 @@ class SandboxApp:
                 return JSONResponse({"error": str(exc)}, 400)
         with self.state.lock:
             config = dict(vars(self.state.config))
-        return JSONResponse({"config": config, "base_url": self.state.base_url})
+        return JSONResponse({"config": config, "base_url": self.state.base_url, "files_dir": str(self.state.files_dir)})
 
     # --- webhooks -----------------------------------------------------------------------
 
@@ -682,6 +688,7 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         # control
         Route("/__sandbox/faults", h.control_faults, methods=["GET", "POST", "DELETE"]),
         Route("/__sandbox/journal", h.control_journal, methods=["GET"]),
+        Route("/__sandbox/tasks", h.control_tasks, methods=["GET"]),
         Route("/__sandbox/reset", h.control_reset, methods=["POST"]),
         Route("/__sandbox/config", h.control_config, methods=["GET", "POST"]),
     ]
