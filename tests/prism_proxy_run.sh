@@ -2,8 +2,8 @@
 # Run tests against the sandbox through prism's validating proxy, so that every request the
 # tests send and every reply the sandbox gives is checked against generated/openapi.json.
 #
-#   tests/prism_proxy_run.sh [pytest args]      (default: tests/test_prism_contract.py)
-#   make test-prism
+#   tests/prism_proxy_run.sh [pytest args]      (default: the contract checks and the client's
+#   make test-prism                              sandbox-backed tests, see DEFAULT_TESTS)
 #
 # It starts `python -m runninghub.sandbox --port P --api-key test-key`, then
 # `prism proxy generated/openapi.json http://127.0.0.1:P --errors` on port Q, and runs pytest
@@ -12,7 +12,12 @@
 #   RUNNINGHUB_SANDBOX_URL    http://127.0.0.1:P  the sandbox itself, for its /__sandbox/ control
 #                                                 routes (prism does not know them)
 #   RUNNINGHUB_TEST_API_KEY   test-key            the key the sandbox accepts
-# Afterwards it fails if no request went through prism or prism reported a reply violation.
+# With RUNNINGHUB_TEST_BASE_URL set, the `runninghub_sandbox` fixture starts no sandbox: it drives
+# this one over its control routes, and tests marked `no_prism` are skipped (with their reason).
+# File URLs (outputs, uploads) point at the sandbox itself (--public-url): /files/ is not a spec
+# path, so prism would answer 404, and prism does not pass binary bodies through unchanged.
+# Afterwards it fails if no request went through prism, prism reported a violation, or prism
+# ended any other request with an error (an upstream reply it could not read, an unknown path).
 # Ports come from SANDBOX_PORT / PRISM_PORT, or are picked free. The logs (sandbox.log, prism.log)
 # are kept in $LOG_DIR when it is given or the run fails, and removed otherwise.
 set -euo pipefail
@@ -63,7 +68,7 @@ EOF
 
 t0=$SECONDS
 "$PY" -m runninghub.sandbox --port "$SANDBOX_PORT" --api-key "$API_KEY" --task-duration 0.3 --log-level warning \
-  >"$LOG_DIR/sandbox.log" 2>&1 &
+  --public-url "http://127.0.0.1:$SANDBOX_PORT" >"$LOG_DIR/sandbox.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$SANDBOX_PORT/__sandbox/config" 30 "${pids[-1]}" sandbox \
   || { cat "$LOG_DIR/sandbox.log" >&2; exit 1; }
@@ -78,14 +83,28 @@ export RUNNINGHUB_TEST_BASE_URL="http://127.0.0.1:$PRISM_PORT"
 export RUNNINGHUB_SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
 export RUNNINGHUB_TEST_API_KEY="$API_KEY"
 status=0
-if [ "$#" -eq 0 ]; then set -- tests/test_prism_contract.py; fi
+DEFAULT_TESTS=(
+  tests/test_prism_contract.py
+  tests/test_client.py tests/test_client_batch_async.py tests/test_webhooks.py tests/test_client_faults.py
+)
+if [ "$#" -eq 0 ]; then set -- "${DEFAULT_TESTS[@]}"; fi
+t1=$SECONDS
 "$PY" -m pytest -q -p no:cacheprovider "$@" || status=$?
+echo "pytest through prism took $((SECONDS - t1)) s"
 
 proxied=$(grep -c "Forwarding" "$LOG_DIR/prism.log" || true)
 violations=$(grep -c "VIOLATIONS\|[Vv]iolation" "$LOG_DIR/prism.log" || true)
-echo "prism forwarded $proxied requests; $violations reply violations"
+# Any other request prism ended with an error, except the readiness probe (GET /, not in the spec).
+errors=$(grep "Request terminated with error" "$LOG_DIR/prism.log" | grep -v "VIOLATIONS\|[Vv]iolation" \
+  | grep -vc "\] get / " || true)
+echo "prism forwarded $proxied requests; $violations violations; $errors other errors"
 if [ "$violations" -gt 0 ]; then
   grep -i "violation" "$LOG_DIR/prism.log" | head -20 >&2
+  status=1
+fi
+if [ "$errors" -gt 0 ]; then
+  grep "Request terminated with error" "$LOG_DIR/prism.log" | grep -v "VIOLATIONS\|[Vv]iolation" \
+    | grep -v "\] get / " | head -20 >&2
   status=1
 fi
 if [ "$proxied" -eq 0 ]; then
