@@ -67,5 +67,10 @@ check-generated: generate
 registry-diff: setup
 	$(PY) generator/registry_diff.py --registry "$(REGISTRY)"
 
+## Benchmarks against the local sandbox (about 5 min): writes benchmarks/results/latest.{md,json}
+## and the table in README.md. One script alone: .venv/bin/python benchmarks/bench_<name>.py
+bench: setup
+	$(PY) benchmarks/run_all.py --update-readme
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
