@@ -139,7 +139,7 @@ class RunningHub(_ClientBase):
             http_client=self._http,
         )
         other._core.uploads = self._core.uploads
-        other._core.estimates = self._core.estimates
+        other._core.run_times = self._core.run_times
         return other
 
     # ---- models

@@ -202,48 +202,65 @@ POLL_SCHEDULE: dict[str, tuple[float, float, float]] = {
 }
 
 
-def poll_delay(output_type: str | None, age: float, estimate: float | None, rng: random.Random) -> float:
+POLL_WINDOW = 1.5
+"""Bisect a learned run-time window until it is this narrow (s), then read at its end."""
+
+
+def poll_delay(output_type: str | None, age: float, window: tuple[float, float] | None, rng: random.Random) -> float:
     """Seconds to wait before the next status read of a task `age` seconds old.
 
-    Without an estimate: an interval that starts short (1 s for images, 3 s for video) and grows
-    with the task's age up to a cap (5 s for images, 15 s for video), with ±10 % jitter. With an
-    estimate of this model's run time (learned from earlier tasks of this client), the first
-    read is aimed just after the expected end, then short reads (0.5 s growing) until done.
+    Without a window: an interval that starts short (1 s for images, 3 s for video) and grows
+    with the task's age up to a cap (5 s for images, 15 s for video), with ±10 % jitter.
+
+    With a window (lo, hi] known to hold this model's run time (learned from earlier tasks of
+    this client: lo an age at which one was still running, hi one at which one was done), the
+    next read bisects the part of the window not yet ruled out, until it is under 1.5 s wide,
+    then reads at its end; past the window, short reads (0.5 s, growing) until done.
     """
     first, growth, cap = POLL_SCHEDULE.get(output_type or "", POLL_SCHEDULE["image"])
     base = min(cap, first + growth * age)
-    if estimate is not None:
-        target = estimate + max(0.1, 0.02 * estimate)
-        if age < target:
-            return (target - age) * rng.uniform(1.0, 1.05)
-        return min(base, 0.5 + 0.25 * (age - target)) * rng.uniform(0.9, 1.1)
+    if window is not None:
+        lo, hi = max(window[0], age), window[1]
+        if age < hi:
+            target = hi if hi - lo <= POLL_WINDOW else (lo + hi) / 2
+            return max(0.02, target - age) * rng.uniform(1.0, 1.02)
+        return min(base, 0.5 + 0.25 * (age - hi)) * rng.uniform(0.9, 1.1)
     return base * rng.uniform(0.9, 1.1)
 
 
-class DurationEstimates:
-    """How long tasks of each endpoint take, learned from this client's own tasks (thread-safe).
+class RunTimes:
+    """What this client learned of each endpoint's run time: a window (lo, hi] (thread-safe).
 
-    After a task is seen done at age D: a task seen done at the first aimed read means the
-    estimate may be high, so it shrinks by 5 %; otherwise it becomes D. This converges on the
-    run time and follows it when it changes.
+    Each finished task gives its own window: the age of its last read that found it running
+    (0 when none did) and the age of the read that found it done. Windows intersect, so they
+    narrow; an observation outside the window (the model got slower) restarts from it; a task
+    done at its first read lowers lo a little, so a model that gets faster is noticed too.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._values: dict[str, float] = {}
+        self._windows: dict[str, tuple[float, float]] = {}
 
-    def get(self, endpoint: str | None) -> float | None:
+    def get(self, endpoint: str | None) -> tuple[float, float] | None:
         if not endpoint:
             return None
         with self._lock:
-            return self._values.get(endpoint)
+            return self._windows.get(endpoint)
 
-    def observe(self, endpoint: str | None, done_age: float, first_aimed_read: bool) -> None:
+    def observe(self, endpoint: str | None, running_age: float, done_age: float, first_read: bool) -> None:
         if not endpoint or done_age <= 0:
             return
         with self._lock:
-            old = self._values.get(endpoint)
-            self._values[endpoint] = old * 0.95 if (old is not None and first_aimed_read) else done_age
+            old = self._windows.get(endpoint)
+            if old is None:
+                lo, hi = running_age, done_age
+            else:
+                lo, hi = max(old[0], running_age), min(old[1], done_age)
+                if lo >= hi:  # the run time moved outside what was known: start again from this task
+                    lo, hi = running_age, done_age
+                elif first_read:
+                    lo = max(0.0, lo - 0.05 * hi)
+            self._windows[endpoint] = (lo, hi)
 
 
 @dataclass
@@ -404,7 +421,7 @@ class Core:
         self._catalog = catalog
         self.uploads: dict[str, Upload] = {}
         self._uploads_lock = threading.Lock()
-        self.estimates = DurationEstimates()
+        self.run_times = RunTimes()
         self.rng = random.Random()  # noqa: S311 - jitter, not security
 
     @property
@@ -832,20 +849,22 @@ class Core:
         deadline = start + timeout if timeout is not None else None
         # when the task was created, on the monotonic clock (the wait's start when unknown)
         born = time.monotonic() - max(0.0, time.time() - t.submitted_at) if t.submitted_at else start
-        estimate = self.estimates.get(t.endpoint) if t.submitted_at else None
+        window = self.run_times.get(t.endpoint) if t.submitted_at else None
         last_status: str | None = None
         failures = 0
-        aimed_reads = 0
+        reads = 0
+        running_age = 0.0  # age at the last read that found the task not done
         while True:
             now = time.monotonic()
             age = now - born
-            delay = poll_delay(t.output_type, age, estimate, self.rng)
+            known = (max(window[0], running_age), window[1]) if window else None
+            delay = poll_delay(t.output_type, age, known, self.rng)
             if deadline is not None:
                 delay = max(0.0, min(delay, deadline - now))
             if delay:
                 yield Sleep(delay)
-            if estimate is not None:
-                aimed_reads += 1
+            sent_age = time.monotonic() - born
+            reads += 1
             try:
                 snap = yield from self.query(t.id, deadline=deadline)
             except TaskFailedError as exc:
@@ -866,8 +885,11 @@ class Core:
                     last_status = snap.status
                     if on_progress is not None:
                         on_progress(Progress(t.id, snap.status, elapsed, snap))
+                if not snap.done:
+                    running_age = sent_age
                 if snap.succeeded:
-                    self.estimates.observe(t.endpoint, time.monotonic() - born, aimed_reads == 1)
+                    if t.submitted_at:
+                        self.run_times.observe(t.endpoint, running_age, time.monotonic() - born, reads == 1)
                     return Result(
                         task_id=snap.task_id or t.id,
                         status=snap.status,
