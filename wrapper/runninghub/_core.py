@@ -312,17 +312,20 @@ def _resolve_settings(
     )
 
 
-class _CountingReader:
-    """A binary file that reports (bytes read so far, total) as httpx streams it."""
+class _TapReader:
+    """A binary file that hashes what httpx streams from it and reports (bytes read, total)."""
 
-    def __init__(self, raw: IO[bytes], total: int | None, callback: ByteProgress) -> None:
+    def __init__(self, raw: IO[bytes], total: int | None, callback: ByteProgress | None) -> None:
         self._raw, self._total, self._callback, self._done = raw, total, callback, 0
+        self.hasher = hashlib.sha256()
         self.name = getattr(raw, "name", "upload")
 
     def read(self, size: int = -1) -> bytes:
         chunk = self._raw.read(size)
+        self.hasher.update(chunk)
         self._done += len(chunk)
-        self._callback(self._done, self._total)
+        if self._callback is not None:
+            self._callback(self._done, self._total)
         return chunk
 
     def fileno(self) -> int:
@@ -336,18 +339,25 @@ class _CountingReader:
 
 
 def _files_factory(
-    source: Any, file_name: str, on_progress: ByteProgress | None = None, size: int | None = None
+    source: Any,
+    file_name: str,
+    on_progress: ByteProgress | None = None,
+    size: int | None = None,
+    taps: list[_TapReader] | None = None,
 ) -> Callable[[], tuple[dict[str, Any], list[IO[bytes]]]]:
-    """Build multipart `files` afresh for each attempt; the file is streamed, never read whole."""
-    if on_progress is not None:
+    """Build multipart `files` afresh for each attempt; the file is streamed, never read whole.
+    With `taps`, each attempt's reader is a _TapReader appended there (hash and progress)."""
+    if on_progress is not None or taps is not None:
         inner = _files_factory(source, file_name)
+        readers = taps if taps is not None else []
 
-        def counted() -> tuple[dict[str, Any], list[IO[bytes]]]:
+        def tapped() -> tuple[dict[str, Any], list[IO[bytes]]]:
             files, handles = inner()
             name, raw, mime = files["file"]
-            return {"file": (name, _CountingReader(raw, size, on_progress), mime)}, handles
+            readers.append(_TapReader(raw, size, on_progress))
+            return {"file": (name, readers[-1], mime)}, handles
 
-        return counted
+        return tapped
     if isinstance(source, os.PathLike):
         path = Path(source)
 
@@ -374,18 +384,14 @@ def _files_factory(
 
 
 def _sha256(source: Any) -> str:
+    """sha256 of bytes, or of an open binary file from its position (the position is kept)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return hashlib.sha256(source).hexdigest()
     h = hashlib.sha256()
-    if isinstance(source, os.PathLike):
-        with Path(source).open("rb") as f:
-            for chunk in iter(lambda: f.read(CHUNK), b""):
-                h.update(chunk)
-    elif isinstance(source, (bytes, bytearray, memoryview)):
-        h.update(source)
-    else:
-        start = source.tell()
-        for chunk in iter(lambda: source.read(CHUNK), b""):
-            h.update(chunk)
-        source.seek(start)
+    start = source.tell()
+    for chunk in iter(lambda: source.read(CHUNK), b""):
+        h.update(chunk)
+    source.seek(start)
     return h.hexdigest()
 
 
@@ -767,19 +773,29 @@ class Core:
                 f"upload takes a path, bytes or a binary file, not {type(source).__name__}", field="file"
             )
         size, fmt, name = local_file_facts(source)
-        digest = _sha256(source)
+        # Dedupe before sending: a file on disk by (path, size, modification time), so a large
+        # file is not read twice; bytes and open files by their sha256. Every upload's sha256 is
+        # computed as it streams and remembered too, so the same content is sent once.
+        if isinstance(source, os.PathLike):
+            st = Path(source).stat()
+            key: str | None = f"file:{os.path.realpath(source)}:{st.st_size}:{st.st_mtime_ns}"
+        else:
+            key = "sha256:" + _sha256(source)
         with self._uploads_lock:
-            cached = self.uploads.get(digest)
+            cached = self.uploads.get(key) if key else None
         if cached is not None:
-            log.debug("upload of %s skipped: same content already uploaded", name or "data")
+            log.debug("upload of %s skipped: the same content was already uploaded", name or "data")
             return cached
         fname = file_name or name or f"upload.{fmt or 'bin'}"
-        reply = yield from self.call(self.v2(UPLOAD_PATH, files=_files_factory(source, fname, on_progress, size)))
+        taps: list[_TapReader] = []
+        files = _files_factory(source, fname, on_progress, size, taps)
+        reply = yield from self.call(self.v2(UPLOAD_PATH, files=files))
         data = (reply.data or {}).get("data")
         data = data if isinstance(data, Mapping) else {}
         url, stored = data.get("download_url"), data.get("fileName")
         if not url and not stored:
             raise APIError("upload: the reply has neither download_url nor fileName", body=str(reply.data)[:500])
+        digest = taps[-1].hasher.hexdigest() if taps else None
         upload = Upload(
             url=url if isinstance(url, str) else None,
             file_name=stored if isinstance(stored, str) else None,
@@ -788,7 +804,8 @@ class Core:
             raw=dict(data),
         )
         with self._uploads_lock:
-            self.uploads[digest] = upload
+            for k in {key, f"sha256:{digest}" if digest else None} - {None}:
+                self.uploads[k] = upload  # type: ignore[index]
         return upload
 
     def check_batch(self, model: str, params_list: Sequence[Mapping[str, Any]], concurrency: int) -> None:
