@@ -89,12 +89,26 @@ class Model:
     aliases: tuple[str, ...] = ()
     deprecated: bool = False
     description: str = ""
-    params: tuple[Param, ...] = field(default=(), repr=False)
     notes: tuple[str, ...] = field(default=(), repr=False)
+    schema: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The request schema in the spec (its parameters are built from it on first use)."""
+    schemas: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def path(self) -> str:
         return V2_PREFIX + self.endpoint
+
+    @cached_property
+    def params(self) -> tuple[Param, ...]:
+        """Every request field except webhookUrl, in the spec's order."""
+        required = set(self.schema.get("required", []))
+        return tuple(
+            _param(
+                name, prop if "$ref" not in prop else self.schemas[prop["$ref"].rsplit("/", 1)[-1]], name in required
+            )
+            for name, prop in self.schema.get("properties", {}).items()
+            if name != "webhookUrl"
+        )
 
     @cached_property
     def param_map(self) -> dict[str, Param]:
@@ -150,13 +164,6 @@ class Catalog:
             if not path.startswith(V2_PREFIX) or "x-runninghub-model" not in op:
                 continue
             ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-            schema = schemas[ref.rsplit("/", 1)[-1]]
-            required = set(schema.get("required", []))
-            params = tuple(
-                _param(name, prop if "$ref" not in prop else schemas[prop["$ref"].rsplit("/", 1)[-1]], name in required)
-                for name, prop in schema.get("properties", {}).items()
-                if name != "webhookUrl"
-            )
             models.append(
                 Model(
                     name=op["x-runninghub-model"],
@@ -167,8 +174,9 @@ class Catalog:
                     aliases=tuple(op.get("x-runninghub-aliases", ())),
                     deprecated=bool(op.get("deprecated")),
                     description=op.get("description", ""),
-                    params=params,
                     notes=tuple(op.get("x-runninghub-notes", ())),
+                    schema=schemas[ref.rsplit("/", 1)[-1]],
+                    schemas=schemas,
                 )
             )
         models.sort(key=lambda m: m.name.casefold())

@@ -203,7 +203,7 @@ POLL_SCHEDULE: dict[str, tuple[float, float, float]] = {
 
 
 POLL_WINDOW = 1.5
-"""Bisect a learned run-time window until it is this narrow (s), then read at its end."""
+"""Inside a learned run-time window, reads are at most this far apart (s)."""
 
 
 def poll_delay(output_type: str | None, age: float, window: tuple[float, float] | None, rng: random.Random) -> float:
@@ -213,17 +213,17 @@ def poll_delay(output_type: str | None, age: float, window: tuple[float, float] 
     with the task's age up to a cap (5 s for images, 15 s for video), with ±10 % jitter.
 
     With a window (lo, hi] known to hold this model's run time (learned from earlier tasks of
-    this client: lo an age at which one was still running, hi one at which one was done), the
-    next read bisects the part of the window not yet ruled out, until it is under 1.5 s wide,
-    then reads at its end; past the window, short reads (0.5 s, growing) until done.
+    this client: lo an age at which one was still running, hi one at which one was done), reads
+    step through the window 1.5 s apart from lo (one read at hi when the window is narrower), so
+    the end is noticed within 1.5 s; past the window, short reads (0.5 s, growing) until done.
     """
     first, growth, cap = POLL_SCHEDULE.get(output_type or "", POLL_SCHEDULE["image"])
     base = min(cap, first + growth * age)
     if window is not None:
         lo, hi = max(window[0], age), window[1]
         if age < hi:
-            target = hi if hi - lo <= POLL_WINDOW else (lo + hi) / 2
-            return max(0.02, target - age) * rng.uniform(1.0, 1.02)
+            target = min(hi, lo + POLL_WINDOW)
+            return max(0.02, target - age) + rng.uniform(0.0, 0.05)
         return min(base, 0.5 + 0.25 * (age - hi)) * rng.uniform(0.9, 1.1)
     return base * rng.uniform(0.9, 1.1)
 
