@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+from ._errors import __all__ as _ERRORS
+
 if TYPE_CHECKING:
     from ._async_client import (
         AsyncRunningHub as AsyncRunningHub,
@@ -131,26 +133,7 @@ _EXPORTS: dict[str, str] = {
     "WebhookDeduplicator": "._webhooks",
     "WebhookEvent": "._webhooks",
     "parse_webhook": "._webhooks",
-    **{
-        name: "._errors"
-        for name in (
-            "APIConnectionError",
-            "APIError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "ContentPolicyError",
-            "InsufficientBalanceError",
-            "InvalidParamsError",
-            "NotFoundError",
-            "RateLimitError",
-            "RunningHubError",
-            "ServerInvalidParamsError",
-            "SubmitOutcomeUnknownError",
-            "TaskCancelledError",
-            "TaskFailedError",
-            "TaskTimeoutError",
-        )
-    },
+    **{name: "._errors" for name in _ERRORS},
 }
 
 __all__ = sorted(_EXPORTS)

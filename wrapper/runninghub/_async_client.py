@@ -10,7 +10,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from ._client import _ClientBase, _task_id
-from ._core import CHUNK, DEFAULT_LIMITS, Fetch, Fetched, Op, Send, Sleep, _fetch_headers, _fetch_open, open_request
+from ._core import (
+    CHUNK,
+    DEFAULT_LIMITS,
+    Fetch,
+    Fetched,
+    Op,
+    Send,
+    Sleep,
+    _fetch_headers,
+    _fetch_open,
+    advance,
+    open_request,
+)
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 
 if TYPE_CHECKING:
@@ -24,10 +36,9 @@ async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
     value: Any = None
     error: BaseException | None = None
     while True:
-        try:
-            effect = op.throw(error) if error is not None else op.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+        done, effect = advance(op, value, error)
+        if done:
+            return effect  # type: ignore[no-any-return]
         value, error = None, None
         try:
             if isinstance(effect, Send):

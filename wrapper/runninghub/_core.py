@@ -1010,15 +1010,23 @@ def _target_path(output: Output, dest: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- sync driver
+def advance(op: Op[T], value: Any, error: BaseException | None) -> tuple[bool, Any]:
+    """One step of an operation: (True, its result) when it finished, else (False, the next
+    effect). `error` is thrown into it, else `value` is sent."""
+    try:
+        return False, (op.throw(error) if error is not None else op.send(value))
+    except StopIteration as stop:
+        return True, stop.value
+
+
 def run_sync(op: Op[T], client: httpx.Client) -> T:
     """Carry out an operation's effects with a blocking httpx.Client."""
     value: Any = None
     error: BaseException | None = None
     while True:
-        try:
-            effect = op.throw(error) if error is not None else op.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+        done, effect = advance(op, value, error)
+        if done:
+            return effect  # type: ignore[no-any-return]
         value, error = None, None
         try:
             if isinstance(effect, Send):
