@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -106,7 +105,6 @@ class RunningHub(_ClientBase):
         super().__init__(api_key, base_url, timeout, max_retries)
         self._own_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
-        self._lock = threading.Lock()
 
     def _do(self, op: Op[T]) -> T:
         result = run_sync(op, self._http)

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ._client import RunningHub
 
 # Statuses (open set: anything else is treated as not finished).
-WAITING = frozenset({"CREATE", "QUEUED"})
 SUCCESS = "SUCCESS"
 FAILED = "FAILED"
 CANCELLED = frozenset({"CANCEL", "CANCELLED", "CANCELED"})
