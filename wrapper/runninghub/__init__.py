@@ -114,6 +114,30 @@ if TYPE_CHECKING:
     from ._webhooks import (
         parse_webhook as parse_webhook,
     )
+    from ._workflows import (
+        App as App,
+    )
+    from ._workflows import (
+        AppNode as AppNode,
+    )
+    from ._workflows import (
+        Link as Link,
+    )
+    from ._workflows import (
+        NodeInput as NodeInput,
+    )
+    from ._workflows import (
+        QuickCreateStyle as QuickCreateStyle,
+    )
+    from ._workflows import (
+        WebhookDelivery as WebhookDelivery,
+    )
+    from ._workflows import (
+        Workflow as Workflow,
+    )
+    from ._workflows import (
+        WorkflowNode as WorkflowNode,
+    )
 
 _EXPORTS: dict[str, str] = {
     "RunningHub": "._client",
@@ -133,6 +157,14 @@ _EXPORTS: dict[str, str] = {
     "WebhookDeduplicator": "._webhooks",
     "WebhookEvent": "._webhooks",
     "parse_webhook": "._webhooks",
+    "App": "._workflows",
+    "AppNode": "._workflows",
+    "Link": "._workflows",
+    "NodeInput": "._workflows",
+    "QuickCreateStyle": "._workflows",
+    "WebhookDelivery": "._workflows",
+    "Workflow": "._workflows",
+    "WorkflowNode": "._workflows",
     **{name: "._errors" for name in _ERRORS},
 }
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
+from . import _workflows
 from ._client import _ClientBase, _task_id
 from ._core import (
     CHUNK,
@@ -21,9 +22,11 @@ from ._core import (
     _fetch_headers,
     _fetch_open,
     advance,
+    aiter_file,
     open_request,
 )
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 if TYPE_CHECKING:
     from ._typed import RunFn, SubmitFn
@@ -53,6 +56,8 @@ async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
 
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
     kwargs, handles = open_request(send)
+    if send.content is not None:
+        kwargs["content"] = aiter_file(kwargs["content"])
     try:
         return await client.request(send.method, send.url, **kwargs)
     finally:
@@ -207,25 +212,55 @@ class AsyncRunningHub(_ClientBase):
 
         return list(await asyncio.gather(*(one(p) for p in params_list), return_exceptions=return_exceptions))
 
+    # ---- workflows and AI Apps
+    async def workflow(self, workflow_id: str) -> Workflow:
+        """The workflow's nodes, from its API-format JSON (read once per client):
+        `.nodes["6"].inputs["text"]`, `.find(class_type="CLIPTextEncode")`, `.editable()`."""
+        return await self._do(_workflows.fetch_workflow(self._core, workflow_id))
+
+    async def app(self, webapp_id: str) -> App:
+        """An AI App's node template, from its API call example: `.nodes`, each with node_id,
+        field_name, field_type, value (current) and description."""
+        return await self._do(_workflows.fetch_app(self._core, webapp_id))
+
     async def submit_workflow(
         self,
         workflow_id: str,
         node_info_list: Iterable[Any] = (),
         *,
+        validate: bool = True,
         webhook_url: str | None = None,
         instance_type: str | None = None,
         add_metadata: bool | None = None,
         use_personal_queue: bool | None = None,
-        workflow: str | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
+        workflow: str | Mapping[str, Any] | Workflow | None = None,
     ) -> Task:
+        """Start a ComfyUI workflow task. Items are dicts or (nodeId, fieldName, fieldValue).
+
+        With `validate` (the default) every item is checked against the workflow first (its
+        JSON is read once per client; that read costs nothing): the node exists, the field is
+        one of its inputs and not a link, the value has the input's type. A mistake raises
+        InvalidParamsError naming the node and field, and nothing is sent. Local files go into
+        media inputs of loader nodes (LoadImage, LoadVideo, LoadAudio, LoadImages, RHLoraLoader)
+        and are uploaded first, replaced by their fileName. `workflow` (API-format JSON, a dict
+        or a Workflow) runs that graph instead of the stored one and is what items are checked
+        against. `instance_type` is "default" or "plus"; `use_personal_queue` is for exclusive
+        keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
+        password-protected workflow."""
         return await self._do(
-            self._core.submit_workflow(
+            _workflows.submit_workflow(
+                self._core,
                 workflow_id,
                 node_info_list,
+                validate=validate,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
                 add_metadata=add_metadata,
                 use_personal_queue=use_personal_queue,
+                retain_seconds=retain_seconds,
+                access_password=access_password,
                 workflow=workflow,
             )
         )
@@ -240,33 +275,110 @@ class AsyncRunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
+        """submit_workflow (same options, `validate` included), then wait."""
         task = await self.submit_workflow(workflow_id, node_info_list, **options)
         return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
 
     async def submit_app(
         self,
         webapp_id: str,
-        node_info_list: Iterable[Any],
+        node_info_list: Iterable[Any] = (),
         *,
+        validate: bool = True,
+        fill_defaults: bool = False,
         webhook_url: str | None = None,
         instance_type: str | None = None,
+        use_personal_queue: bool | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
     ) -> Task:
+        """Start an AI App task. With `validate` (the default) every item is checked against the
+        app's node template first (read from its API call example): the node and field are in
+        the template and the value has the field's type; local files go only into IMAGE, VIDEO
+        and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
+        current value for every field left out. Options as for submit_workflow."""
         return await self._do(
-            self._core.submit_app(webapp_id, node_info_list, webhook_url=webhook_url, instance_type=instance_type)
+            _workflows.submit_app(
+                self._core,
+                webapp_id,
+                node_info_list,
+                validate=validate,
+                fill_defaults=fill_defaults,
+                webhook_url=webhook_url,
+                instance_type=instance_type,
+                use_personal_queue=use_personal_queue,
+                retain_seconds=retain_seconds,
+                access_password=access_password,
+            )
         )
 
     async def run_app(
         self,
         webapp_id: str,
-        node_info_list: Iterable[Any],
+        node_info_list: Iterable[Any] = (),
         *,
         timeout: float | None = None,
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
+        """submit_app (same options, `validate` and `fill_defaults` included), then wait."""
         task = await self.submit_app(webapp_id, node_info_list, **options)
         return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+
+    async def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
+        """The model library styles an AI App offers for quick create (`style_type` is the
+        route's `type`; the docs show 2)."""
+        return await self._do(_workflows.quick_create_styles(self._core, webapp_id, style_type))
+
+    async def submit_quick_create(
+        self,
+        webapp_id: str,
+        code: str,
+        node_info_list: Iterable[Any] = (),
+        *,
+        validate: bool = True,
+        fill_defaults: bool = False,
+    ) -> Task:
+        """Start a quick-create task of an AI App; `code` is its quickCreateCode (such as
+        "002"). Items are checked against the app's template as for submit_app."""
+        return await self._do(
+            _workflows.submit_quick_create(
+                self._core, webapp_id, code, node_info_list, validate=validate, fill_defaults=fill_defaults
+            )
+        )
+
+    async def run_quick_create(
+        self,
+        webapp_id: str,
+        code: str,
+        node_info_list: Iterable[Any] = (),
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        cancel_on_timeout: bool = True,
+        **options: Any,
+    ) -> Result:
+        """submit_quick_create (same options), then wait."""
+        task = await self.submit_quick_create(webapp_id, code, node_info_list, **options)
+        return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+
+    async def upload_lora(self, path: str | Path, name: str | None = None) -> str:
+        """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL
+        RunningHub gives); returns the fileName to put in an RHLoraLoader node. The same
+        content is uploaded once per client. `name` defaults to the file's stem."""
+        return await self._do(_workflows.upload_lora(self._core, path, name))
+
+    async def webhook_event(self, task: Task | str) -> WebhookDelivery:
+        """The delivery record of a task's webhook event: `.id` (for resend_webhook),
+        `.callback_status`, `.retry_count`, `.event_data`. APIError (code 1) when the task
+        had no webhook."""
+        return await self._do(_workflows.webhook_event(self._core, _task_id(task)))
+
+    async def resend_webhook(self, event: WebhookDelivery | str, webhook_url: str | None = None) -> None:
+        """Send a webhook event again: a WebhookDelivery from webhook_event (to its own URL
+        unless `webhook_url` is given) or a webhook id (then `webhook_url` is required)."""
+        await self._do(_workflows.resend_webhook(self._core, event, webhook_url))
 
     async def confirm_webhook(self, body: bytes | str | Mapping[str, Any]) -> TaskSnapshot:
         from ._webhooks import parse_webhook

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
+from . import _workflows
 from ._catalog import Catalog
 from ._core import DEFAULT_LIMITS, Core, Op, _resolve_settings, configure_logging_from_env, run_sync
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 if TYPE_CHECKING:
     from runninghub_api import AuthenticatedClient
@@ -254,27 +256,54 @@ class RunningHub(_ClientBase):
             return list(pool.map(one, params_list))
 
     # ---- workflows and AI Apps
+    def workflow(self, workflow_id: str) -> Workflow:
+        """The workflow's nodes, from its API-format JSON (read once per client):
+        `.nodes["6"].inputs["text"]`, `.find(class_type="CLIPTextEncode")`, `.editable()`."""
+        return self._do(_workflows.fetch_workflow(self._core, workflow_id))
+
+    def app(self, webapp_id: str) -> App:
+        """An AI App's node template, from its API call example: `.nodes`, each with node_id,
+        field_name, field_type, value (current) and description."""
+        return self._do(_workflows.fetch_app(self._core, webapp_id))
+
     def submit_workflow(
         self,
         workflow_id: str,
         node_info_list: Iterable[Any] = (),
         *,
+        validate: bool = True,
         webhook_url: str | None = None,
         instance_type: str | None = None,
         add_metadata: bool | None = None,
         use_personal_queue: bool | None = None,
-        workflow: str | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
+        workflow: str | Mapping[str, Any] | Workflow | None = None,
     ) -> Task:
-        """Start a ComfyUI workflow task. Node values that are local files are uploaded and
-        replaced by their fileName. Items are dicts or (nodeId, fieldName, fieldValue)."""
+        """Start a ComfyUI workflow task. Items are dicts or (nodeId, fieldName, fieldValue).
+
+        With `validate` (the default) every item is checked against the workflow first (its
+        JSON is read once per client; that read costs nothing): the node exists, the field is
+        one of its inputs and not a link, the value has the input's type. A mistake raises
+        InvalidParamsError naming the node and field, and nothing is sent. Local files go into
+        media inputs of loader nodes (LoadImage, LoadVideo, LoadAudio, LoadImages, RHLoraLoader)
+        and are uploaded first, replaced by their fileName. `workflow` (API-format JSON, a dict
+        or a Workflow) runs that graph instead of the stored one and is what items are checked
+        against. `instance_type` is "default" or "plus"; `use_personal_queue` is for exclusive
+        keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
+        password-protected workflow."""
         return self._do(
-            self._core.submit_workflow(
+            _workflows.submit_workflow(
+                self._core,
                 workflow_id,
                 node_info_list,
+                validate=validate,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
                 add_metadata=add_metadata,
                 use_personal_queue=use_personal_queue,
+                retain_seconds=retain_seconds,
+                access_password=access_password,
                 workflow=workflow,
             )
         )
@@ -289,36 +318,110 @@ class RunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_workflow, then wait."""
+        """submit_workflow (same options, `validate` included), then wait."""
         task = self.submit_workflow(workflow_id, node_info_list, **options)
         return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
 
     def submit_app(
         self,
         webapp_id: str,
-        node_info_list: Iterable[Any],
+        node_info_list: Iterable[Any] = (),
         *,
+        validate: bool = True,
+        fill_defaults: bool = False,
         webhook_url: str | None = None,
         instance_type: str | None = None,
+        use_personal_queue: bool | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
     ) -> Task:
-        """Start an AI App task (local files in node values are uploaded first)."""
+        """Start an AI App task. With `validate` (the default) every item is checked against the
+        app's node template first (read from its API call example): the node and field are in
+        the template and the value has the field's type; local files go only into IMAGE, VIDEO
+        and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
+        current value for every field left out. Options as for submit_workflow."""
         return self._do(
-            self._core.submit_app(webapp_id, node_info_list, webhook_url=webhook_url, instance_type=instance_type)
+            _workflows.submit_app(
+                self._core,
+                webapp_id,
+                node_info_list,
+                validate=validate,
+                fill_defaults=fill_defaults,
+                webhook_url=webhook_url,
+                instance_type=instance_type,
+                use_personal_queue=use_personal_queue,
+                retain_seconds=retain_seconds,
+                access_password=access_password,
+            )
         )
 
     def run_app(
         self,
         webapp_id: str,
-        node_info_list: Iterable[Any],
+        node_info_list: Iterable[Any] = (),
         *,
         timeout: float | None = None,
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_app, then wait."""
+        """submit_app (same options, `validate` and `fill_defaults` included), then wait."""
         task = self.submit_app(webapp_id, node_info_list, **options)
         return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+
+    def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
+        """The model library styles an AI App offers for quick create (`style_type` is the
+        route's `type`; the docs show 2)."""
+        return self._do(_workflows.quick_create_styles(self._core, webapp_id, style_type))
+
+    def submit_quick_create(
+        self,
+        webapp_id: str,
+        code: str,
+        node_info_list: Iterable[Any] = (),
+        *,
+        validate: bool = True,
+        fill_defaults: bool = False,
+    ) -> Task:
+        """Start a quick-create task of an AI App; `code` is its quickCreateCode (such as
+        "002"). Items are checked against the app's template as for submit_app."""
+        return self._do(
+            _workflows.submit_quick_create(
+                self._core, webapp_id, code, node_info_list, validate=validate, fill_defaults=fill_defaults
+            )
+        )
+
+    def run_quick_create(
+        self,
+        webapp_id: str,
+        code: str,
+        node_info_list: Iterable[Any] = (),
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        cancel_on_timeout: bool = True,
+        **options: Any,
+    ) -> Result:
+        """submit_quick_create (same options), then wait."""
+        task = self.submit_quick_create(webapp_id, code, node_info_list, **options)
+        return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+
+    def upload_lora(self, path: str | Path, name: str | None = None) -> str:
+        """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL
+        RunningHub gives); returns the fileName to put in an RHLoraLoader node. The same
+        content is uploaded once per client. `name` defaults to the file's stem."""
+        return self._do(_workflows.upload_lora(self._core, path, name))
+
+    def webhook_event(self, task: Task | str) -> WebhookDelivery:
+        """The delivery record of a task's webhook event: `.id` (for resend_webhook),
+        `.callback_status`, `.retry_count`, `.event_data`. APIError (code 1) when the task
+        had no webhook."""
+        return self._do(_workflows.webhook_event(self._core, _task_id(task)))
+
+    def resend_webhook(self, event: WebhookDelivery | str, webhook_url: str | None = None) -> None:
+        """Send a webhook event again: a WebhookDelivery from webhook_event (to its own URL
+        unless `webhook_url` is given) or a webhook id (then `webhook_url` is required)."""
+        self._do(_workflows.resend_webhook(self._core, event, webhook_url))
 
     # ---- webhooks
     def confirm_webhook(self, body: bytes | str | Mapping[str, Any]) -> TaskSnapshot:

@@ -25,7 +25,7 @@ import random
 import secrets
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -86,6 +86,8 @@ class Send:
     params: dict[str, str] | None = None
     files: Callable[[], tuple[dict[str, Any], list[IO[bytes]]]] | None = None  # re-opened per attempt
     timeout: httpx.Timeout | None = None
+    # a raw body streamed from a binary file (a LoRA PUT), re-opened per attempt
+    content: Callable[[], tuple[IO[bytes], list[IO[bytes]]]] | None = None
 
 
 @dataclass
@@ -924,7 +926,16 @@ def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
         "files": files,
         "timeout": send.timeout if send.timeout is not None else httpx.USE_CLIENT_DEFAULT,
     }
+    if send.content is not None:
+        kwargs["content"], more = send.content()
+        handles = [*handles, *more]
     return kwargs, handles
+
+
+async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
+    """A raw file body for httpx.AsyncClient (which cannot read a sync file itself)."""
+    while chunk := f.read(CHUNK):
+        yield chunk
 
 
 def send_sync(client: httpx.Client, send: Send) -> httpx.Response:

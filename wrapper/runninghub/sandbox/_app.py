@@ -659,8 +659,11 @@ def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable
 
 def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
     """The complete ASGI app: journal and faults around the Starlette routes."""
+    from ._workflow_routes import workflow_routes  # here: that module imports this one
+
     h = SandboxApp(state, index)
     routes = [
+        *workflow_routes(h),  # first, so they win: real-shaped workflow JSON and app templates, 803 on create
         # v2
         Route("/openapi/v2/query", h.query, methods=["POST"]),
         Route("/openapi/v2/media/upload/binary", h.upload_v2, methods=["POST"]),

@@ -1,0 +1,864 @@
+"""ComfyUI workflows and AI Apps: their templates, the checks made before a run, and the rest of
+their documented surface (quick create, LoRA upload, webhook event detail and resend).
+
+`Workflow` is read from the API-format JSON (`getJsonApiFormat`), `App` from the AI App's call
+example (`apiCallDemo`). A nodeInfoList is checked against one of them before anything is sent:
+the node exists, the field is one of its inputs and not a link, the value has the input's type,
+and a local file goes only into a media input of a loader node (where it is uploaded first).
+Operations are generators of effects (see `_core`), carried out by both clients.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+
+from ._catalog import is_local_file, local_file_facts
+from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_list
+from ._errors import APIConnectionError, APIError, InvalidParamsError
+from ._types import Task
+
+log = logging.getLogger("runninghub")
+
+WORKFLOW_JSON_PATH = "/api/openapi/getJsonApiFormat"
+APP_DEMO_PATH = "/api/webapp/apiCallDemo"
+QUICK_PARAMS_PATH = "/api/fast/creation/model/params"
+QUICK_RUN_PATH = "/task/openapi/quick-ai-app/run"
+LORA_URL_PATH = "/api/openapi/getLoraUploadUrl"
+WEBHOOK_DETAIL_PATH = "/task/openapi/getWebhookDetail"
+WEBHOOK_RETRY_PATH = "/task/openapi/retryWebhook"
+
+# Formats the documented upload accepts for workflow and AI App nodes (legacy upload page):
+# images JPG/PNG/JPEG/WEBP, audio MP3/WAV/FLAC, video MP4/AVI/MOV/MKV, ZIP of images.
+MEDIA_FORMATS: dict[str, frozenset[str]] = {
+    "image": frozenset({"jpg", "png", "webp"}),
+    "video": frozenset({"mp4", "avi", "mov", "mkv"}),
+    "audio": frozenset({"mp3", "wav", "flac"}),
+    "zip": frozenset({"zip"}),
+}
+# Loader nodes whose input takes an uploaded fileName (platform docs: LoadImage `image`,
+# LoadImages (zip) `upload`, LoadAudio `audio`, LoadVideo `video`).
+LOADER_INPUTS: dict[str, tuple[str, str]] = {
+    "LoadImage": ("image", "image"),
+    "LoadImages": ("upload", "zip"),
+    "LoadAudio": ("audio", "audio"),
+    "LoadVideo": ("video", "video"),
+}
+LORA_NODE = "RHLoraLoader"  # the only node that reads an uploaded LoRA (getLoraUploadUrl docs)
+APP_MEDIA_TYPES = {"IMAGE": "image", "VIDEO": "video", "AUDIO": "audio"}
+CHUNK = 1024 * 1024
+
+
+# --------------------------------------------------------------------------- templates
+@dataclass(frozen=True)
+class Link:
+    """An input wired to another node's output: (node id, output slot)."""
+
+    node_id: str
+    slot: int
+
+    def __repr__(self) -> str:
+        return f"Link({self.node_id!r}, {self.slot})"
+
+
+@dataclass(frozen=True)
+class NodeInput:
+    """One input of a workflow node: its literal value, or a Link."""
+
+    node_id: str
+    name: str
+    value: Any
+    class_type: str
+    title: str | None
+
+    @property
+    def is_link(self) -> bool:
+        return isinstance(self.value, Link)
+
+
+@dataclass(frozen=True)
+class WorkflowNode:
+    """A node of an API-format workflow: `inputs` maps names to literal values or Links."""
+
+    id: str
+    class_type: str
+    title: str | None
+    inputs: Mapping[str, Any]
+
+    def editable(self) -> dict[str, Any]:
+        """The inputs holding literal values (the ones a nodeInfoList may set)."""
+        return {k: v for k, v in self.inputs.items() if not isinstance(v, Link)}
+
+    @property
+    def media_input(self) -> tuple[str, str] | None:
+        """(input name, kind) when this is a loader node whose input takes an uploaded file;
+        kind is image, video, audio, zip or lora."""
+        if self.class_type in LOADER_INPUTS:
+            return LOADER_INPUTS[self.class_type]
+        if "lora" in self.class_type.lower() and "loader" in self.class_type.lower():
+            name = next((k for k in self.editable() if "lora" in k.lower()), None)
+            return (name, "lora") if name else None
+        return None
+
+
+def _is_link(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], (str, int))
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], int)
+        and not isinstance(value[1], bool)
+    )
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """A ComfyUI workflow in API format: `nodes` by id (`workflow.nodes["6"].inputs["text"]`)."""
+
+    id: str | None
+    nodes: Mapping[str, WorkflowNode]
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_api_json(cls, data: str | bytes | Mapping[str, Any], workflow_id: str | None = None) -> Workflow:
+        """A Workflow from API-format JSON (a string or the parsed object)."""
+        if isinstance(data, (str, bytes)):
+            try:
+                data = json.loads(data)
+            except ValueError as exc:
+                raise InvalidParamsError(f"workflow JSON does not parse: {exc}", field="workflow") from None
+        if not isinstance(data, Mapping):
+            raise InvalidParamsError("workflow JSON must be an object of nodes by id", field="workflow")
+        nodes: dict[str, WorkflowNode] = {}
+        for node_id, node in data.items():
+            if not isinstance(node, Mapping) or not isinstance(node.get("class_type"), str):
+                continue  # not a node (API format has nothing else at the top, but be lenient)
+            raw_inputs = node.get("inputs")
+            inputs = {
+                str(k): Link(str(v[0]), int(v[1])) if _is_link(v) else v
+                for k, v in (raw_inputs.items() if isinstance(raw_inputs, Mapping) else ())
+            }
+            meta = node.get("_meta")
+            title = meta.get("title") if isinstance(meta, Mapping) else None
+            nodes[str(node_id)] = WorkflowNode(
+                str(node_id), node["class_type"], title if isinstance(title, str) else None, inputs
+            )
+        return cls(workflow_id, nodes, dict(data))
+
+    def find(self, class_type: str | None = None, *, title: str | None = None) -> list[WorkflowNode]:
+        """Nodes of this class_type and/or title, in id order."""
+        return [
+            n
+            for n in self._ordered()
+            if (class_type is None or n.class_type == class_type) and (title is None or n.title == title)
+        ]
+
+    def editable(self) -> list[NodeInput]:
+        """Every input holding a literal value, node by node."""
+        return [
+            NodeInput(n.id, name, value, n.class_type, n.title)
+            for n in self._ordered()
+            for name, value in n.editable().items()
+        ]
+
+    def _ordered(self) -> list[WorkflowNode]:
+        return sorted(self.nodes.values(), key=lambda n: (not n.id.isdigit(), int(n.id) if n.id.isdigit() else 0, n.id))
+
+    def to_json(self) -> str:
+        """The API-format JSON, as the `workflow` override of a run takes it."""
+        return json.dumps(self.raw, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class AppNode:
+    """One input an AI App exposes: `value` is its current value (a string, as the template has it)."""
+
+    node_id: str
+    field_name: str
+    field_type: str | None
+    value: Any
+    description: str | None = None
+    description_en: str | None = None
+    node_name: str | None = None
+    field_data: str | None = None
+
+    @property
+    def media_kind(self) -> str | None:
+        return APP_MEDIA_TYPES.get((self.field_type or "").upper())
+
+    def options(self) -> list[str] | None:
+        """The values a LIST input offers (from fieldData), or None when it does not say."""
+        if (self.field_type or "").upper() != "LIST" or not self.field_data:
+            return None
+        try:
+            data = json.loads(self.field_data)
+        except ValueError:
+            return None
+        found: list[str] = []
+        for item in data if isinstance(data, list) else ():
+            if isinstance(item, Mapping) and "index" in item:
+                found += [str(item["index"])] + ([str(item["name"])] if "name" in item else [])
+        return found or None
+
+
+@dataclass(frozen=True)
+class App:
+    """An AI App's node template (from its API call example)."""
+
+    webapp_id: str
+    name: str | None
+    nodes: Sequence[AppNode]
+    access_encrypted: bool | None = None
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_demo(cls, webapp_id: str, data: Mapping[str, Any]) -> App:
+        items = data.get("nodeInfoList")
+        if not isinstance(items, list):
+            items = _nodes_from_curl(data.get("curl") or data.get("url"))
+        nodes = [
+            AppNode(
+                node_id=str(item.get("nodeId")),
+                field_name=str(item.get("fieldName")),
+                field_type=_opt_str(item.get("fieldType")),
+                value=item.get("fieldValue"),
+                description=_opt_str(item.get("description")),
+                description_en=_opt_str(item.get("descriptionEn")),
+                node_name=_opt_str(item.get("nodeName")),
+                field_data=_opt_str(item.get("fieldData")),
+            )
+            for item in items
+            if isinstance(item, Mapping) and "nodeId" in item and "fieldName" in item
+        ]
+        encrypted = data.get("accessEncrypted")
+        return cls(
+            str(webapp_id),
+            _opt_str(data.get("webappName")),
+            nodes,
+            encrypted if isinstance(encrypted, bool) else None,
+            dict(data),
+        )
+
+    def node(self, node_id: str, field_name: str) -> AppNode | None:
+        return next((n for n in self.nodes if n.node_id == str(node_id) and n.field_name == field_name), None)
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _nodes_from_curl(curl: Any) -> list[Any]:
+    """The nodeInfoList inside a call example's curl command (older replies carry only that)."""
+    if not isinstance(curl, str):
+        return []
+    match = re.search(r"--data-raw\s+'(.*)'", curl, re.S)
+    try:
+        body = json.loads(match.group(1)) if match else None
+    except ValueError:
+        return []
+    items = body.get("nodeInfoList") if isinstance(body, dict) else None
+    return items if isinstance(items, list) else []
+
+
+# --------------------------------------------------------------------------- checks
+def _where(i: int, node: Mapping[str, Any]) -> str:
+    return f"nodeInfoList[{i}] (node {node['nodeId']!r}, field {node['fieldName']!r})"
+
+
+def _type_name(value: Any) -> str:
+    for typ, name in ((bool, "a boolean"), (int, "a number"), (float, "a number"), (str, "a string")):
+        if isinstance(value, typ):
+            return name
+    return f"a {type(value).__name__}"
+
+
+def _number_text(value: Any, integer: bool) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        int(value) if integer else float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _value_ok(value: Any, current: Any) -> bool:
+    """`value` fits an input whose current value is `current`. Any number fits a numeric
+    input: JSON writes a float input's 8.0 as 8, so an integer current value does not prove
+    an integer input. A number written as text is accepted too (AI App templates and the CLI
+    carry text)."""
+    if isinstance(current, bool):
+        return isinstance(value, bool) or (isinstance(value, str) and value.lower() in ("true", "false"))
+    if isinstance(current, (int, float)):
+        return (isinstance(value, (int, float)) and not isinstance(value, bool)) or _number_text(value, False)
+    if isinstance(current, str):
+        return isinstance(value, str)
+    return isinstance(value, (str, int, float, bool))  # an input without a usable current value
+
+
+def _media_error(where: str, kind: str | None, node_label: str) -> InvalidParamsError:
+    if kind is None:
+        return InvalidParamsError(
+            f"{where}: a local file can only go into a media input of a loader node "
+            f"(LoadImage, LoadVideo, LoadAudio, LoadImages, {LORA_NODE}); {node_label} is not one",
+            field="fieldValue",
+            allowed="a value, not a file",
+        )
+    return InvalidParamsError(
+        f"{where}: uploaded LoRAs work only in an {LORA_NODE} node; {node_label} cannot read one",
+        field="fieldValue",
+        allowed=LORA_NODE,
+    )
+
+
+def _check_file_kind(where: str, value: Any, kind: str) -> None:
+    if kind == "lora":
+        return
+    _, fmt, _ = local_file_facts(value)
+    allowed = MEDIA_FORMATS[kind]
+    if fmt is not None and fmt not in allowed:
+        raise InvalidParamsError(
+            f"{where}: a {kind} input, got a {fmt} file; allowed: {', '.join(sorted(allowed))}",
+            field="fieldValue",
+            allowed=sorted(allowed),
+        )
+
+
+def check_workflow_nodes(workflow: Workflow, nodes: Sequence[Mapping[str, Any]]) -> list[str | None]:
+    """Check nodeInfoList items against a workflow; for each item, the kind of upload its
+    local file needs (image, video, audio, zip, lora) or None. Raises InvalidParamsError."""
+    kinds: list[str | None] = []
+    label = f"workflow {workflow.id}" if workflow.id else "the workflow"
+    for i, item in enumerate(nodes):
+        where = _where(i, item)
+        node = workflow.nodes.get(item["nodeId"])
+        if node is None:
+            ids = ", ".join(f"{n.id} ({n.class_type})" for n in workflow._ordered())
+            raise InvalidParamsError(
+                f"{where}: {label} has no node {item['nodeId']!r}; its nodes: {ids}",
+                field="nodeId",
+                allowed=[n.id for n in workflow._ordered()],
+            )
+        editable = node.editable()
+        name, value = item["fieldName"], item["fieldValue"]
+        node_label = f"node {node.id} ({node.class_type})"
+        if name not in node.inputs:
+            raise InvalidParamsError(
+                f"{where}: {node_label} has no input {name!r}; editable inputs: {', '.join(editable) or 'none'}",
+                field="fieldName",
+                allowed=list(editable),
+            )
+        current = node.inputs[name]
+        if isinstance(current, Link):
+            raise InvalidParamsError(
+                f"{where}: input {name!r} of {node_label} is linked to node {current.node_id} output "
+                f"{current.slot}, so it cannot be set; editable inputs: {', '.join(editable) or 'none'}",
+                field="fieldName",
+                allowed=list(editable),
+            )
+        media = node.media_input
+        if is_local_file(value):
+            if media is None or media[0] != name:
+                raise _media_error(where, None, node_label)
+            if media[1] == "lora" and node.class_type != LORA_NODE:
+                raise _media_error(where, "lora", node_label)
+            _check_file_kind(where, value, media[1])
+            kinds.append(media[1])
+            continue
+        if not _value_ok(value, current):
+            raise InvalidParamsError(
+                f"{where}: {node_label} input {name!r} takes {_type_name(current)} (now {current!r}), "
+                f"got {_type_name(value)} {value!r}",
+                field="fieldValue",
+                allowed=_type_name(current),
+            )
+        kinds.append(None)
+    return kinds
+
+
+_APP_TYPES: dict[str, Any] = {"INT": 0, "FLOAT": 0.0, "BOOLEAN": False, "SWITCH": False, "STRING": ""}
+
+
+def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | None]:
+    """Check nodeInfoList items against an AI App's template (as check_workflow_nodes)."""
+    kinds: list[str | None] = []
+    if not app.nodes:
+        raise InvalidParamsError(
+            f"AI App {app.webapp_id} has no node template (run it once on the website first, or pass validate=False)",
+            field="nodeInfoList",
+        )
+    pairs = [f"{n.node_id}:{n.field_name}" for n in app.nodes]
+    for i, item in enumerate(nodes):
+        where = _where(i, item)
+        node = app.node(item["nodeId"], item["fieldName"])
+        if node is None:
+            raise InvalidParamsError(
+                f"{where}: AI App {app.webapp_id} has no such input; its inputs (node:field): {', '.join(pairs)}",
+                field="nodeId" if all(n.node_id != item["nodeId"] for n in app.nodes) else "fieldName",
+                allowed=pairs,
+            )
+        value, kind = item["fieldValue"], node.media_kind
+        label = f"input {node.node_id}:{node.field_name} ({node.field_type})"
+        if is_local_file(value):
+            if kind is None:
+                raise InvalidParamsError(
+                    f"{where}: {label} is not a media input; a local file goes into IMAGE, VIDEO or AUDIO inputs",
+                    field="fieldValue",
+                    allowed="a value, not a file",
+                )
+            _check_file_kind(where, value, kind)
+            kinds.append(kind)
+            continue
+        typ = (node.field_type or "").upper()
+        options = node.options()
+        whole = typ != "INT" or (isinstance(value, int) or _number_text(value, True))  # INT says integer
+        if typ in _APP_TYPES and not (_value_ok(value, _APP_TYPES[typ]) and whole):
+            wanted = "an integer" if typ == "INT" else _type_name(_APP_TYPES[typ])
+            raise InvalidParamsError(
+                f"{where}: {label} takes {wanted}, got {_type_name(value)} {value!r}",
+                field="fieldValue",
+                allowed=wanted,
+            )
+        if options is not None and str(value) not in options:
+            raise InvalidParamsError(
+                f"{where}: {label} takes one of {', '.join(options)}; got {value!r}",
+                field="fieldValue",
+                allowed=options,
+            )
+        if not isinstance(value, (str, int, float, bool)):
+            raise InvalidParamsError(
+                f"{where}: expected a string, number or boolean, got {value!r}", field="fieldValue"
+            )
+        kinds.append(None)
+    return kinds
+
+
+def fill_from_template(app: App, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`nodes` plus every template input they leave out, with its current value."""
+    given = {(n["nodeId"], n["fieldName"]) for n in nodes}
+    extra = [
+        {"nodeId": n.node_id, "fieldName": n.field_name, "fieldValue": n.value}
+        for n in app.nodes
+        if (n.node_id, n.field_name) not in given and n.value is not None
+    ]
+    return nodes + extra
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class QuickCreateStyle:
+    """One quick-create model library entry (style) of an AI App."""
+
+    id: str | None
+    model_name: str | None
+    model_key: str | None
+    model_category: str | None
+    content: str | None
+    trigger: str | None
+    preview_url: str | None
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> QuickCreateStyle:
+        sid = item.get("id")
+        return cls(
+            id=None if sid is None else str(sid),
+            model_name=_opt_str(item.get("modelName")),
+            model_key=_opt_str(item.get("modelKey")),
+            model_category=_opt_str(item.get("modelCategory")),
+            content=_opt_str(item.get("content")),
+            trigger=_opt_str(item.get("modelTrigger")),
+            preview_url=_opt_str(item.get("modelPreviewUrl")),
+            raw=dict(item),
+        )
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """A task's webhook delivery record. `id` is what resend_webhook takes; `event_data` the
+    callback body sent (parsed when it is JSON text). Untrusted server data."""
+
+    id: str | None
+    task_id: str | None
+    webhook_url: str | None
+    event_data: Any
+    callback_status: str | None
+    callback_response: str | None
+    retry_count: int | None
+    create_time: str | None
+    update_time: str | None
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> WebhookDelivery:
+        event = data.get("eventData")
+        if isinstance(event, str):
+            with contextlib.suppress(ValueError):
+                event = json.loads(event)
+        count = data.get("retryCount")
+        return cls(
+            id=None if data.get("id") is None else str(data["id"]),
+            task_id=None if data.get("taskId") is None else str(data["taskId"]),
+            webhook_url=_opt_str(data.get("webhookUrl")),
+            event_data=event,
+            callback_status=_opt_str(data.get("callbackStatus")),
+            callback_response=_opt_str(data.get("callbackResponse")),
+            retry_count=int(count) if isinstance(count, int) or (isinstance(count, str) and count.isdigit()) else None,
+            create_time=_opt_str(data.get("createTime")),
+            update_time=_opt_str(data.get("updateTime")),
+            raw={k: v for k, v in data.items() if k != "userApiKey"},  # masked, but still a key
+        )
+
+
+# --------------------------------------------------------------------------- per-client state
+class _Cache:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.workflows: dict[str, Workflow] = {}
+        self.loras: dict[str, str] = {}  # md5 -> fileName
+
+
+_caches: weakref.WeakKeyDictionary[Core, _Cache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def cache_of(core: Core) -> _Cache:
+    with _caches_lock:
+        cache = _caches.get(core)
+        if cache is None:
+            cache = _caches[core] = _Cache()
+        return cache
+
+
+def _data(reply: Reply) -> Any:
+    return (reply.data or {}).get("data")
+
+
+# --------------------------------------------------------------------------- operations
+def fetch_workflow(core: Core, workflow_id: str) -> Op[Workflow]:
+    """The workflow's API-format JSON (getJsonApiFormat), read once per client."""
+    wid = str(workflow_id)
+    cache = cache_of(core)
+    with cache.lock:
+        cached = cache.workflows.get(wid)
+    if cached is not None:
+        return cached
+    reply = yield from core.call(core.legacy(WORKFLOW_JSON_PATH, {"workflowId": wid}))
+    data = _data(reply)
+    prompt = data.get("prompt") if isinstance(data, Mapping) else None
+    if not isinstance(prompt, str):
+        raise APIError(f"workflow {wid}: the reply has no workflow JSON", body=core.redact(str(reply.data))[:500])
+    try:
+        workflow = Workflow.from_api_json(prompt, wid)
+    except InvalidParamsError as exc:
+        raise APIError(f"workflow {wid}: the reply's workflow JSON is unusable: {exc}") from None
+    with cache.lock:
+        cache.workflows[wid] = workflow
+    return workflow
+
+
+def fetch_app(core: Core, webapp_id: str) -> Op[App]:
+    """The AI App's node template (apiCallDemo)."""
+    wid = str(webapp_id)
+    send = Send(
+        "GET",
+        core.settings.base_url + APP_DEMO_PATH,
+        core._headers(False),
+        params={"apiKey": core._key(), "webappId": wid},
+        timeout=core.request_timeout(),
+    )
+    reply = yield from core.call(send)
+    data = _data(reply)
+    if not isinstance(data, Mapping):
+        raise APIError(f"AI App {wid}: the reply has no call example", body=core.redact(str(reply.data))[:500])
+    return App.from_demo(wid, data)
+
+
+def _check_options(retain_seconds: int | None, instance_type: str | None) -> None:
+    if retain_seconds is not None and (
+        not isinstance(retain_seconds, int) or isinstance(retain_seconds, bool) or retain_seconds < 0
+    ):
+        raise InvalidParamsError(
+            f"retain_seconds: expected a whole number of seconds (0 = off), got {retain_seconds!r}",
+            field="retainSeconds",
+            allowed="an integer >= 0",
+        )
+    if instance_type is not None and (not isinstance(instance_type, str) or not instance_type):
+        raise InvalidParamsError(
+            f"instance_type: expected a name such as 'default' or 'plus', got {instance_type!r}",
+            field="instanceType",
+            allowed=["default", "plus"],
+        )
+
+
+def _upload_media(core: Core, nodes: list[dict[str, Any]], kinds: Sequence[str | None]) -> Op[None]:
+    """Upload each checked local file to its kind and put the stored fileName in its place."""
+    for node, kind in zip(nodes, kinds, strict=True):
+        if kind is None:
+            continue
+        value = node["fieldValue"]
+        if kind == "lora":
+            node["fieldValue"] = yield from upload_lora(core, value, None)
+        else:
+            upload = yield from core.upload(value)
+            node["fieldValue"] = upload.file_name or upload.url
+
+
+def _options_body(options: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in options.items() if v is not None}
+
+
+def submit_workflow(
+    core: Core,
+    workflow_id: str,
+    nodes: Iterable[Any],
+    *,
+    validate: bool,
+    webhook_url: str | None,
+    instance_type: str | None,
+    add_metadata: bool | None,
+    use_personal_queue: bool | None,
+    retain_seconds: int | None,
+    access_password: str | None,
+    workflow: str | Mapping[str, Any] | Workflow | None,
+) -> Op[Task]:
+    """Start a workflow task (legacy create). With `validate`, the nodeInfoList is checked
+    against the workflow (the `workflow` override when given, else the fetched one) first."""
+    node_list = _node_list(nodes)
+    _check_options(retain_seconds, instance_type)
+    override: str | None = None
+    template: Workflow | None = None
+    if isinstance(workflow, Workflow):
+        template, override = workflow, workflow.to_json()
+    elif isinstance(workflow, Mapping):
+        template, override = Workflow.from_api_json(workflow, str(workflow_id)), json.dumps(workflow)
+    elif isinstance(workflow, str):
+        override = workflow
+        if validate:
+            template = Workflow.from_api_json(workflow, str(workflow_id))
+    if validate:
+        if template is None:
+            template = yield from fetch_workflow(core, workflow_id)
+        kinds = check_workflow_nodes(template, node_list)
+        yield from _upload_media(core, node_list, kinds)
+    node_list = yield from core._node_values(node_list)  # validate=False: any local file, uploaded
+    body: dict[str, Any] = {"workflowId": str(workflow_id)}
+    if node_list:
+        body["nodeInfoList"] = node_list
+    body |= _options_body(
+        {
+            "webhookUrl": webhook_url,
+            "instanceType": instance_type,
+            "addMetadata": add_metadata,
+            "usePersonalQueue": use_personal_queue,
+            "retainSeconds": retain_seconds,
+            "accessPassword": access_password,
+            "workflow": override,
+        }
+    )
+    return (yield from core._create_legacy(WORKFLOW_PATH, body, f"workflow {workflow_id}"))
+
+
+def _app_nodes(core: Core, webapp_id: str, nodes: Iterable[Any], validate: bool, fill_defaults: bool) -> Op[list[Any]]:
+    node_list = _node_list(nodes)
+    if validate or fill_defaults:
+        app = yield from fetch_app(core, webapp_id)
+        if validate:
+            kinds = check_app_nodes(app, node_list)
+            yield from _upload_media(core, node_list, kinds)
+        if fill_defaults:
+            node_list = fill_from_template(app, node_list)
+    return (yield from core._node_values(node_list))
+
+
+def submit_app(
+    core: Core,
+    webapp_id: str,
+    nodes: Iterable[Any],
+    *,
+    validate: bool,
+    fill_defaults: bool,
+    webhook_url: str | None,
+    instance_type: str | None,
+    use_personal_queue: bool | None,
+    retain_seconds: int | None,
+    access_password: str | None,
+) -> Op[Task]:
+    """Start an AI App task, checked against the app's template first with `validate`;
+    `fill_defaults` adds the template's current value for every input left out."""
+    _check_options(retain_seconds, instance_type)
+    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults)
+    body: dict[str, Any] = {"webappId": str(webapp_id), "nodeInfoList": node_list}
+    body |= _options_body(
+        {
+            "webhookUrl": webhook_url,
+            "instanceType": instance_type,
+            "usePersonalQueue": use_personal_queue,
+            "retainSeconds": retain_seconds,
+            "accessPassword": access_password,
+        }
+    )
+    return (yield from core._create_legacy(APP_PATH, body, f"AI App {webapp_id}"))
+
+
+def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
+    """The model library styles an AI App offers for quick create. The route takes no API key."""
+    body: dict[str, Any] = {"webappId": str(webapp_id)}
+    if style_type is not None:
+        body["type"] = style_type
+    send = Send(
+        "POST",
+        core.settings.base_url + QUICK_PARAMS_PATH,
+        core._headers(False),
+        json=body,
+        timeout=core.request_timeout(),
+    )
+    reply = yield from core.call(send)
+    data = _data(reply)
+    return [QuickCreateStyle.from_item(item) for item in data or () if isinstance(item, Mapping)]
+
+
+def submit_quick_create(
+    core: Core, webapp_id: str, code: str, nodes: Iterable[Any], *, validate: bool, fill_defaults: bool
+) -> Op[Task]:
+    """Start a quick-create task: `code` is the app's quickCreateCode (such as "002")."""
+    if not isinstance(code, str) or not code:
+        raise InvalidParamsError(
+            f"quick create code: expected text such as '002', got {code!r}", field="quickCreateCode"
+        )
+    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults)
+    body = {"webappId": str(webapp_id), "quickCreateCode": code, "nodeInfoList": node_list}
+    return (yield from core._create_legacy(QUICK_RUN_PATH, body, f"quick create {webapp_id}/{code}"))
+
+
+def md5_of(path: Path) -> str:
+    """The file's MD5, read in 1 MB chunks (never whole into memory)."""
+    digest = hashlib.md5(usedforsecurity=False)
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def upload_lora(core: Core, source: Any, name: str | None) -> Op[str]:
+    """Upload a .safetensors LoRA: its MD5 (read in chunks), an upload URL (getLoraUploadUrl),
+    then a streamed PUT of the bytes. Returns the fileName for an RHLoraLoader node. The same
+    content is uploaded once per client."""
+    if isinstance(source, str):
+        source = Path(source)
+    if not isinstance(source, os.PathLike):
+        raise InvalidParamsError(f"upload_lora takes a path, not {type(source).__name__}", field="file")
+    path = Path(source)
+    if not path.is_file():
+        raise FileNotFoundError(f"no such file: {path}")
+    size = path.stat().st_size
+    md5 = md5_of(path)
+    cache = cache_of(core)
+    with cache.lock:
+        known = cache.loras.get(md5)
+    if known is not None:
+        log.debug("LoRA %s skipped: the same content was already uploaded", path.name)
+        return known
+    lora_name = name or path.stem
+    reply = yield from core.call(core.legacy(LORA_URL_PATH, {"loraName": lora_name, "md5Hex": md5}))
+    data = _data(reply)
+    url = data.get("url") if isinstance(data, Mapping) else None
+    file_name = data.get("fileName") if isinstance(data, Mapping) else None
+    if not isinstance(url, str) or not isinstance(file_name, str):
+        raise APIError("LoRA upload: the reply has no url and fileName", body=core.redact(str(reply.data))[:500])
+    if httpx.URL(url).scheme not in ("http", "https"):
+        raise APIError("LoRA upload: the upload URL is not http(s)")
+    yield from _put_file(core, url, path, size)
+    with cache.lock:
+        cache.loras[md5] = file_name
+    log.debug("uploaded LoRA %s (%d bytes) as %s", path.name, size, file_name)
+    return file_name
+
+
+def _put_file(core: Core, url: str, path: Path, size: int) -> Op[None]:
+    """PUT a file to a pre-signed URL (no API key: it is another host). A PUT of the same
+    bytes to the same object is idempotent, so connection errors, 429 and 5xx are retried."""
+    headers = {"User-Agent": core.settings.user_agent, "Content-Type": "application/octet-stream"}
+    headers["Content-Length"] = str(size)
+
+    def body() -> tuple[IO[bytes], list[IO[bytes]]]:
+        f = path.open("rb")
+        return f, [f]
+
+    send = Send("PUT", url, headers, content=body, timeout=core.request_timeout())
+    label = f"PUT {httpx.URL(url).host}"
+    attempt = 0
+    while True:
+        error: Exception
+        try:
+            response = yield send
+        except httpx.TransportError as exc:
+            error = APIConnectionError(f"{label}: {type(exc).__name__}")
+            error.__cause__ = exc
+        else:
+            status = response.status_code
+            if status < 300:
+                return
+            error = APIError(
+                f"{label}: HTTP {status} {response.content[:200].decode('utf-8', 'replace')}",
+                status_code=status,
+                retryable=status == 429 or status >= 500,
+            )
+            if not (status == 429 or status >= 500):
+                raise error
+        if attempt >= core.settings.max_retries:
+            raise error
+        yield Sleep(core.backoff(attempt, None))
+        attempt += 1
+
+
+def webhook_event(core: Core, task_id: str) -> Op[WebhookDelivery]:
+    """The webhook delivery record of a task (code 1 when the task had no webhook)."""
+    tid = str(task_id)
+    reply = yield from core.call(core.legacy(WEBHOOK_DETAIL_PATH, {"taskId": tid}), task_id=tid)
+    data = _data(reply)
+    if not isinstance(data, Mapping):
+        raise APIError(f"task {tid}: the reply has no webhook event", task_id=tid)
+    return WebhookDelivery.from_data(data)
+
+
+def resend_webhook(core: Core, event: WebhookDelivery | str, webhook_url: str | None) -> Op[None]:
+    """Send a webhook event again (to `webhook_url`, default the event's own URL)."""
+    webhook_id = event.id if isinstance(event, WebhookDelivery) else str(event)
+    url = webhook_url or (event.webhook_url if isinstance(event, WebhookDelivery) else None)
+    if not webhook_id:
+        raise InvalidParamsError("resend_webhook: the event has no id", field="webhookId")
+    if not url:
+        raise InvalidParamsError("resend_webhook: webhook_url is required", field="webhookUrl")
+    yield from core.call(core.legacy(WEBHOOK_RETRY_PATH, {"webhookId": webhook_id, "webhookUrl": url}))
+
+
+def iter_rows(workflow: Workflow) -> Iterator[tuple[str, str, str, str, Any]]:
+    """(node id, class_type, title, input, value) of every editable input, for tables."""
+    for item in workflow.editable():
+        yield item.node_id, item.class_type, item.title or "", item.name, item.value
+
+
+__all__ = [
+    "App",
+    "AppNode",
+    "Link",
+    "NodeInput",
+    "QuickCreateStyle",
+    "WebhookDelivery",
+    "Workflow",
+    "WorkflowNode",
+]

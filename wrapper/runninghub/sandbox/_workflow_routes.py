@@ -1,0 +1,205 @@
+"""The sandbox's workflow and AI App templates, shaped like RunningHub's real replies.
+
+- `getJsonApiFormat` answers one API-format workflow (the same for every id) with titles in
+  `_meta`, literal inputs and links, and loader nodes (LoadImage, LoadVideo, LoadAudio,
+  RHLoraLoader) so clients can check and upload against it;
+- `apiCallDemo` answers an AI App template as the captured reply has it (`data.curl`,
+  `webappName`, `statisticsInfo`, `nodeInfoList` with fieldType/fieldData, covers, tags);
+- the legacy create refuses a nodeInfoList that does not match the workflow with code 803 and
+  RunningHub's `NODE_INFO_MISMATCH(nodeId=.., fieldName=.., reason=..)` message.
+
+Registered ahead of the generic routes in `_app.build_app`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+if TYPE_CHECKING:
+    from ._app import SandboxApp
+
+
+def _node(class_type: str, title: str, **inputs: Any) -> dict[str, Any]:
+    return {"class_type": class_type, "inputs": inputs, "_meta": {"title": title}}
+
+
+WORKFLOW: dict[str, Any] = {
+    "3": _node(
+        "KSampler",
+        "KSampler",
+        seed=669816362794144,
+        steps=20,
+        cfg=8,
+        sampler_name="euler",
+        scheduler="normal",
+        denoise=1,
+        model=["13", 0],
+        positive=["6", 0],
+        negative=["7", 0],
+        latent_image=["5", 0],
+    ),
+    "4": _node("CheckpointLoaderSimple", "Load Checkpoint", ckpt_name="sandbox.safetensors"),
+    "5": _node("EmptyLatentImage", "Empty Latent Image", width=512, height=512, batch_size=1),
+    "6": _node("CLIPTextEncode", "Positive Prompt", text="a cat", clip=["13", 1]),
+    "7": _node("CLIPTextEncode", "Negative Prompt", text="blurry", clip=["13", 1]),
+    "8": _node("VAEDecode", "VAE Decode", samples=["3", 0], vae=["4", 2]),
+    "9": _node("SaveImage", "Save Image", filename_prefix="ComfyUI", images=["8", 0]),
+    "10": _node("LoadImage", "Load Image", image="example.png"),
+    "11": _node("LoadVideo", "Load Video", video="example.mp4"),
+    "12": _node("LoadAudio", "Load Audio", audio="example.mp3"),
+    "13": _node(
+        "RHLoraLoader",
+        "RH Lora Loader",
+        model=["4", 0],
+        clip=["4", 1],
+        lora_name="api-lora-cn/example.safetensors",
+        strength_model=1,
+        strength_clip=1,
+    ),
+    "14": _node("ImageScaleBy", "Upscale Image By", image=["10", 0], upscale_method="nearest-exact", scale_by=1.5),
+    "15": _node("SaveImageWebsocket", "Preview", images=["14", 0], enabled=True),
+}
+
+
+def _app_node(
+    node_id: str, node_name: str, field: str, value: str, field_type: str, data: Any, zh: str, en: str
+) -> dict[str, Any]:
+    return {
+        "nodeId": node_id,
+        "nodeName": node_name,
+        "fieldName": field,
+        "fieldValue": value,
+        "fieldData": json.dumps(data, ensure_ascii=False),
+        "fieldType": field_type,
+        "description": zh,
+        "descriptionEn": en,
+    }
+
+
+MODELS = [
+    {"name": "flux-kontext-pro", "index": "flux-kontext-pro", "description": "Pro"},
+    {"name": "flux-kontext-max", "index": "flux-kontext-max", "description": "Max"},
+    {"default": "flux-kontext-pro", "description": "忽略"},
+]
+APP_NODES = [
+    _app_node(
+        "10",
+        "LoadImage",
+        "image",
+        "example.png",
+        "IMAGE",
+        [["example.png"], {"image_upload": True}],
+        "上传图像",
+        "Upload image",
+    ),
+    _app_node("3", "CLIPTextEncode", "text", "a cat", "STRING", ["STRING", {"multiline": True}], "提示词", "Prompt"),
+    _app_node("122", "RH_Translator", "prompt", "hello", "STRING", ["STRING", {"default": ""}], "翻译文本", "Text"),
+    _app_node("37", "RH_ComfyFluxKontext", "model", "flux-kontext-pro", "LIST", MODELS, "模型切换", "Model switch"),
+    _app_node("25", "KSampler", "steps", "20", "INT", ["INT", {"default": 20}], "步数", "Steps"),
+    _app_node("25", "KSampler", "cfg", "3.5", "FLOAT", ["FLOAT", {"default": 3.5}], "引导", "Guidance"),
+    _app_node("40", "LoadVideo", "video", "example.mp4", "VIDEO", [["example.mp4"]], "上传视频", "Upload video"),
+]
+
+
+def _legacy(code: int, msg: str, data: Any = None) -> JSONResponse:
+    return JSONResponse({"code": code, "msg": msg, "data": data})
+
+
+def mismatch(workflow: Any, nodes: Any) -> str | None:
+    """RunningHub's 803 message for the first nodeInfoList item the workflow cannot take."""
+    if not isinstance(workflow, dict) or not isinstance(nodes, list):
+        return None
+    for item in nodes:
+        if not isinstance(item, dict):
+            continue
+        node_id, field = str(item.get("nodeId")), str(item.get("fieldName"))
+        node = workflow.get(node_id)
+        if not isinstance(node, dict):
+            reason = "node_not_found_in_workflow"
+        elif field not in (node.get("inputs") or {}):
+            reason = "field_not_found_in_node_inputs"
+        else:
+            continue
+        return f"NODE_INFO_MISMATCH(nodeId={node_id}, fieldName={field}, reason={reason})"
+    return None
+
+
+def workflow_routes(h: SandboxApp) -> list[Route]:
+    """The routes this module serves, bound to the sandbox app `h`."""
+
+    async def workflow_json(request: Request) -> Response:
+        _, error = await h.legacy_body(request, "/api/openapi/getJsonApiFormat")
+        if error is not None:
+            return error
+        return _legacy(0, "SUCCESS", {"prompt": json.dumps(WORKFLOW, ensure_ascii=False)})
+
+    async def api_call_demo(request: Request) -> Response:
+        key = request.query_params.get("apiKey")
+        key_ok = key is not None and h.state.config.key_ok(key)
+        h.note(request, key_ok=key_ok)
+        if not key_ok:
+            h.note(request, error_code="802")
+            return _legacy(802, "APIKEY_UNAUTHORIZED")
+        webapp_id = request.query_params.get("webappId")
+        if not webapp_id:
+            h.note(request, error_code="301")
+            return _legacy(301, "PARAMS_INVALID (webappId: is required)")
+        example = {
+            "webappId": webapp_id,
+            "apiKey": "{{apikey}}",
+            "nodeInfoList": [
+                {k: n[k] for k in ("nodeId", "fieldName", "fieldValue", "description")} for n in APP_NODES
+            ],
+        }
+        curl = (
+            f"curl --location --request POST '{h.state.base_url}/task/openapi/ai-app/run' "
+            "--header 'Content-Type: application/json' "
+            f"--data-raw '{json.dumps(example, ensure_ascii=False)}'"
+        )
+        data = {
+            "curl": curl,
+            "url": curl,  # the spec's name for it (ApiCallDemoData.url); real replies say curl
+            "webappName": "Sandbox app",
+            "statisticsInfo": {
+                "likeCount": "1",
+                "downloadCount": "0",
+                "useCount": "42",
+                "pv": "0",
+                "collectCount": "3",
+            },
+            "nodeInfoList": copy.deepcopy(APP_NODES),
+            "covers": [],
+            "tags": [{"id": "1871151815242543214", "name": "沙盒", "nameEn": "Sandbox", "labels": None}],
+            "accessEncrypted": False,
+        }
+        return _legacy(0, "success", data)
+
+    async def create(request: Request) -> Response:
+        path = "/task/openapi/create"
+        body, error = await h.legacy_body(request, path)
+        if error is not None:
+            return error
+        workflow: Any = WORKFLOW
+        if isinstance(body.get("workflow"), str):
+            try:
+                workflow = json.loads(body["workflow"])
+            except ValueError:
+                h.note(request, error_code="301")
+                return _legacy(301, "PARAMS_INVALID (workflow: not JSON)")
+        problem = mismatch(workflow, body.get("nodeInfoList"))
+        if problem:
+            h.note(request, error_code="803")
+            return _legacy(803, problem)
+        return await h._legacy_create(request, path)
+
+    return [
+        Route("/api/openapi/getJsonApiFormat", workflow_json, methods=["POST"]),
+        Route("/api/webapp/apiCallDemo", api_call_demo, methods=["GET"]),
+        Route("/task/openapi/create", create, methods=["POST"]),
+    ]
