@@ -84,6 +84,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/aiapp/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List public AI Apps
+         * @description Paged list of AI Apps. A record has no id field: the webappId is the number after `/run/ai-app/` in its `invokeExample` (a curl command with a ready nodeInfoList).
+         */
+        post: operations["list_ai_apps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/alibaba/happyhorse-1.0/image-to-video": {
         parameters: {
             query?: never;
@@ -598,6 +618,226 @@ export interface paths {
          * @description Submit a task (video/video-extend, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_wan_2_7_video_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/api-key/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's API keys
+         * @description No body. `data` is an array; keys are masked by the platform.
+         */
+        get: operations["list_api_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an asset
+         * @description Register a media file (a v2-upload download_url) as an asset of a group; it is processed asynchronously: poll assets/query until its status is ready (ACTIVE or READY).
+         */
+        post: operations["create_asset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete an asset
+         * @description Delete one asset.
+         */
+        post: operations["delete_asset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/groups/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an asset group
+         * @description Create a group to hold assets.
+         */
+        post: operations["create_asset_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/groups/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete an asset group
+         * @description Delete one group.
+         */
+        post: operations["delete_asset_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/groups/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List asset groups
+         * @description Paged list of the account's asset groups.
+         */
+        post: operations["list_asset_groups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/groups/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an asset group
+         * @description Name, description and asset count of one group.
+         */
+        post: operations["query_asset_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/groups/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update an asset group
+         * @description Change a group's name or description.
+         */
+        post: operations["update_asset_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List assets
+         * @description Paged list of the account's assets (pageNumber/pageSize/items/totalCount, unlike other lists).
+         */
+        post: operations["list_assets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an asset
+         * @description Status and preview URL of one asset.
+         */
+        post: operations["query_asset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/assets/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename an asset
+         * @description Change an asset's name.
+         */
+        post: operations["update_asset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2784,6 +3024,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/price-preview/{endpoint}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the price of a model call
+         * @description Answers what submitting the same body to `POST /openapi/v2/{endpoint}` would cost; no task is created and nothing is charged. The body is exactly that model's submit body (`x-runninghub-same-body-as`), so it is validated against the model's request schema. The reply is flat (no `code`): success is judged by `errorCode`. Consumer (NORMAL) keys were reported to get errorCode 1014 here; enterprise-shared keys get a price. The estimate is not the final charge: the task's `usage` is.
+         */
+        post: operations["preview_model_price"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/query": {
         parameters: {
             query?: never;
@@ -2798,6 +3058,46 @@ export interface paths {
          * @description One status read of a task. `results` is filled once `status` is SUCCESS; `failedReason` explains a FAILED workflow task; `usage` reports the cost. Works for tasks started by any v2 or legacy route.
          */
         post: operations["query_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/queue/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the key's queue status
+         * @description No body. `concurrentLimit` is how many tasks the key may run at once; the counts are what it runs and queues now. Clients also use it as a cheap key and site check.
+         */
+        get: operations["get_queue_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/resource/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List public model-library resources
+         * @description Paged search of the public model library. `nodeModelName` of a record is the value to put in a loader node of a workflow.
+         */
+        post: operations["list_resources"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7015,6 +7315,8 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @description Password of a workflow or AI App published with encrypted access (apiCallDemo's `accessEncrypted` says one is needed). */
+        AccessPassword: string;
         /** @description Numbers may arrive as strings. */
         AccountInfo: {
             /** @description Key type, such as NORMAL. */
@@ -7032,6 +7334,34 @@ export interface components {
         AccountStatusRequest: {
             /** @description The API key (lower-case k on this endpoint). */
             apikey: string;
+        };
+        AiAppListEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["AiAppPage"] | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        AiAppListRequest: {
+            /** @description Page number (1-based). */
+            current?: number;
+            /** @description Only with sort HOTTEST, e.g. 7. */
+            days?: number;
+            /** @description Page size (at most 50). */
+            size?: number;
+            /**
+             * @description RECOMMEND, HOTTEST or NEWEST (open set).
+             * @example RECOMMEND
+             */
+            sort?: string;
+        };
+        AiAppPage: components["schemas"]["PlatformPage"] & {
+            records?: components["schemas"]["AiAppRecord"][];
+        };
+        AiAppRecord: {
+            cover?: string | null;
+            description?: string | null;
+            /** @description A curl command calling /openapi/v2/run/ai-app/<webappId> with its nodeInfoList. */
+            invokeExample?: string | null;
+            title?: string | null;
         };
         /** @description Request body of happyhorse-1.0/image-to-video. */
         AlibabaHappyhorse10ImageToVideoRequest: {
@@ -7713,6 +8043,115 @@ export interface components {
             data?: components["schemas"]["ApiCallDemoData"] | null;
             msg?: string | null;
         };
+        ApiKeyInfo: {
+            apiKeyName?: string | null;
+            createdAt?: string | number | null;
+            expireAt?: string | number | null;
+            expireInMinute?: number | string | null;
+            /** @description Masked, e.g. 46eb********06340. */
+            key?: string | null;
+            quotaLimit?: number | string | null;
+            quotaUsed?: number | string | null;
+            /** @description 1 = enabled. */
+            status?: number | string | null;
+            visible?: boolean | null;
+        };
+        ApiKeyListEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["ApiKeyInfo"][] | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        /** @description An asset. create answers assetId and status; query adds previewUrl and assetType; update answers assetId, name and status. Fields of list items are not published (assumed the same). */
+        Asset: {
+            assetId?: string | null;
+            assetType?: string | null;
+            name?: string | null;
+            previewUrl?: string | null;
+            status?: components["schemas"]["AssetStatus"];
+        };
+        /** @description The official client always sends all four fields; which ones the server requires is not published, so only `url` is required here (lenient reading). */
+        AssetCreateRequest: {
+            assetType?: components["schemas"]["AssetType"];
+            /** @description The group to add the asset to. */
+            groupId?: string;
+            name?: string;
+            /** @description The media URL (a v2-upload download_url). */
+            url: string;
+        };
+        AssetDeleteEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            /** @description Not published; null or an object. */
+            data?: unknown;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        AssetEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["Asset"] | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        AssetGroup: {
+            assetCount?: number | string | null;
+            description?: string | null;
+            groupId?: string | null;
+            name?: string | null;
+        };
+        AssetGroupCreateRequest: {
+            description?: string;
+            name: string;
+        };
+        AssetGroupEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["AssetGroup"] | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        AssetGroupIdRequest: {
+            groupId: string;
+        };
+        AssetGroupListEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: {
+                items?: components["schemas"]["AssetGroup"][];
+                totalCount?: number | string;
+            } | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        AssetGroupUpdateRequest: {
+            description?: string;
+            groupId: string;
+            name?: string;
+        };
+        AssetIdRequest: {
+            assetId: string;
+        };
+        AssetListEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: {
+                items?: components["schemas"]["Asset"][];
+                totalCount?: number | string;
+            } | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        /** @description The source lists the same body for assets/list and assets/groups/list; all fields optional. */
+        AssetListRequest: {
+            groupId?: string;
+            name?: string;
+            /** @description Page number (1-based). */
+            pageNumber?: number;
+            /** @description Page size (at most 100). */
+            pageSize?: number;
+            status?: string;
+        };
+        /** @description Open set. The official client treats ACTIVE, SUCCESS, SUCCEEDED, COMPLETED, DONE, READY and AVAILABLE as ready, FAILED, ERROR, CANCEL and CANCELED as failed, anything else as still processing. */
+        AssetStatus: string | null;
+        /**
+         * @description Image, Video or Audio (capitalised, as the official client sends it). Open set.
+         * @example Image
+         */
+        AssetType: string;
+        AssetUpdateRequest: {
+            assetId: string;
+            name?: string;
+        };
         /** @description Request body of bytedance/dreamactor-v2. */
         BytedanceDreamactorV2Request: {
             /** @description input image URL */
@@ -8011,12 +8450,14 @@ export interface components {
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         CreateWorkflowTaskRequest: {
+            accessPassword?: components["schemas"]["AccessPassword"];
             /** @description Embed the workflow in the output image metadata (server default true). */
             addMetadata?: boolean;
             /** @description The API key. */
             apiKey: string;
             instanceType?: components["schemas"]["InstanceType"];
             nodeInfoList?: components["schemas"]["NodeInfo"][];
+            retainSeconds?: components["schemas"]["RetainSeconds"];
             /** @description Queue server-side (exclusive keys only; at most 1000 queued, else code 814). */
             usePersonalQueue?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
@@ -8485,9 +8926,10 @@ export interface components {
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /**
-         * @description `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+         * @description `default` (24 GB GPU), `plus` (48 GB GPU) or `ultra` (84 GB GPU; missing from the older docs, reported by third-party clients citing the official schema). Open set.
          * @example default
          * @example plus
+         * @example ultra
          */
         InstanceType: string;
         /** @description Request body of kling-elements. */
@@ -10637,8 +11079,68 @@ export interface components {
             style?: "anime" | "3d_animation" | "clay" | "comic" | "cyberpunk";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description 0 on success. Lenient reading: clients compare with 0, and one refusal was reported with only a message (`assets/query` without an id), so a string code is accepted too. */
+        PlatformCode: number | string;
+        /** @description A refused platform call (non-zero code, `data` null or absent). */
+        PlatformErrorEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            /** @description null on errors. */
+            data?: unknown;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        /** @description "success" on success, else the reason (may be Chinese text). */
+        PlatformMsg: string | null;
+        /** @description Paging fields of resource/list and aiapp/list (`current` is 1-based). Counts are numbers in the sources; strings are accepted (lenient). */
+        PlatformPage: {
+            current?: number | string;
+            hasNext?: boolean;
+            hasPrevious?: boolean;
+            pages?: number | string;
+            size?: number | string;
+            total?: number | string;
+        };
+        /** @description A price estimate (flat object, no code envelope). */
+        PricePreview: {
+            /** @description For example CNY. */
+            currency?: string | null;
+            /** @description 0 or "" on success; "1014" when the key may not preview prices. */
+            errorCode?: number | string | null;
+            errorMessage?: string | null;
+            /** @description The estimate in `currency` (a number in the sources; strings accepted). */
+            estimatedPrice?: number | string | null;
+            /** @description Whether the model has a free quota. */
+            freeLimit?: boolean | null;
+            freeLimitCount?: number | string | null;
+            /** @description Whether this call would be free. */
+            isFreeThisCall?: boolean | null;
+            /** @description Display text (Chinese), e.g. "¥0.50/次". */
+            priceText?: string | null;
+            /** @description Display text (English), e.g. "CNY 0.50/call". */
+            priceTextEn?: string | null;
+            remainingFreeLimitCount?: number | string | null;
+        };
+        /** @description The model's submit body, unchanged (its fields are those of the model's request schema). */
+        PricePreviewRequest: {
+            [key: string]: unknown;
+        };
         QueryTaskRequest: {
             taskId: components["schemas"]["TaskId"];
+        };
+        QueueStatus: {
+            /** @description EXCLUSIVE, SHARED (enterprise-shared) or NORMAL (consumer). Open set. */
+            apiKeyType?: string | null;
+            concurrentLimit?: number | string | null;
+            /** @description A string in the sources. */
+            queuedCount?: string | number | null;
+            /** @description A string in the sources. */
+            runningCount?: string | number | null;
+            /** @description A string in the sources. */
+            totalCurrentTasks?: string | number | null;
+        };
+        QueueStatusEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["QueueStatus"] | null;
+            msg?: components["schemas"]["PlatformMsg"];
         };
         QuickCreateModelParam: {
             content?: string | null;
@@ -10673,6 +11175,72 @@ export interface components {
             quickCreateCode: string;
             webappId: string | number;
         };
+        ResourceListEnvelope: {
+            code?: components["schemas"]["PlatformCode"];
+            data?: components["schemas"]["ResourcePage"] | null;
+            msg?: components["schemas"]["PlatformMsg"];
+        };
+        /** @description Every field is optional. */
+        ResourceListRequest: {
+            /** @description Base model names, e.g. Flux2-Klein-9B. */
+            baseModels?: string[];
+            /** @description Page number (1-based). */
+            current?: number;
+            /** @description A keyword in the resource name. */
+            resourceName?: string;
+            /**
+             * @description UNET, CHECKPOINT, LORA or GGUF (open set).
+             * @example LORA
+             */
+            resourceType?: string;
+            /** @description Page size (at most 50). */
+            size?: number;
+            /** @description Tag ids. */
+            tags?: number[];
+        };
+        ResourceOwner: {
+            avatar?: string | null;
+            name?: string | null;
+        };
+        ResourcePage: components["schemas"]["PlatformPage"] & {
+            records?: components["schemas"]["ResourceRecord"][];
+        };
+        ResourcePoster: {
+            imageHeight?: number | string | null;
+            imageWidth?: number | string | null;
+            posterUrl?: string | null;
+            thumbnailUrl?: string | null;
+        };
+        ResourceRecord: {
+            createTime?: string | number | null;
+            desc?: string | null;
+            id?: string | number | null;
+            /** @description The value for a loader node. */
+            nodeModelName?: string | null;
+            owner?: components["schemas"]["ResourceOwner"] | null;
+            posterUrl?: string | null;
+            resourceName?: string | null;
+            resourceType?: string | null;
+            tags?: components["schemas"]["ResourceTag"][] | null;
+            thumbnailUrl?: string | null;
+            versions?: components["schemas"]["ResourceVersion"][] | null;
+        };
+        ResourceTag: {
+            id?: number | string;
+            name?: string | null;
+        };
+        ResourceVersion: {
+            baseModel?: string | null;
+            baseModelSubtype?: string | null;
+            desc?: string | null;
+            id?: string | number | null;
+            posterInfos?: components["schemas"]["ResourcePoster"][] | null;
+            triggerWords?: string | null;
+            version?: string | null;
+            versionResourceName?: string | null;
+        };
+        /** @description Keep the machine warm this many seconds after the task (10-180; 0 or absent = off), to avoid a cold start for the next task. Enterprise-shared keys only; billed extra. The platform stores 0 when it is not sent. Lenient reading: 0 accepted (what the server stores). */
+        RetainSeconds: number;
         RetryWebhookRequest: {
             apiKey: string;
             /** @description The id from the webhook detail. */
@@ -13511,9 +14079,13 @@ export interface components {
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         RunAiAppRequest: {
+            accessPassword?: components["schemas"]["AccessPassword"];
             apiKey: string;
             instanceType?: components["schemas"]["InstanceType"];
             nodeInfoList: components["schemas"]["NodeInfo"][];
+            retainSeconds?: components["schemas"]["RetainSeconds"];
+            /** @description Queue server-side (exclusive keys only). */
+            usePersonalQueue?: boolean;
             /** @description The AI App id (int64; send it as a string to keep all digits). */
             webappId: string | number;
             webhookUrl?: components["schemas"]["WebhookUrl"];
@@ -13521,12 +14093,16 @@ export interface components {
         RunAiAppV2Request: {
             instanceType?: components["schemas"]["InstanceType"];
             nodeInfoList: components["schemas"]["NodeInfo"][];
+            retainSeconds?: components["schemas"]["RetainSeconds"];
+            /** @description Queue server-side (exclusive keys only). */
+            usePersonalQueue?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         RunWorkflowV2Request: {
             addMetadata?: boolean;
             instanceType?: components["schemas"]["InstanceType"];
             nodeInfoList?: components["schemas"]["NodeInfo"][];
+            retainSeconds?: components["schemas"]["RetainSeconds"];
             usePersonalQueue?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -15356,6 +15932,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description A refused platform call (bad key, missing field). */
+        PlatformError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PlatformErrorEnvelope"];
+            };
+        };
         /** @description The task was created (or, with a non-empty errorCode, refused). */
         TaskSubmitted: {
             headers: {
@@ -15475,6 +16060,31 @@ export interface operations {
                     "application/json": components["schemas"]["ApiCallDemoEnvelope"];
                 };
             };
+        };
+    };
+    list_ai_apps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AiAppListRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiAppListEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
         };
     };
     alibaba_happyhorse_1_0_image_to_video: {
@@ -15917,6 +16527,277 @@ export interface operations {
         responses: {
             200: components["responses"]["TaskSubmitted"];
             default: components["responses"]["V2Error"];
+        };
+    };
+    list_api_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    create_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    delete_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetIdRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetDeleteEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    create_asset_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetGroupEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    delete_asset_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetGroupIdRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetDeleteEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    list_asset_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetListRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetGroupListEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    query_asset_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetGroupIdRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetGroupEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    update_asset_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetGroupEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    list_assets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetListRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetListEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    query_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetIdRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    update_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
         };
     };
     bytedance_dreamactor_v2: {
@@ -17780,6 +18661,34 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    preview_model_price: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model endpoint, as in its submit path after /openapi/v2/. */
+                endpoint: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The estimate, or (non-empty errorCode) a refusal such as 1014. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricePreview"];
+                };
+            };
+            default: components["responses"]["V2Error"];
+        };
+    };
     query_task: {
         parameters: {
             query?: never;
@@ -17803,6 +18712,52 @@ export interface operations {
                 };
             };
             default: components["responses"]["V2Error"];
+        };
+    };
+    get_queue_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueStatusEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
+        };
+    };
+    list_resources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceListRequest"];
+            };
+        };
+        responses: {
+            /** @description `{code, msg, data}` envelope; code 0 on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceListEnvelope"];
+                };
+            };
+            default: components["responses"]["PlatformError"];
         };
     };
     rhart_audio_suno_v4_5_custom: {

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from .account_info import AccountInfo
     from .account_status_envelope import AccountStatusEnvelope
     from .account_status_request import AccountStatusRequest
+    from .ai_app_list_envelope import AiAppListEnvelope
+    from .ai_app_list_request import AiAppListRequest
+    from .ai_app_page import AiAppPage
+    from .ai_app_record import AiAppRecord
     from .alibaba_happyhorse_10_image_to_video_request import (
         AlibabaHappyhorse10ImageToVideoRequest,
     )
@@ -230,6 +234,24 @@ if TYPE_CHECKING:
     )
     from .api_call_demo_data import ApiCallDemoData
     from .api_call_demo_envelope import ApiCallDemoEnvelope
+    from .api_key_info import ApiKeyInfo
+    from .api_key_list_envelope import ApiKeyListEnvelope
+    from .asset import Asset
+    from .asset_create_request import AssetCreateRequest
+    from .asset_delete_envelope import AssetDeleteEnvelope
+    from .asset_envelope import AssetEnvelope
+    from .asset_group import AssetGroup
+    from .asset_group_create_request import AssetGroupCreateRequest
+    from .asset_group_envelope import AssetGroupEnvelope
+    from .asset_group_id_request import AssetGroupIdRequest
+    from .asset_group_list_envelope import AssetGroupListEnvelope
+    from .asset_group_list_envelope_data_type_0 import AssetGroupListEnvelopeDataType0
+    from .asset_group_update_request import AssetGroupUpdateRequest
+    from .asset_id_request import AssetIdRequest
+    from .asset_list_envelope import AssetListEnvelope
+    from .asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
+    from .asset_list_request import AssetListRequest
+    from .asset_update_request import AssetUpdateRequest
     from .bytedance_dreamactor_v2_request import BytedanceDreamactorV2Request
     from .bytedance_seedance_20_global_fast_image_to_video_request import (
         BytedanceSeedance20GlobalFastImageToVideoRequest,
@@ -926,11 +948,25 @@ if TYPE_CHECKING:
     from .pixverse_v56_text_to_video_request_thinking_type import (
         PixverseV56TextToVideoRequestThinkingType,
     )
+    from .platform_error_envelope import PlatformErrorEnvelope
+    from .platform_page import PlatformPage
+    from .price_preview import PricePreview
+    from .price_preview_request import PricePreviewRequest
     from .query_task_request import QueryTaskRequest
+    from .queue_status import QueueStatus
+    from .queue_status_envelope import QueueStatusEnvelope
     from .quick_create_model_param import QuickCreateModelParam
     from .quick_create_params_envelope import QuickCreateParamsEnvelope
     from .quick_create_params_request import QuickCreateParamsRequest
     from .quick_create_run_request import QuickCreateRunRequest
+    from .resource_list_envelope import ResourceListEnvelope
+    from .resource_list_request import ResourceListRequest
+    from .resource_owner import ResourceOwner
+    from .resource_page import ResourcePage
+    from .resource_poster import ResourcePoster
+    from .resource_record import ResourceRecord
+    from .resource_tag import ResourceTag
+    from .resource_version import ResourceVersion
     from .retry_webhook_request import RetryWebhookRequest
     from .rhart_audio_suno_lyrics_request import RhartAudioSunoLyricsRequest
     from .rhart_audio_suno_v5_custom_request import RhartAudioSunoV5CustomRequest
@@ -2471,6 +2507,10 @@ _MODULES: dict[str, str] = {
     "AccountInfo": ".account_info",
     "AccountStatusEnvelope": ".account_status_envelope",
     "AccountStatusRequest": ".account_status_request",
+    "AiAppListEnvelope": ".ai_app_list_envelope",
+    "AiAppListRequest": ".ai_app_list_request",
+    "AiAppPage": ".ai_app_page",
+    "AiAppRecord": ".ai_app_record",
     "AlibabaHappyhorse10ImageToVideoRequest": ".alibaba_happyhorse_10_image_to_video_request",
     "AlibabaHappyhorse10ImageToVideoRequestDuration": ".alibaba_happyhorse_10_image_to_video_request_duration",
     "AlibabaHappyhorse10ImageToVideoRequestResolution": ".alibaba_happyhorse_10_image_to_video_request_resolution",
@@ -2551,6 +2591,24 @@ _MODULES: dict[str, str] = {
     "AlibabaWan27VideoExtendRequestResolution": ".alibaba_wan_27_video_extend_request_resolution",
     "ApiCallDemoData": ".api_call_demo_data",
     "ApiCallDemoEnvelope": ".api_call_demo_envelope",
+    "ApiKeyInfo": ".api_key_info",
+    "ApiKeyListEnvelope": ".api_key_list_envelope",
+    "Asset": ".asset",
+    "AssetCreateRequest": ".asset_create_request",
+    "AssetDeleteEnvelope": ".asset_delete_envelope",
+    "AssetEnvelope": ".asset_envelope",
+    "AssetGroup": ".asset_group",
+    "AssetGroupCreateRequest": ".asset_group_create_request",
+    "AssetGroupEnvelope": ".asset_group_envelope",
+    "AssetGroupIdRequest": ".asset_group_id_request",
+    "AssetGroupListEnvelope": ".asset_group_list_envelope",
+    "AssetGroupListEnvelopeDataType0": ".asset_group_list_envelope_data_type_0",
+    "AssetGroupUpdateRequest": ".asset_group_update_request",
+    "AssetIdRequest": ".asset_id_request",
+    "AssetListEnvelope": ".asset_list_envelope",
+    "AssetListEnvelopeDataType0": ".asset_list_envelope_data_type_0",
+    "AssetListRequest": ".asset_list_request",
+    "AssetUpdateRequest": ".asset_update_request",
     "BytedanceDreamactorV2Request": ".bytedance_dreamactor_v2_request",
     "BytedanceSeedance20GlobalFastImageToVideoRequest": ".bytedance_seedance_20_global_fast_image_to_video_request",
     "BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem": ".bytedance_seedance_20_global_fast_image_to_video_request_conversion_slots_item",
@@ -2849,11 +2907,25 @@ _MODULES: dict[str, str] = {
     "PixverseV6TransitionRequestAspectRatio": ".pixverse_v6_transition_request_aspect_ratio",
     "PixverseV6TransitionRequestResolution": ".pixverse_v6_transition_request_resolution",
     "PixverseV6TransitionRequestStyle": ".pixverse_v6_transition_request_style",
+    "PlatformErrorEnvelope": ".platform_error_envelope",
+    "PlatformPage": ".platform_page",
+    "PricePreview": ".price_preview",
+    "PricePreviewRequest": ".price_preview_request",
     "QueryTaskRequest": ".query_task_request",
+    "QueueStatus": ".queue_status",
+    "QueueStatusEnvelope": ".queue_status_envelope",
     "QuickCreateModelParam": ".quick_create_model_param",
     "QuickCreateParamsEnvelope": ".quick_create_params_envelope",
     "QuickCreateParamsRequest": ".quick_create_params_request",
     "QuickCreateRunRequest": ".quick_create_run_request",
+    "ResourceListEnvelope": ".resource_list_envelope",
+    "ResourceListRequest": ".resource_list_request",
+    "ResourceOwner": ".resource_owner",
+    "ResourcePage": ".resource_page",
+    "ResourcePoster": ".resource_poster",
+    "ResourceRecord": ".resource_record",
+    "ResourceTag": ".resource_tag",
+    "ResourceVersion": ".resource_version",
     "RetryWebhookRequest": ".retry_webhook_request",
     "RhartAudioSunoLyricsRequest": ".rhart_audio_suno_lyrics_request",
     "RhartAudioSunoV45CustomRequest": ".rhart_audio_suno_v45_custom_request",
@@ -3452,6 +3524,10 @@ __all__ = (
     "AccountInfo",
     "AccountStatusEnvelope",
     "AccountStatusRequest",
+    "AiAppListEnvelope",
+    "AiAppListRequest",
+    "AiAppPage",
+    "AiAppRecord",
     "AlibabaHappyhorse10ImageToVideoRequest",
     "AlibabaHappyhorse10ImageToVideoRequestDuration",
     "AlibabaHappyhorse10ImageToVideoRequestResolution",
@@ -3532,6 +3608,24 @@ __all__ = (
     "AlibabaWan27VideoExtendRequestResolution",
     "ApiCallDemoData",
     "ApiCallDemoEnvelope",
+    "ApiKeyInfo",
+    "ApiKeyListEnvelope",
+    "Asset",
+    "AssetCreateRequest",
+    "AssetDeleteEnvelope",
+    "AssetEnvelope",
+    "AssetGroup",
+    "AssetGroupCreateRequest",
+    "AssetGroupEnvelope",
+    "AssetGroupIdRequest",
+    "AssetGroupListEnvelope",
+    "AssetGroupListEnvelopeDataType0",
+    "AssetGroupUpdateRequest",
+    "AssetIdRequest",
+    "AssetListEnvelope",
+    "AssetListEnvelopeDataType0",
+    "AssetListRequest",
+    "AssetUpdateRequest",
     "BytedanceDreamactorV2Request",
     "BytedanceSeedance20GlobalFastImageToVideoRequest",
     "BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem",
@@ -3830,11 +3924,25 @@ __all__ = (
     "PixverseV56TextToVideoRequestGenerateAudioSwitch",
     "PixverseV56TextToVideoRequestResolution",
     "PixverseV56TextToVideoRequestThinkingType",
+    "PlatformErrorEnvelope",
+    "PlatformPage",
+    "PricePreview",
+    "PricePreviewRequest",
     "QueryTaskRequest",
+    "QueueStatus",
+    "QueueStatusEnvelope",
     "QuickCreateModelParam",
     "QuickCreateParamsEnvelope",
     "QuickCreateParamsRequest",
     "QuickCreateRunRequest",
+    "ResourceListEnvelope",
+    "ResourceListRequest",
+    "ResourceOwner",
+    "ResourcePage",
+    "ResourcePoster",
+    "ResourceRecord",
+    "ResourceTag",
+    "ResourceVersion",
     "RetryWebhookRequest",
     "RhartAudioSunoLyricsRequest",
     "RhartAudioSunoV5CustomRequest",

@@ -21,9 +21,15 @@ class CreateWorkflowTaskRequest:
     Attributes:
         api_key (str): The API key.
         workflow_id (str): The workflow id.
+        access_password (str | Unset): Password of a workflow or AI App published with encrypted access (apiCallDemo's
+            `accessEncrypted` says one is needed).
         add_metadata (bool | Unset): Embed the workflow in the output image metadata (server default true).
-        instance_type (str | Unset): `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+        instance_type (str | Unset): `default` (24 GB GPU), `plus` (48 GB GPU) or `ultra` (84 GB GPU; missing from the
+            older docs, reported by third-party clients citing the official schema). Open set.
         node_info_list (list[NodeInfo] | Unset):
+        retain_seconds (int | Unset): Keep the machine warm this many seconds after the task (10-180; 0 or absent =
+            off), to avoid a cold start for the next task. Enterprise-shared keys only; billed extra. The platform stores 0
+            when it is not sent. Lenient reading: 0 accepted (what the server stores).
         use_personal_queue (bool | Unset): Queue server-side (exclusive keys only; at most 1000 queued, else code 814).
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -32,9 +38,11 @@ class CreateWorkflowTaskRequest:
 
     api_key: str
     workflow_id: str
+    access_password: str | Unset = UNSET
     add_metadata: bool | Unset = UNSET
     instance_type: str | Unset = UNSET
     node_info_list: list[NodeInfo] | Unset = UNSET
+    retain_seconds: int | Unset = UNSET
     use_personal_queue: bool | Unset = UNSET
     webhook_url: str | Unset = UNSET
     workflow: str | Unset = UNSET
@@ -44,6 +52,8 @@ class CreateWorkflowTaskRequest:
         api_key = self.api_key
 
         workflow_id = self.workflow_id
+
+        access_password = self.access_password
 
         add_metadata = self.add_metadata
 
@@ -55,6 +65,8 @@ class CreateWorkflowTaskRequest:
             for node_info_list_item_data in self.node_info_list:
                 node_info_list_item = node_info_list_item_data.to_dict()
                 node_info_list.append(node_info_list_item)
+
+        retain_seconds = self.retain_seconds
 
         use_personal_queue = self.use_personal_queue
 
@@ -70,12 +82,16 @@ class CreateWorkflowTaskRequest:
                 "workflowId": workflow_id,
             }
         )
+        if access_password is not UNSET:
+            field_dict["accessPassword"] = access_password
         if add_metadata is not UNSET:
             field_dict["addMetadata"] = add_metadata
         if instance_type is not UNSET:
             field_dict["instanceType"] = instance_type
         if node_info_list is not UNSET:
             field_dict["nodeInfoList"] = node_info_list
+        if retain_seconds is not UNSET:
+            field_dict["retainSeconds"] = retain_seconds
         if use_personal_queue is not UNSET:
             field_dict["usePersonalQueue"] = use_personal_queue
         if webhook_url is not UNSET:
@@ -94,6 +110,8 @@ class CreateWorkflowTaskRequest:
 
         workflow_id = d.pop("workflowId")
 
+        access_password = d.pop("accessPassword", UNSET)
+
         add_metadata = d.pop("addMetadata", UNSET)
 
         instance_type = d.pop("instanceType", UNSET)
@@ -107,6 +125,8 @@ class CreateWorkflowTaskRequest:
 
                 node_info_list.append(node_info_list_item)
 
+        retain_seconds = d.pop("retainSeconds", UNSET)
+
         use_personal_queue = d.pop("usePersonalQueue", UNSET)
 
         webhook_url = d.pop("webhookUrl", UNSET)
@@ -116,9 +136,11 @@ class CreateWorkflowTaskRequest:
         create_workflow_task_request = cls(
             api_key=api_key,
             workflow_id=workflow_id,
+            access_password=access_password,
             add_metadata=add_metadata,
             instance_type=instance_type,
             node_info_list=node_info_list,
+            retain_seconds=retain_seconds,
             use_personal_queue=use_personal_queue,
             webhook_url=webhook_url,
             workflow=workflow,

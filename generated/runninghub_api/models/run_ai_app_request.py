@@ -22,7 +22,14 @@ class RunAiAppRequest:
         api_key (str):
         node_info_list (list[NodeInfo]):
         webapp_id (int | str): The AI App id (int64; send it as a string to keep all digits).
-        instance_type (str | Unset): `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+        access_password (str | Unset): Password of a workflow or AI App published with encrypted access (apiCallDemo's
+            `accessEncrypted` says one is needed).
+        instance_type (str | Unset): `default` (24 GB GPU), `plus` (48 GB GPU) or `ultra` (84 GB GPU; missing from the
+            older docs, reported by third-party clients citing the official schema). Open set.
+        retain_seconds (int | Unset): Keep the machine warm this many seconds after the task (10-180; 0 or absent =
+            off), to avoid a cold start for the next task. Enterprise-shared keys only; billed extra. The platform stores 0
+            when it is not sent. Lenient reading: 0 accepted (what the server stores).
+        use_personal_queue (bool | Unset): Queue server-side (exclusive keys only).
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -30,7 +37,10 @@ class RunAiAppRequest:
     api_key: str
     node_info_list: list[NodeInfo]
     webapp_id: int | str
+    access_password: str | Unset = UNSET
     instance_type: str | Unset = UNSET
+    retain_seconds: int | Unset = UNSET
+    use_personal_queue: bool | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +55,13 @@ class RunAiAppRequest:
         webapp_id: int | str
         webapp_id = self.webapp_id
 
+        access_password = self.access_password
+
         instance_type = self.instance_type
+
+        retain_seconds = self.retain_seconds
+
+        use_personal_queue = self.use_personal_queue
 
         webhook_url = self.webhook_url
 
@@ -58,8 +74,14 @@ class RunAiAppRequest:
                 "webappId": webapp_id,
             }
         )
+        if access_password is not UNSET:
+            field_dict["accessPassword"] = access_password
         if instance_type is not UNSET:
             field_dict["instanceType"] = instance_type
+        if retain_seconds is not UNSET:
+            field_dict["retainSeconds"] = retain_seconds
+        if use_personal_queue is not UNSET:
+            field_dict["usePersonalQueue"] = use_personal_queue
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
 
@@ -84,7 +106,13 @@ class RunAiAppRequest:
 
         webapp_id = _parse_webapp_id(d.pop("webappId"))
 
+        access_password = d.pop("accessPassword", UNSET)
+
         instance_type = d.pop("instanceType", UNSET)
+
+        retain_seconds = d.pop("retainSeconds", UNSET)
+
+        use_personal_queue = d.pop("usePersonalQueue", UNSET)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
@@ -92,7 +120,10 @@ class RunAiAppRequest:
             api_key=api_key,
             node_info_list=node_info_list,
             webapp_id=webapp_id,
+            access_password=access_password,
             instance_type=instance_type,
+            retain_seconds=retain_seconds,
+            use_personal_queue=use_personal_queue,
             webhook_url=webhook_url,
         )
 

@@ -20,8 +20,12 @@ class RunWorkflowV2Request:
     """
     Attributes:
         add_metadata (bool | Unset):
-        instance_type (str | Unset): `default` (24 GB GPU) or `plus` (48 GB GPU). Open set.
+        instance_type (str | Unset): `default` (24 GB GPU), `plus` (48 GB GPU) or `ultra` (84 GB GPU; missing from the
+            older docs, reported by third-party clients citing the official schema). Open set.
         node_info_list (list[NodeInfo] | Unset):
+        retain_seconds (int | Unset): Keep the machine warm this many seconds after the task (10-180; 0 or absent =
+            off), to avoid a cold start for the next task. Enterprise-shared keys only; billed extra. The platform stores 0
+            when it is not sent. Lenient reading: 0 accepted (what the server stores).
         use_personal_queue (bool | Unset):
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -30,6 +34,7 @@ class RunWorkflowV2Request:
     add_metadata: bool | Unset = UNSET
     instance_type: str | Unset = UNSET
     node_info_list: list[NodeInfo] | Unset = UNSET
+    retain_seconds: int | Unset = UNSET
     use_personal_queue: bool | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,6 +51,8 @@ class RunWorkflowV2Request:
                 node_info_list_item = node_info_list_item_data.to_dict()
                 node_info_list.append(node_info_list_item)
 
+        retain_seconds = self.retain_seconds
+
         use_personal_queue = self.use_personal_queue
 
         webhook_url = self.webhook_url
@@ -59,6 +66,8 @@ class RunWorkflowV2Request:
             field_dict["instanceType"] = instance_type
         if node_info_list is not UNSET:
             field_dict["nodeInfoList"] = node_info_list
+        if retain_seconds is not UNSET:
+            field_dict["retainSeconds"] = retain_seconds
         if use_personal_queue is not UNSET:
             field_dict["usePersonalQueue"] = use_personal_queue
         if webhook_url is not UNSET:
@@ -84,6 +93,8 @@ class RunWorkflowV2Request:
 
                 node_info_list.append(node_info_list_item)
 
+        retain_seconds = d.pop("retainSeconds", UNSET)
+
         use_personal_queue = d.pop("usePersonalQueue", UNSET)
 
         webhook_url = d.pop("webhookUrl", UNSET)
@@ -92,6 +103,7 @@ class RunWorkflowV2Request:
             add_metadata=add_metadata,
             instance_type=instance_type,
             node_info_list=node_info_list,
+            retain_seconds=retain_seconds,
             use_personal_queue=use_personal_queue,
             webhook_url=webhook_url,
         )

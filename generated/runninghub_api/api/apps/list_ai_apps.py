@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.ai_app_list_envelope import AiAppListEnvelope
+from ...models.ai_app_list_request import AiAppListRequest
+from ...models.platform_error_envelope import PlatformErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AiAppListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openapi/v2/aiapp/list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiAppListEnvelope | PlatformErrorEnvelope:
+    if response.status_code == 200:
+        response_200 = AiAppListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_default = PlatformErrorEnvelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiAppListEnvelope | PlatformErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiAppListRequest,
+) -> Response[AiAppListEnvelope | PlatformErrorEnvelope]:
+    """List public AI Apps
+
+     Paged list of AI Apps. A record has no id field: the webappId is the number after `/run/ai-app/` in
+    its `invokeExample` (a curl command with a ready nodeInfoList).
+
+    Args:
+        body (AiAppListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAppListEnvelope | PlatformErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiAppListRequest,
+) -> AiAppListEnvelope | PlatformErrorEnvelope | None:
+    """List public AI Apps
+
+     Paged list of AI Apps. A record has no id field: the webappId is the number after `/run/ai-app/` in
+    its `invokeExample` (a curl command with a ready nodeInfoList).
+
+    Args:
+        body (AiAppListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAppListEnvelope | PlatformErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiAppListRequest,
+) -> Response[AiAppListEnvelope | PlatformErrorEnvelope]:
+    """List public AI Apps
+
+     Paged list of AI Apps. A record has no id field: the webappId is the number after `/run/ai-app/` in
+    its `invokeExample` (a curl command with a ready nodeInfoList).
+
+    Args:
+        body (AiAppListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAppListEnvelope | PlatformErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiAppListRequest,
+) -> AiAppListEnvelope | PlatformErrorEnvelope | None:
+    """List public AI Apps
+
+     Paged list of AI Apps. A record has no id field: the webappId is the number after `/run/ai-app/` in
+    its `invokeExample` (a curl command with a ready nodeInfoList).
+
+    Args:
+        body (AiAppListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAppListEnvelope | PlatformErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

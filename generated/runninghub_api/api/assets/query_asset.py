@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.asset_envelope import AssetEnvelope
+from ...models.asset_id_request import AssetIdRequest
+from ...models.platform_error_envelope import PlatformErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AssetIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openapi/v2/assets/query",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetEnvelope | PlatformErrorEnvelope:
+    if response.status_code == 200:
+        response_200 = AssetEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_default = PlatformErrorEnvelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetEnvelope | PlatformErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetIdRequest,
+) -> Response[AssetEnvelope | PlatformErrorEnvelope]:
+    """Read an asset
+
+     Status and preview URL of one asset.
+
+    Args:
+        body (AssetIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetEnvelope | PlatformErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetIdRequest,
+) -> AssetEnvelope | PlatformErrorEnvelope | None:
+    """Read an asset
+
+     Status and preview URL of one asset.
+
+    Args:
+        body (AssetIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetEnvelope | PlatformErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetIdRequest,
+) -> Response[AssetEnvelope | PlatformErrorEnvelope]:
+    """Read an asset
+
+     Status and preview URL of one asset.
+
+    Args:
+        body (AssetIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetEnvelope | PlatformErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssetIdRequest,
+) -> AssetEnvelope | PlatformErrorEnvelope | None:
+    """Read an asset
+
+     Status and preview URL of one asset.
+
+    Args:
+        body (AssetIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetEnvelope | PlatformErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
