@@ -82,7 +82,7 @@ class YouchuanTextToImageV6Request(TypedDict):
     cw: NotRequired[int]
     imageUrl: NotRequired[str]
     iw: NotRequired[int]
-    prompt: NotRequired[str]
+    prompt: str
     quality: NotRequired[Literal["0.5", "1", "2"]]
     raw: NotRequired[bool]
     sref: NotRequired[str]
@@ -103,7 +103,7 @@ class YouchuanTextToImageV7Request(TypedDict):
     negativePrompt: NotRequired[str]
     oref: NotRequired[str]
     ow: NotRequired[int]
-    prompt: NotRequired[str]
+    prompt: str
     quality: NotRequired[Literal["1", "2", "4"]]
     raw: NotRequired[bool]
     sref: NotRequired[str]
@@ -152,7 +152,7 @@ class AlibabaHappyhorse10TextToVideoRequest(TypedDict):
 class AlibabaHappyhorse10VideoEditRequest(TypedDict):
     audioSetting: NotRequired[Literal["auto", "origin"]]
     imageUrls: NotRequired[list[str]]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "1080p"]]
     seed: NotRequired[int]
     videoUrl: str
@@ -275,7 +275,7 @@ class AlibabaWan25PreviewImageToImageRequest(TypedDict):
     imageUrls: list[str]
     n: NotRequired[int]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     promptExtend: NotRequired[bool]
     seed: NotRequired[int]
     size: NotRequired[
@@ -322,7 +322,7 @@ class AlibabaWan25PreviewTextToVideoRequest(TypedDict):
     audioUrl: NotRequired[str]
     duration: NotRequired[Literal["5", "10"]]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     promptExtend: NotRequired[bool]
     seed: NotRequired[int]
     size: NotRequired[
@@ -401,7 +401,7 @@ class AlibabaWan26ReferenceToVideoRequest(TypedDict):
     duration: NotRequired[Literal["2", "3", "4", "5", "6", "7", "8", "9", "10"]]
     imageUrls: NotRequired[list[str]]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     shotType: NotRequired[Literal["single", "multi"]]
     size: NotRequired[
         Literal[
@@ -424,7 +424,7 @@ class AlibabaWan26ReferenceToVideoRequest(TypedDict):
 class AlibabaWan26TextToVideoRequest(TypedDict):
     duration: NotRequired[Literal["5", "10", "15"]]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["1280*720", "720*1280", "1920*1080", "1080*1920"]]
     shotType: NotRequired[Literal["single", "multi"]]
     webhookUrl: NotRequired[str]
@@ -433,7 +433,7 @@ class AlibabaWan26TextToVideoRequest(TypedDict):
 class AlibabaWan27ImageEditProRequest(TypedDict):
     height: NotRequired[int]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
     width: NotRequired[int]
 
@@ -441,7 +441,7 @@ class AlibabaWan27ImageEditProRequest(TypedDict):
 class AlibabaWan27ImageEditRequest(TypedDict):
     height: NotRequired[int]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
     width: NotRequired[int]
 
@@ -469,7 +469,7 @@ class AlibabaWan27ReferenceToVideoRequest(TypedDict):
     duration: NotRequired[Literal["2", "3", "4", "5", "6", "7", "8", "9", "10"]]
     imageUrls: NotRequired[list[str]]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     promptExtend: NotRequired[bool]
     resolution: NotRequired[Literal["720P", "1080P"]]
     seed: NotRequired[int]
@@ -514,7 +514,7 @@ class AlibabaWan27VideoEditRequest(TypedDict):
     duration: NotRequired[Literal["0", "2", "3", "4", "5", "6", "7", "8", "9", "10"]]
     imageUrls: list[str]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     promptExtend: NotRequired[bool]
     resolution: NotRequired[Literal["720P", "1080P"]]
     seed: NotRequired[int]
@@ -586,7 +586,7 @@ class BytedanceSeedance20GlobalFastMultimodalVideoRequest(TypedDict):
     ]
     generateAudio: NotRequired[bool]
     imageUrls: NotRequired[list[str]]
-    prompt: NotRequired[str]
+    prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
     realPersonMode: NotRequired[bool]
     resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
@@ -600,7 +600,7 @@ class BytedanceSeedance20GlobalFastTextToVideoRequest(TypedDict):
         Literal["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
     ]
     generateAudio: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
     resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
     returnLastFrame: NotRequired[bool]
@@ -650,7 +650,7 @@ class BytedanceSeedance20GlobalMultimodalVideoRequest(TypedDict):
     ]
     generateAudio: NotRequired[bool]
     imageUrls: NotRequired[list[str]]
-    prompt: NotRequired[str]
+    prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
     realPersonMode: NotRequired[bool]
     resolution: NotRequired[Literal["480p", "720p", "native1080p", "1080p", "2k", "4k"]]
@@ -986,7 +986,7 @@ class KlingElementsRequest(TypedDict):
     description: str
     elementReferList: list[str]
     imageUrl: str
-    name: NotRequired[str]
+    name: str
     webhookUrl: NotRequired[str]
 
 
@@ -999,9 +999,9 @@ class KlingLipSyncIdentifyFaceRequest(TypedDict):
 class KlingLipSyncLipSyncVideoRequest(TypedDict):
     audioId: NotRequired[str]
     audioUrl: NotRequired[str]
-    faceId: NotRequired[str]
+    faceId: str
     originalAudioVolume: NotRequired[float]
-    sessionId: NotRequired[str]
+    sessionId: str
     soundEndTime: int
     soundInsertTime: int
     soundStartTime: int
@@ -1081,7 +1081,7 @@ class KlingV25TurboProTextToVideoRequest(TypedDict):
     duration: NotRequired[Literal["5", "10"]]
     guidanceScale: NotRequired[float]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -1090,7 +1090,7 @@ class KlingV25TurboStdImageToVideoRequest(TypedDict):
     firstImageUrl: str
     guidanceScale: NotRequired[float]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -1099,7 +1099,7 @@ class KlingV25TurboStdTextToVideoRequest(TypedDict):
     duration: NotRequired[Literal["5", "10"]]
     guidanceScale: NotRequired[float]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -1256,7 +1256,7 @@ class KlingV34kTextToVideoRequest(TypedDict):
     ]
     multiShot: NotRequired[bool]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     shotType: NotRequired[Literal["customize", "intelligence"]]
     sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
@@ -1326,7 +1326,7 @@ class KlingVideoO34kReferenceToVideoRequest(TypedDict):
     imageUrls: NotRequired[list[str]]
     keepOriginalSound: NotRequired[bool]
     multiShot: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     shotType: NotRequired[Literal["customize", "intelligence"]]
     sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
@@ -1379,7 +1379,7 @@ class KlingVideoO3ProTextToVideoRequest(TypedDict):
 class KlingVideoO3ProVideoEditRequest(TypedDict):
     imageUrls: NotRequired[list[str]]
     keepOriginalSound: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     videoUrl: str
     webhookUrl: NotRequired[str]
 
@@ -1401,7 +1401,7 @@ class KlingVideoO3StdReferenceToVideoRequest(TypedDict):
     imageUrls: NotRequired[list[str]]
     keepOriginalSound: NotRequired[bool]
     multiShot: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     shotType: NotRequired[Literal["customize", "intelligence"]]
     sound: NotRequired[bool]
     videoUrl: NotRequired[str]
@@ -1421,7 +1421,7 @@ class KlingVideoO3StdTextToVideoRequest(TypedDict):
 class KlingVideoO3StdVideoEditRequest(TypedDict):
     imageUrls: NotRequired[list[str]]
     keepOriginalSound: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     videoUrl: str
     webhookUrl: NotRequired[str]
 
@@ -1735,7 +1735,7 @@ class MinimaxHailuo23T2vStandardRequest(TypedDict):
 class MinimaxVoiceDesignRequest(TypedDict):
     aigcWatermark: NotRequired[bool]
     previewText: str
-    prompt: NotRequired[str]
+    prompt: str
     voiceId: NotRequired[str]
     webhookUrl: NotRequired[str]
 
@@ -1755,7 +1755,7 @@ class PixverseC1ReferenceToVideoRequest(TypedDict):
     ]
     duration: NotRequired[int]
     generateAudioSwitch: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
     seed: NotRequired[int]
     webhookUrl: NotRequired[str]
@@ -1780,7 +1780,7 @@ class PixverseC1TransitionRequest(TypedDict):
     endImageUrl: NotRequired[str]
     firstImageUrl: str
     generateAudioSwitch: NotRequired[bool]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
     webhookUrl: NotRequired[str]
 
@@ -1878,7 +1878,7 @@ class PixverseV6ExtendRequest(TypedDict):
     duration: NotRequired[int]
     generateAudioSwitch: NotRequired[bool]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
     seed: NotRequired[int]
     style: NotRequired[Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"]]
@@ -1916,7 +1916,7 @@ class PixverseV6TransitionRequest(TypedDict):
     generateAudioSwitch: NotRequired[bool]
     generateMultiClipSwitch: NotRequired[bool]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
     seed: NotRequired[int]
     style: NotRequired[Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"]]
@@ -1924,19 +1924,19 @@ class PixverseV6TransitionRequest(TypedDict):
 
 
 class RhartAudioSunoLyricsRequest(TypedDict):
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
 class RhartAudioSunoV45CustomRequest(TypedDict):
     prompt: str
-    tags: NotRequired[str]
-    title: NotRequired[str]
+    tags: str
+    title: str
     webhookUrl: NotRequired[str]
 
 
 class RhartAudioSunoV45SingleRequest(TypedDict):
-    description: NotRequired[str]
+    description: str
     make_instrumental: NotRequired[Literal["false", "true"]]
     title: NotRequired[str]
     webhookUrl: NotRequired[str]
@@ -1944,13 +1944,13 @@ class RhartAudioSunoV45SingleRequest(TypedDict):
 
 class RhartAudioSunoV55CustomRequest(TypedDict):
     prompt: str
-    tags: NotRequired[str]
-    title: NotRequired[str]
+    tags: str
+    title: str
     webhookUrl: NotRequired[str]
 
 
 class RhartAudioSunoV55SingleRequest(TypedDict):
-    description: NotRequired[str]
+    description: str
     make_instrumental: NotRequired[Literal["false", "true"]]
     title: NotRequired[str]
     webhookUrl: NotRequired[str]
@@ -1958,13 +1958,13 @@ class RhartAudioSunoV55SingleRequest(TypedDict):
 
 class RhartAudioSunoV5CustomRequest(TypedDict):
     prompt: str
-    tags: NotRequired[str]
-    title: NotRequired[str]
+    tags: str
+    title: str
     webhookUrl: NotRequired[str]
 
 
 class RhartAudioSunoV5SingleRequest(TypedDict):
-    description: NotRequired[str]
+    description: str
     make_instrumental: NotRequired[Literal["false", "true"]]
     title: NotRequired[str]
     webhookUrl: NotRequired[str]
@@ -1988,7 +1988,7 @@ class RhartAudioTextToAudioSpeech02HdRequest(TypedDict):
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
     text: str
-    voice_id: NotRequired[str]
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2002,8 +2002,8 @@ class RhartAudioTextToAudioSpeech02TurboRequest(TypedDict):
     pitch: NotRequired[int]
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
-    text: NotRequired[str]
-    voice_id: NotRequired[str]
+    text: str
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2018,7 +2018,7 @@ class RhartAudioTextToAudioSpeech26HdRequest(TypedDict):
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
     text: str
-    voice_id: NotRequired[str]
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2033,7 +2033,7 @@ class RhartAudioTextToAudioSpeech26TurboRequest(TypedDict):
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
     text: str
-    voice_id: NotRequired[str]
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2048,7 +2048,7 @@ class RhartAudioTextToAudioSpeech28HdRequest(TypedDict):
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
     text: str
-    voice_id: NotRequired[str]
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2063,7 +2063,7 @@ class RhartAudioTextToAudioSpeech28TurboRequest(TypedDict):
     pronunciation_dict: NotRequired[list[str]]
     speed: NotRequired[float]
     text: str
-    voice_id: NotRequired[str]
+    voice_id: str
     volume: NotRequired[float]
     webhookUrl: NotRequired[str]
 
@@ -2071,7 +2071,7 @@ class RhartAudioTextToAudioSpeech28TurboRequest(TypedDict):
 class RhartAudioTextToAudioVoiceCloneRequest(TypedDict):
     accuracy: NotRequired[float]
     audio: str
-    custom_voice_id: NotRequired[str]
+    custom_voice_id: str
     language_boost: NotRequired[
         Literal[
             "Chinese",
@@ -2434,12 +2434,12 @@ class RhartImageG2TextToImageRequest(TypedDict):
 
 class RhartImageG3ImageToImageRequest(TypedDict):
     imageUrls: str
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
 class RhartImageG3TextToImageRequest(TypedDict):
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -2777,7 +2777,7 @@ class RhartImageV1TextToImageRequest(TypedDict):
 
 class RhartImageXOfficialEditRequest(TypedDict):
     image: str
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -3014,7 +3014,7 @@ class RhartVideoGOfficialImageToVideoRequest(TypedDict):
 class RhartVideoGOfficialReferenceToVideoRequest(TypedDict):
     duration: NotRequired[Literal["6", "10"]]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "480p"]]
     webhookUrl: NotRequired[str]
 
@@ -3029,7 +3029,7 @@ class RhartVideoGOfficialTextToVideoRequest(TypedDict):
 
 class RhartVideoGOfficialVideoExtendRequest(TypedDict):
     duration: NotRequired[Literal["6", "10"]]
-    prompt: NotRequired[str]
+    prompt: str
     videoUrl: str
     webhookUrl: NotRequired[str]
 
@@ -3110,7 +3110,7 @@ class RhartVideoLtx2TextToVideoLoraRequest(TypedDict):
 
 class RhartVideoRGen4AlephOfficialVideoToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
-    prompt: NotRequired[str]
+    prompt: str
     referenceImageUrl: NotRequired[str]
     videoUrl: str
     webhookUrl: NotRequired[str]
@@ -3169,7 +3169,7 @@ class RhartVideoSOfficialImageToVideoProRequest(TypedDict):
 class RhartVideoSOfficialImageToVideoRealisticRequest(TypedDict):
     duration: NotRequired[Literal["4", "8", "12"]]
     imageUrl: str
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -3246,7 +3246,7 @@ class RhartVideoSparkvideo20FastMultimodalVideoRequest(TypedDict):
     ]
     generateAudio: NotRequired[bool]
     imageUrls: NotRequired[list[str]]
-    prompt: NotRequired[str]
+    prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
     resolution: NotRequired[Literal["480p", "720p", "native1080p", "1080p", "2k", "4k"]]
     returnLastFrame: NotRequired[bool]
@@ -3313,7 +3313,7 @@ class RhartVideoV31FastImageToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16"]]
     duration: NotRequired[Literal["8"]]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "1080p", "4k"]]
     webhookUrl: NotRequired[str]
 
@@ -3373,7 +3373,7 @@ class RhartVideoV31LiteImageToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16"]]
     duration: NotRequired[Literal["8"]]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "4k"]]
     webhookUrl: NotRequired[str]
 
@@ -3383,7 +3383,7 @@ class RhartVideoV31LiteOfficialImageToVideoRequest(TypedDict):
     duration: NotRequired[Literal["4", "6", "8"]]
     imageUrl: str
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "1080p"]]
     seed: NotRequired[int]
     webhookUrl: NotRequired[str]
@@ -3394,7 +3394,7 @@ class RhartVideoV31LiteOfficialStartEndToVideoRequest(TypedDict):
     firstImageUrl: str
     lastImageUrl: str
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "1080p"]]
     seed: NotRequired[int]
     webhookUrl: NotRequired[str]
@@ -3422,7 +3422,7 @@ class RhartVideoV31ProImageToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16"]]
     duration: NotRequired[Literal["8"]]
     imageUrl: str
-    prompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -3443,7 +3443,7 @@ class RhartVideoV31ProOfficialReferenceToVideoRequest(TypedDict):
     generateAudio: NotRequired[bool]
     imageUrls: list[str]
     negativePrompt: NotRequired[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["720p", "1080p", "4k"]]
     seed: NotRequired[int]
     webhookUrl: NotRequired[str]
@@ -3737,14 +3737,14 @@ class SkyreelsV3ShotSwitchingVideoExtensionRequest(TypedDict):
         ]
     ]
     duration: NotRequired[int]
-    prompt: NotRequired[str]
+    prompt: str
     videoUrl: str
     webhookUrl: NotRequired[str]
 
 
 class SkyreelsV3SingleShotVideoExtensionRequest(TypedDict):
     duration: NotRequired[int]
-    prompt: NotRequired[str]
+    prompt: str
     videoUrl: str
     webhookUrl: NotRequired[str]
 
@@ -3776,7 +3776,7 @@ class SkyreelsV4ImageToVideoRequest(TypedDict):
     duration: NotRequired[int]
     firstFrameImageUrl: str
     mode: NotRequired[Literal["std"]]
-    prompt: NotRequired[str]
+    prompt: str
     sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
@@ -3814,7 +3814,7 @@ class SkyreelsV4TextToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
     duration: NotRequired[int]
     mode: NotRequired[Literal["std"]]
-    prompt: NotRequired[str]
+    prompt: str
     sound: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
@@ -4005,7 +4005,7 @@ class ViduReferenceToVideoQ2ProRequest(TypedDict):
     duration: NotRequired[Literal["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]]
     imageUrls: NotRequired[list[str]]
     movementAmplitude: NotRequired[Literal["auto", "small", "medium", "large"]]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["540p", "720p", "1080p"]]
     videos: NotRequired[list[str]]
     webhookUrl: NotRequired[str]
@@ -4036,7 +4036,7 @@ class ViduReferenceToVideoQ3Request(TypedDict):
     audio: NotRequired[Literal["true", "false"]]
     duration: NotRequired[int]
     imageUrls: list[str]
-    prompt: NotRequired[str]
+    prompt: str
     resolution: NotRequired[Literal["540p", "720p", "1080p"]]
     webhookUrl: NotRequired[str]
 

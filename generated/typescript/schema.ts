@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Get API call examples for an AI App
-         * @description data.url holds a curl command with the app's nodeInfoList (and quickCreateCode).
+         * @description The app's name, usage counts, covers, tags, its editable inputs (`nodeInfoList`, with `fieldType`) and a ready-made curl command (`data.curl`; older docs called it `url`). An empty nodeInfoList means the app must first be run once on the website.
          */
         get: operations["get_ai_app_call_example"];
         put?: never;
@@ -7329,6 +7329,7 @@ export interface components {
         AccountStatusEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["AccountInfo"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         AccountStatusRequest: {
@@ -8011,10 +8012,7 @@ export interface components {
              * @enum {string}
              */
             duration: "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
-            /**
-             * @description things to avoid (negative prompt)
-             * @default 模糊，低画质，画面扭曲，卡通动画风格，人物肢体畸形，光线突变不自然，穿模，与前置视频风格不一致。
-             */
+            /** @description things to avoid (negative prompt) */
             negativePrompt?: string;
             /** @description text prompt */
             prompt?: string;
@@ -8035,12 +8033,26 @@ export interface components {
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         ApiCallDemoData: {
-            /** @description A curl command line. */
+            /** @description True when the app needs an accessPassword (two third-party SDKs; not in the docs). */
+            accessEncrypted?: boolean | null;
+            covers?: components["schemas"]["AppCover"][] | null;
+            /** @description A curl command line that runs the app. */
+            curl?: string | null;
+            /** @description The app's editable inputs, with their current values and fieldType. */
+            nodeInfoList?: components["schemas"]["AppNodeInfo"][] | null;
+            /** @description Usage counts as decimal strings (likeCount, downloadCount, useCount, pv, collectCount). */
+            statisticsInfo?: {
+                [key: string]: string | number | null;
+            } | null;
+            tags?: components["schemas"]["AppTag"][] | null;
+            /** @description The older docs' name of the curl command (the official export answers `curl`). */
             url?: string | null;
+            webappName?: string | null;
         };
         ApiCallDemoEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["ApiCallDemoData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         ApiKeyInfo: {
@@ -8060,6 +8072,35 @@ export interface components {
             code?: components["schemas"]["PlatformCode"];
             data?: components["schemas"]["ApiKeyInfo"][] | null;
             msg?: components["schemas"]["PlatformMsg"];
+        };
+        AppCover: {
+            id?: string | number | null;
+            imageHeight?: string | number | null;
+            /** @description Pixels, as a string in the docs; null on video covers. */
+            imageWidth?: string | number | null;
+            objName?: string | null;
+            thumbnailUri?: string | null;
+            url?: string | null;
+        };
+        /** @description One editable input of an AI App, as apiCallDemo lists it. */
+        AppNodeInfo: {
+            description?: string | null;
+            descriptionEn?: string | null;
+            /** @description The input's ComfyUI definition (choices, default, ...), as a JSON string. */
+            fieldData?: string | null;
+            fieldName?: string;
+            /** @description STRING, IMAGE, AUDIO, VIDEO, LIST, INT, FLOAT, BOOLEAN or SWITCH (open set). */
+            fieldType?: string | null;
+            fieldValue?: string | number | boolean | null;
+            nodeId?: string;
+            nodeName?: string | null;
+        };
+        AppTag: {
+            id?: string | number | null;
+            /** @description Seen as null. */
+            labels?: unknown;
+            name?: string | null;
+            nameEn?: string | null;
         };
         /** @description An asset. create answers assetId and status; query adds previewUrl and assetType; update answers assetId, name and status. Fields of list items are not published (assumed the same). */
         Asset: {
@@ -8471,18 +8512,25 @@ export interface components {
             code?: components["schemas"]["LegacyCode"];
             /** @description null on success; anything on errors. */
             data?: unknown;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         /** @description Business error code: empty string when there is no error. Documented as a string holding a number ("1007"); a number is accepted too (lenient reading). */
         ErrorCode: string | number | null;
-        /** @description Why a workflow task failed (ComfyUI exception details). All fields optional. */
+        /** @description Why a workflow task failed (ComfyUI exception details). All fields optional; `{}` on success and on a refusal. Other keys are allowed (lenient: ComfyUI's own socket message carries further fields such as node_type and executed, and RunningHub copies its failure object as it is). */
         FailedReason: {
+            /** @description The node's inputs, as JSON text ("{}") in real replies. */
+            current_inputs?: string | Record<string, never> | null;
+            /** @description The node's outputs, as JSON text ("{}") in real replies. */
+            current_outputs?: string | Record<string, never> | null;
             exception_message?: string | null;
             exception_type?: string | null;
             node_id?: string | null;
             node_name?: string | null;
-            /** @description Traceback, as text (may be a list on some tasks). */
-            traceback?: string | null;
+            /** @description The traceback; in real replies a JSON array serialised to a string. */
+            traceback?: string | string[] | null;
+        } & {
+            [key: string]: unknown;
         };
         GetWorkflowJsonRequest: {
             apiKey: string;
@@ -8954,10 +9002,7 @@ export interface components {
         };
         /** @description Request body of kling-lip-sync/lip-sync-video. */
         KlingLipSyncLipSyncVideoRequest: {
-            /**
-             * @description audioId
-             * @default 865272148167389266
-             */
+            /** @description audioId */
             audioId?: string;
             /** @description input audio URL */
             audioUrl?: string;
@@ -9281,10 +9326,7 @@ export interface components {
              * @default false
              */
             multiShot?: boolean;
-            /**
-             * @description things to avoid (negative prompt)
-             * @default 画面闪烁，模糊，皮肤塑料感，手指畸变，水印，低对比度。
-             */
+            /** @description things to avoid (negative prompt) */
             negativePrompt?: string;
             /** @description text prompt */
             prompt: string;
@@ -9378,10 +9420,7 @@ export interface components {
              * @default false
              */
             multiShot?: boolean;
-            /**
-             * @description things to avoid (negative prompt)
-             * @default 画面闪烁，模糊，肢体畸变，水印。
-             */
+            /** @description things to avoid (negative prompt) */
             negativePrompt?: string;
             /** @description text prompt */
             prompt: string;
@@ -9415,10 +9454,7 @@ export interface components {
             multiShot?: boolean;
             /** @description things to avoid (negative prompt) */
             negativePrompt?: string;
-            /**
-             * @description text prompt
-             * @default 男士侧身漏出侧脸，微微仰头看天，雨水慢慢滴落，地上的水中霓虹闪烁
-             */
+            /** @description text prompt */
             prompt?: string;
             /**
              * @description single or multi-shot
@@ -9881,6 +9917,8 @@ export interface components {
         };
         /** @description 0 on success; otherwise a RunningHub error or status code (see the README). */
         LegacyCode: number;
+        /** @description Extra error details. Live replies carry this fourth envelope key (seen as null); the official examples never show it (captured replies, PLATFORM-EXTRAS section 1). */
+        LegacyErrorMessages: unknown;
         /** @description Task id. Documented as int64 and shown as a string; a JSON number of 19 digits loses precision in JavaScript, so read it as a string (lenient reading: both accepted). */
         LegacyTaskId: string | number;
         LegacyTaskRequest: {
@@ -9895,6 +9933,7 @@ export interface components {
         LegacyUploadEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["LegacyUploadData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         LegacyUploadRequest: {
@@ -9912,6 +9951,7 @@ export interface components {
         LoraUploadUrlEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["LoraUploadUrlData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         LoraUploadUrlRequest: {
@@ -10213,10 +10253,7 @@ export interface components {
              * @default false
              */
             disableRecaption?: boolean;
-            /**
-             * @description display name
-             * @default 动漫海滨小镇街道
-             */
+            /** @description display name */
             displayName?: string;
             /**
              * @description permission allow id access
@@ -10280,10 +10317,7 @@ export interface components {
              * @default false
              */
             disableRecaption?: boolean;
-            /**
-             * @description display name
-             * @default 圣殿
-             */
+            /** @description display name */
             displayName?: string;
             /**
              * @description permission allow id access
@@ -10357,16 +10391,24 @@ export interface components {
             videoUrl?: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
-        /** @description What the upload returns (at least these two fields; others are kept). */
+        /** @description What the upload returns. */
         MediaUploadData: {
             /** @description Public URL of the uploaded file, for model media fields. */
             download_url?: string | null;
             /** @description Platform file name, for workflow and AI App node values. */
             fileName?: string | null;
+            /** @description Size in bytes. A string of digits ("1470760") in real replies; a number is accepted too (lenient reading). */
+            size?: string | number | null;
+            /** @description Kind of file, such as image (open set). */
+            type?: string | null;
         };
+        /** @description `{code, msg, errorMessages, data}`; a bad key is code 401 with `message` and data null. */
         MediaUploadEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["MediaUploadData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
+            /** @description The official example's spelling of `msg` on this route, also used for errors ("ApiKey verification failed: ..."); the live service answers `msg`. Read both. */
+            message?: string | null;
             msg?: string | null;
         };
         MediaUploadRequest: {
@@ -10689,10 +10731,7 @@ export interface components {
             generateAudioSwitch: boolean;
             /** @description image URL (image url) */
             imageUrl: string;
-            /**
-             * @description prompt
-             * @default 女孩慢慢走近镜头，威风吹拂她的长发轻轻飘动，女孩的脸渐渐清晰。
-             */
+            /** @description prompt */
             prompt?: string;
             /**
              * @description resolution
@@ -11161,6 +11200,7 @@ export interface components {
         QuickCreateParamsEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["QuickCreateModelParam"][] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         QuickCreateParamsRequest: {
@@ -11362,12 +11402,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -11402,12 +11437,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -11442,12 +11472,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -11482,12 +11507,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -11522,12 +11542,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -11562,12 +11577,7 @@ export interface components {
              * @default 0
              */
             pitch?: number;
-            /**
-             * @description pronunciation dict
-             * @default [
-             *       "ASAP/As soon as possible"
-             *     ]
-             */
+            /** @description pronunciation dict */
             pronunciation_dict?: string[];
             /**
              * @description speech speed
@@ -14713,13 +14723,14 @@ export interface components {
         TaskCreateEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["TaskCreateData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         TaskEndEvent: {
             /** @description TASK_END (open set). */
             event: string;
-            /** @description JSON string: for legacy tasks the /task/openapi/outputs reply ({code, msg, data}); for v2 tasks unconfirmed (the v2 task object is assumed). */
-            eventData?: string | null;
+            /** @description Legacy tasks (workflow, AI App): a JSON string holding the /task/openapi/outputs reply ({code, msg, data}; inside it taskCostTime is a number). v2 tasks (model submits): the v2 task object itself, as an object (a real capture). Accept both. */
+            eventData?: string | components["schemas"]["V2Task"] | null;
             taskId: components["schemas"]["LegacyTaskId"];
         };
         /** @description `data` of /task/openapi/outputs when the task failed (code 805). */
@@ -14731,21 +14742,29 @@ export interface components {
          * @example 2013508786110730241
          */
         TaskId: string;
-        /** @description One output file of a legacy task. */
+        /** @description One output file of a legacy task. Money and time arrive as strings ("83", "17") or null here, and as numbers inside a webhook's eventData: read them as decimals. */
         TaskOutput: {
+            /** @description Reported by one third-party reference only (low confidence). */
+            bucket?: string | null;
             consumeCoins?: number | string | null;
             consumeMoney?: number | string | null;
             /** @description File extension, such as png or mp4. */
             fileType?: string | null;
             fileUrl?: string | null;
             nodeId?: string | null;
+            /** @description Reported by one third-party reference only (low confidence). */
+            objectKey?: string | null;
+            /** @description Reported by one third-party reference only (low confidence). */
+            storageType?: string | null;
+            /** @description Run time in seconds. */
             taskCostTime?: number | string | null;
             thirdPartyConsumeMoney?: number | string | null;
         };
-        /** @description Outputs of a legacy task. While the task runs, `code` is 804 (running) or 813 (queued); on failure 805 with `data.failedReason`. */
+        /** @description Outputs of a legacy task. While the task runs, `code` is 804 (running, `data.netWssUrl`) or 813 (queued); on failure 805 with `data.failedReason`. Code 0 with `data: null` is read by the official plugin as "still starting", code 0 with [] as "finished, no output". */
         TaskOutputsEnvelope: {
             code?: components["schemas"]["LegacyCode"];
-            data?: components["schemas"]["TaskOutput"][] | components["schemas"]["TaskFailedData"] | null;
+            data?: components["schemas"]["TaskOutput"][] | components["schemas"]["TaskFailedData"] | components["schemas"]["TaskRunningData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         /** @description One output of a finished task. */
@@ -14759,6 +14778,11 @@ export interface components {
             /** @description URL of the output file (expires after about 24 hours). */
             url?: string | null;
         };
+        /** @description `data` of /task/openapi/outputs while the task runs (code 804): its progress WebSocket. */
+        TaskRunningData: {
+            /** @description WebSocket URL for progress (documented as unstable). */
+            netWssUrl?: string | null;
+        };
         /**
          * @description Task status. Known values: CREATE and QUEUED (waiting), RUNNING, SUCCESS, FAILED, CANCEL (terminal). The set is open: a client must treat any other value as not finished.
          * @example QUEUED
@@ -14771,18 +14795,27 @@ export interface components {
             code?: components["schemas"]["LegacyCode"];
             /** @description QUEUED, RUNNING, SUCCESS or FAILED (open set). */
             data?: string | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
-        /** @description What the task cost. Numbers may arrive as strings. */
+        /** @description What the task cost. Real replies carry every value as a decimal string ("0.14", "25", "121") or null; a number is accepted too (lenient reading). Read them as decimals, never as floats. Standard models report money in thirdPartyConsumeMoney (consumeMoney null); workflows on a consumer key report RH coins in consumeCoins. */
         TaskUsage: {
-            /** @description RH coins charged (some task types). */
-            consumeCoins?: number | string | null;
-            /** @description Amount charged. */
-            consumeMoney?: number | string | null;
-            /** @description Run time of the task (seconds, as reported). */
-            taskCostTime?: number | string | null;
-            /** @description Amount charged by the upstream provider. */
-            thirdPartyConsumeMoney?: number | string | null;
+            /** @description RH coins charged (workflows and AI Apps on a consumer key), such as "25". */
+            consumeCoins?: string | number | null;
+            /** @description Amount charged (null in every captured reply so far). */
+            consumeMoney?: string | number | null;
+            /** @description Run time of the task in seconds, such as "121" ("0" for standard models). */
+            taskCostTime?: string | number | null;
+            /** @description Amount charged for an upstream (standard model) provider, such as "0.14". */
+            thirdPartyConsumeMoney?: string | number | null;
+        };
+        /** @description One entry of taskUsageList, the per-(sub)task usage of a v2 task object. */
+        TaskUsageEntry: {
+            parentTaskId?: string | number | null;
+            /** @description The (sub)task id. A string in the console capture; a JSON number in a real v2 webhook, whose digits were already rounded, so do not rely on it (lenient reading: both accepted). */
+            taskId?: string | number | null;
+            taskStatus?: components["schemas"]["TaskStatus"] | null;
+            usage?: components["schemas"]["TaskUsage"] | null;
         };
         /** @description Request body of topazlabs-image-upscale-cgi. */
         TopazlabsImageUpscaleCgiRequest: {
@@ -14967,12 +15000,14 @@ export interface components {
             status?: string | null;
             taskId?: string | null;
         };
-        /** @description The flat v2 task object: the reply to a model submit and to POST /openapi/v2/query. A non-empty `errorCode` means the request failed. */
+        /** @description The flat v2 task object: the reply to a model submit and to POST /openapi/v2/query. A refusal has the same shape with empty `taskId` and `status` and a non-empty `errorCode`. A FAILED task carries its own `errorCode` too (the docs' example: "1000", "unknown error"): the status, not the code, says the task ended. Codes are an open set. */
         V2Task: {
             clientId?: string | null;
             errorCode?: components["schemas"]["ErrorCode"];
             errorMessage?: string | null;
             failedReason?: components["schemas"]["FailedReason"] | null;
+            /** @description The parent task, for a sub-task (null in every capture so far). */
+            parentTaskId?: string | number | null;
             /** @description ComfyUI validation result, as a JSON string. */
             promptTips?: string | null;
             /** @description Outputs; null until the task succeeds. */
@@ -14981,6 +15016,8 @@ export interface components {
             status?: components["schemas"]["TaskStatus"] | null;
             /** @description The task id; null (or empty) when a submit was refused with an errorCode. */
             taskId?: components["schemas"]["TaskId"] | null;
+            /** @description Usage per (sub)task; null on a refusal. Not in the official docs (seen in real replies). */
+            taskUsageList?: components["schemas"]["TaskUsageEntry"][] | null;
             usage?: components["schemas"]["TaskUsage"] | null;
         };
         /** @description Request body of Vidu-image-to-video-q2-pro-fast. */
@@ -15073,10 +15110,7 @@ export interface components {
             duration?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15" | "16";
             /** @description input image URL */
             imageUrl: string;
-            /**
-             * @description text prompt
-             * @default 女孩缓缓拿起茶杯喝茶，享受品尝，慢慢放下后微笑
-             */
+            /** @description text prompt */
             prompt?: string;
             /**
              * @description output resolution tier
@@ -15340,10 +15374,7 @@ export interface components {
             firstImageUrl: string;
             /** @description last-frame image URL */
             lastImageUrl: string;
-            /**
-             * @description text prompt
-             * @default 女明星朝着镜头微笑招手，闪光灯闪烁。然后缓缓转身，向大门走去
-             */
+            /** @description text prompt */
             prompt?: string;
             /**
              * @description output resolution tier
@@ -15527,11 +15558,15 @@ export interface components {
             callbackResponse?: string | null;
             /** @description Delivery status, such as SUCCESS or FAILED. */
             callbackStatus?: string | null;
+            /** @description Such as 2025-03-25T16:05:07 (no time zone). */
             createTime?: string | null;
+            /** @description TASK_END (one third-party SDK only). */
+            event?: string | null;
             /** @description The callback body sent, as a JSON string. */
             eventData?: string | null;
             /** @description Webhook event id (for resend). */
             id?: string | number | null;
+            /** @description Redeliveries so far (a number, 3 in the docs). */
             retryCount?: number | string | null;
             taskId?: string | number | null;
             updateTime?: string | null;
@@ -15542,6 +15577,7 @@ export interface components {
         WebhookDetailEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["WebhookDetail"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         /** @description Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends. Callbacks are not signed: treat one as a hint and confirm the task with a query. */
@@ -15553,6 +15589,7 @@ export interface components {
         WorkflowJsonEnvelope: {
             code?: components["schemas"]["LegacyCode"];
             data?: components["schemas"]["WorkflowJsonData"] | null;
+            errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
         /** @description Request body of midjourney-image-to-video. */

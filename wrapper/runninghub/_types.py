@@ -2,6 +2,8 @@
 
 Replies are untrusted input: every field is read defensively (missing keys, numbers as
 strings, `taskId` or `task_id`, ids as JSON numbers) and the raw reply is kept in `.raw`.
+Money and durations are `Decimal` (real replies carry them as strings such as "0.14", as
+numbers, or null), never floats.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +31,30 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 _EXT = re.compile(r"^[a-z0-9]{1,10}$")
 
 
-def _num(value: Any) -> float | None:
+def money_of(value: Any) -> Decimal | None:
+    """An amount or a duration as a Decimal: from a string ("0.14"), a JSON number (a float
+    through its shortest text, so 0.05 stays 0.05) or None. Anything else, and NaN or
+    infinity, is None."""
     if value is None or isinstance(value, bool):
         return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, (int, float, str)):
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            return None
+    else:
         return None
+    return number if number.is_finite() else None
+
+
+def _count(value: Any) -> int | None:
+    """A count or a byte size as an int (from "1470760", 1470760 or 3.0); None otherwise."""
+    number = money_of(value)
+    if number is None or number != number.to_integral_value():
+        return None
+    return int(number)
 
 
 def task_id_of(value: Any) -> str | None:
@@ -54,24 +74,58 @@ def safe_component(text: str, fallback: str = "output") -> str:
 
 @dataclass(frozen=True)
 class Usage:
-    """What a task cost, as reported (None where the reply did not say)."""
+    """What a task cost, as reported (None where the reply did not say): money in the key's
+    currency, RH coins, and the run time in seconds, all Decimal."""
 
-    consume_money: float | None = None
-    third_party_consume_money: float | None = None
-    consume_coins: float | None = None
-    task_cost_time: float | None = None
+    consume_money: Decimal | None = None
+    third_party_consume_money: Decimal | None = None
+    consume_coins: Decimal | None = None
+    task_cost_time: Decimal | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def money(self) -> Decimal | None:
+        """Money charged: consumeMoney plus thirdPartyConsumeMoney (real replies fill one of
+        them: standard models the third-party amount, workflows on a wallet key consumeMoney);
+        None when neither is reported. Coins are separate (`consume_coins`)."""
+        known = [m for m in (self.consume_money, self.third_party_consume_money) if m is not None]
+        return sum(known, Decimal(0)) if known else None
 
     @classmethod
     def from_reply(cls, data: Any) -> Usage | None:
         if not isinstance(data, Mapping):
             return None
         return cls(
-            consume_money=_num(data.get("consumeMoney")),
-            third_party_consume_money=_num(data.get("thirdPartyConsumeMoney")),
-            consume_coins=_num(data.get("consumeCoins")),
-            task_cost_time=_num(data.get("taskCostTime")),
+            consume_money=money_of(data.get("consumeMoney")),
+            third_party_consume_money=money_of(data.get("thirdPartyConsumeMoney")),
+            consume_coins=money_of(data.get("consumeCoins")),
+            task_cost_time=money_of(data.get("taskCostTime")),
             raw=dict(data),
+        )
+
+
+@dataclass(frozen=True)
+class TaskUsageEntry:
+    """One entry of a v2 reply's `taskUsageList`: a (sub)task and what it cost. `task_id` is
+    None when the reply carried it as a JSON number too large to be exact (seen in a real
+    webhook: the digits were already rounded)."""
+
+    task_id: str | None
+    parent_task_id: str | None
+    status: str | None
+    usage: Usage | None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, item: Any) -> TaskUsageEntry:
+        item = item if isinstance(item, Mapping) else {}
+        status = item.get("taskStatus")
+        return cls(
+            task_id=task_id_of(item.get("taskId")),
+            parent_task_id=task_id_of(item.get("parentTaskId")),
+            status=str(status) if status else None,
+            usage=Usage.from_reply(item.get("usage")),
+            raw=dict(item),
         )
 
 
@@ -88,6 +142,8 @@ class Output:
     index: int = 0
     task_id: str = ""
     _client: RunningHub | AsyncRunningHub | None = field(default=None, repr=False, compare=False)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The result item as received (unknown fields included)."""
 
     @classmethod
     def from_reply(cls, item: Any, index: int, task_id: str) -> Output:
@@ -107,6 +163,7 @@ class Output:
             node_id=str(item["nodeId"]) if item.get("nodeId") is not None else None,
             index=index,
             task_id=task_id,
+            raw=dict(item),
         )
 
     @property
@@ -167,6 +224,15 @@ class TaskSnapshot:
     error_message: str | None = None
     failed_reason: dict[str, Any] | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    parent_task_id: str | None = None
+    task_usage: list[TaskUsageEntry] = field(default_factory=list, repr=False)
+    """`taskUsageList`: per-(sub)task usage, as reported (empty when absent)."""
+
+    @property
+    def cost(self) -> Decimal | None:
+        """Money charged for the task, as reported (`usage.money`: consumeMoney plus
+        thirdPartyConsumeMoney), or None when the reply does not say."""
+        return self.usage.money if self.usage is not None else None
 
     @property
     def done(self) -> bool:
@@ -201,6 +267,7 @@ class TaskSnapshot:
             Output.from_reply(item, i, tid) for i, item in enumerate(results if isinstance(results, list) else [])
         ]
         code = data.get("errorCode")
+        usage_list = data.get("taskUsageList")
         failed = data.get("failedReason")
         if isinstance(failed, str):
             try:
@@ -216,6 +283,8 @@ class TaskSnapshot:
             error_message=str(data["errorMessage"]) if data.get("errorMessage") else None,
             failed_reason=failed if isinstance(failed, dict) else None,
             raw=dict(data),
+            parent_task_id=task_id_of(data.get("parentTaskId")),
+            task_usage=[TaskUsageEntry.from_reply(i) for i in usage_list] if isinstance(usage_list, list) else [],
         )
 
 
@@ -270,13 +339,28 @@ class Upload:
     sha256: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
+    @classmethod
+    def from_reply(cls, data: Any, *, size: int | None = None, sha256: str | None = None) -> Upload:
+        """Parse `data` of an upload reply (v2: download_url, fileName, size as a string of
+        bytes, type; legacy: fileName, fileType). `size` (the bytes sent) wins over the
+        reply's; other fields stay in `.raw`."""
+        data = data if isinstance(data, Mapping) else {}
+        url, stored = data.get("download_url"), data.get("fileName")
+        return cls(
+            url=url if isinstance(url, str) and url else None,
+            file_name=stored if isinstance(stored, str) and stored else None,
+            size=size if size is not None else _count(data.get("size")),
+            sha256=sha256,
+            raw=dict(data),
+        )
+
 
 @dataclass(frozen=True)
 class Account:
-    """Account balance and task count (numbers may be None when not reported)."""
+    """Account balance (Decimal) and task count (None where not reported)."""
 
-    remain_coins: float | None
-    remain_money: float | None
+    remain_coins: Decimal | None
+    remain_money: Decimal | None
     currency: str | None
     current_task_counts: int | None
     api_type: str | None
@@ -285,12 +369,11 @@ class Account:
     @classmethod
     def from_reply(cls, data: Any) -> Account:
         data = data if isinstance(data, Mapping) else {}
-        count = _num(data.get("currentTaskCounts"))
         return cls(
-            remain_coins=_num(data.get("remainCoins")),
-            remain_money=_num(data.get("remainMoney")),
+            remain_coins=money_of(data.get("remainCoins")),
+            remain_money=money_of(data.get("remainMoney")),
             currency=str(data["currency"]) if data.get("currency") else None,
-            current_task_counts=int(count) if count is not None else None,
+            current_task_counts=_count(data.get("currentTaskCounts")),
             api_type=str(data["apiType"]) if data.get("apiType") else None,
             raw=dict(data),
         )

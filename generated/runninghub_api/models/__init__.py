@@ -233,9 +233,15 @@ if TYPE_CHECKING:
         AlibabaWan27VideoExtendRequestResolution,
     )
     from .api_call_demo_data import ApiCallDemoData
+    from .api_call_demo_data_statistics_info_type_0 import (
+        ApiCallDemoDataStatisticsInfoType0,
+    )
     from .api_call_demo_envelope import ApiCallDemoEnvelope
     from .api_key_info import ApiKeyInfo
     from .api_key_list_envelope import ApiKeyListEnvelope
+    from .app_cover import AppCover
+    from .app_node_info import AppNodeInfo
+    from .app_tag import AppTag
     from .asset import Asset
     from .asset_create_request import AssetCreateRequest
     from .asset_delete_envelope import AssetDeleteEnvelope
@@ -347,6 +353,8 @@ if TYPE_CHECKING:
     from .create_workflow_task_request import CreateWorkflowTaskRequest
     from .empty_envelope import EmptyEnvelope
     from .failed_reason import FailedReason
+    from .failed_reason_current_inputs_type_1 import FailedReasonCurrentInputsType1
+    from .failed_reason_current_outputs_type_1 import FailedReasonCurrentOutputsType1
     from .get_workflow_json_request import GetWorkflowJsonRequest
     from .higgsfield_dop_image_to_video_request import HiggsfieldDopImageToVideoRequest
     from .higgsfield_dop_image_to_video_request_options import (
@@ -2193,8 +2201,10 @@ if TYPE_CHECKING:
     from .task_output import TaskOutput
     from .task_outputs_envelope import TaskOutputsEnvelope
     from .task_result import TaskResult
+    from .task_running_data import TaskRunningData
     from .task_status_envelope import TaskStatusEnvelope
     from .task_usage import TaskUsage
+    from .task_usage_entry import TaskUsageEntry
     from .topazlabs_image_upscale_cgi_request import TopazlabsImageUpscaleCgiRequest
     from .topazlabs_image_upscale_cgi_request_scale import (
         TopazlabsImageUpscaleCgiRequestScale,
@@ -2590,9 +2600,13 @@ _MODULES: dict[str, str] = {
     "AlibabaWan27VideoExtendRequestDuration": ".alibaba_wan_27_video_extend_request_duration",
     "AlibabaWan27VideoExtendRequestResolution": ".alibaba_wan_27_video_extend_request_resolution",
     "ApiCallDemoData": ".api_call_demo_data",
+    "ApiCallDemoDataStatisticsInfoType0": ".api_call_demo_data_statistics_info_type_0",
     "ApiCallDemoEnvelope": ".api_call_demo_envelope",
     "ApiKeyInfo": ".api_key_info",
     "ApiKeyListEnvelope": ".api_key_list_envelope",
+    "AppCover": ".app_cover",
+    "AppNodeInfo": ".app_node_info",
+    "AppTag": ".app_tag",
     "Asset": ".asset",
     "AssetCreateRequest": ".asset_create_request",
     "AssetDeleteEnvelope": ".asset_delete_envelope",
@@ -2644,6 +2658,8 @@ _MODULES: dict[str, str] = {
     "CreateWorkflowTaskRequest": ".create_workflow_task_request",
     "EmptyEnvelope": ".empty_envelope",
     "FailedReason": ".failed_reason",
+    "FailedReasonCurrentInputsType1": ".failed_reason_current_inputs_type_1",
+    "FailedReasonCurrentOutputsType1": ".failed_reason_current_outputs_type_1",
     "GetWorkflowJsonRequest": ".get_workflow_json_request",
     "HiggsfieldDopImageToVideoRequest": ".higgsfield_dop_image_to_video_request",
     "HiggsfieldDopImageToVideoRequestOptions": ".higgsfield_dop_image_to_video_request_options",
@@ -3378,8 +3394,10 @@ _MODULES: dict[str, str] = {
     "TaskOutput": ".task_output",
     "TaskOutputsEnvelope": ".task_outputs_envelope",
     "TaskResult": ".task_result",
+    "TaskRunningData": ".task_running_data",
     "TaskStatusEnvelope": ".task_status_envelope",
     "TaskUsage": ".task_usage",
+    "TaskUsageEntry": ".task_usage_entry",
     "TopazlabsImageUpscaleCgiRequest": ".topazlabs_image_upscale_cgi_request",
     "TopazlabsImageUpscaleCgiRequestScale": ".topazlabs_image_upscale_cgi_request_scale",
     "TopazlabsImageUpscaleCgiRequestSubjectDetection": ".topazlabs_image_upscale_cgi_request_subject_detection",
@@ -3607,9 +3625,13 @@ __all__ = (
     "AlibabaWan27VideoExtendRequestDuration",
     "AlibabaWan27VideoExtendRequestResolution",
     "ApiCallDemoData",
+    "ApiCallDemoDataStatisticsInfoType0",
     "ApiCallDemoEnvelope",
     "ApiKeyInfo",
     "ApiKeyListEnvelope",
+    "AppCover",
+    "AppNodeInfo",
+    "AppTag",
     "Asset",
     "AssetCreateRequest",
     "AssetDeleteEnvelope",
@@ -3661,6 +3683,8 @@ __all__ = (
     "CreateWorkflowTaskRequest",
     "EmptyEnvelope",
     "FailedReason",
+    "FailedReasonCurrentInputsType1",
+    "FailedReasonCurrentOutputsType1",
     "GetWorkflowJsonRequest",
     "HiggsfieldDopImageToVideoRequest",
     "HiggsfieldDopImageToVideoRequestOptions",
@@ -4395,8 +4419,10 @@ __all__ = (
     "TaskOutput",
     "TaskOutputsEnvelope",
     "TaskResult",
+    "TaskRunningData",
     "TaskStatusEnvelope",
     "TaskUsage",
+    "TaskUsageEntry",
     "TopazlabsImageUpscaleCgiRequest",
     "TopazlabsImageUpscaleCgiRequestScale",
     "TopazlabsImageUpscaleCgiRequestSubjectDetection",

@@ -28,8 +28,7 @@ class AlibabaWan27VideoExtendRequest:
         resolution (AlibabaWan27VideoExtendRequestResolution): output resolution tier
         video_url (str): input video URL
         audio_url (str | Unset): input audio URL
-        negative_prompt (str | Unset): things to avoid (negative prompt) Default:
-            '模糊，低画质，画面扭曲，卡通动画风格，人物肢体畸形，光线突变不自然，穿模，与前置视频风格不一致。'.
+        negative_prompt (str | Unset): things to avoid (negative prompt)
         prompt (str | Unset): text prompt
         prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
         seed (int | Unset): random seed
@@ -41,9 +40,7 @@ class AlibabaWan27VideoExtendRequest:
     resolution: AlibabaWan27VideoExtendRequestResolution
     video_url: str
     audio_url: str | Unset = UNSET
-    negative_prompt: str | Unset = (
-        "模糊，低画质，画面扭曲，卡通动画风格，人物肢体畸形，光线突变不自然，穿模，与前置视频风格不一致。"
-    )
+    negative_prompt: str | Unset = UNSET
     prompt: str | Unset = UNSET
     prompt_extend: bool | Unset = True
     seed: int | Unset = UNSET

@@ -18,11 +18,14 @@ class EmptyEnvelope:
     Attributes:
         code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
         data (Any | Unset): null on success; anything on errors.
+        error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+            the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
         msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
     data: Any | Unset = UNSET
+    error_messages: Any | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,6 +33,8 @@ class EmptyEnvelope:
         code = self.code
 
         data = self.data
+
+        error_messages = self.error_messages
 
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
@@ -44,6 +49,8 @@ class EmptyEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -55,6 +62,8 @@ class EmptyEnvelope:
         code = d.pop("code", UNSET)
 
         data = d.pop("data", UNSET)
+
+        error_messages = d.pop("errorMessages", UNSET)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -68,6 +77,7 @@ class EmptyEnvelope:
         empty_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
             msg=msg,
         )
 

@@ -21,7 +21,7 @@ class KlingLipSyncLipSyncVideoRequest:
         sound_end_time (int): soundEndTime
         sound_insert_time (int): soundInsertTime
         sound_start_time (int): soundStartTime
-        audio_id (str | Unset): audioId Default: '865272148167389266'.
+        audio_id (str | Unset): audioId
         audio_url (str | Unset): input audio URL
         original_audio_volume (float | Unset): originalAudioVolume Default: 1.0.
         sound_volume (float | Unset): soundVolume Default: 1.0.
@@ -34,7 +34,7 @@ class KlingLipSyncLipSyncVideoRequest:
     sound_end_time: int
     sound_insert_time: int
     sound_start_time: int
-    audio_id: str | Unset = "865272148167389266"
+    audio_id: str | Unset = UNSET
     audio_url: str | Unset = UNSET
     original_audio_volume: float | Unset = 1.0
     sound_volume: float | Unset = 1.0

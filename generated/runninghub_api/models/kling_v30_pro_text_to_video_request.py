@@ -34,7 +34,7 @@ class KlingV30ProTextToVideoRequest:
         aspect_ratio (KlingV30ProTextToVideoRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
         cfg_scale (float | Unset): prompt adherence (CFG) Default: 0.5.
         multi_shot (bool | Unset): enable multi-shot Default: False.
-        negative_prompt (str | Unset): things to avoid (negative prompt) Default: '画面闪烁，模糊，皮肤塑料感，手指畸变，水印，低对比度。'.
+        negative_prompt (str | Unset): things to avoid (negative prompt)
         shot_type (KlingV30ProTextToVideoRequestShotType | Unset): single or multi-shot Default: 'customize'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -46,9 +46,7 @@ class KlingV30ProTextToVideoRequest:
     aspect_ratio: KlingV30ProTextToVideoRequestAspectRatio | Unset = "16:9"
     cfg_scale: float | Unset = 0.5
     multi_shot: bool | Unset = False
-    negative_prompt: str | Unset = (
-        "画面闪烁，模糊，皮肤塑料感，手指畸变，水印，低对比度。"
-    )
+    negative_prompt: str | Unset = UNSET
     shot_type: KlingV30ProTextToVideoRequestShotType | Unset = "customize"
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class KlingV34KImageToVideoRequest:
         end_image_url (str | Unset): end-frame image URL
         multi_shot (bool | Unset): enable multi-shot Default: False.
         negative_prompt (str | Unset): things to avoid (negative prompt)
-        prompt (str | Unset): text prompt Default: '男士侧身漏出侧脸，微微仰头看天，雨水慢慢滴落，地上的水中霓虹闪烁'.
+        prompt (str | Unset): text prompt
         shot_type (KlingV34KImageToVideoRequestShotType | Unset): single or multi-shot Default: 'customize'.
         sound (bool | Unset): generate sound track Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
@@ -39,9 +39,7 @@ class KlingV34KImageToVideoRequest:
     end_image_url: str | Unset = UNSET
     multi_shot: bool | Unset = False
     negative_prompt: str | Unset = UNSET
-    prompt: str | Unset = (
-        "男士侧身漏出侧脸，微微仰头看天，雨水慢慢滴落，地上的水中霓虹闪烁"
-    )
+    prompt: str | Unset = UNSET
     shot_type: KlingV34KImageToVideoRequestShotType | Unset = "customize"
     sound: bool | Unset = False
     webhook_url: str | Unset = UNSET

@@ -17,7 +17,7 @@ class Marble11TextToWorldRequest:
 
     Attributes:
         disable_recaption (bool | Unset): disable recaption Default: False.
-        display_name (str | Unset): display name Default: '圣殿'.
+        display_name (str | Unset): display name
         permission_allow_id_access (bool | Unset): permission allow id access Default: False.
         permission_allowed_readers (str | Unset): permission allowed readers
         permission_allowed_writers (str | Unset): permission allowed writers
@@ -30,7 +30,7 @@ class Marble11TextToWorldRequest:
     """
 
     disable_recaption: bool | Unset = False
-    display_name: str | Unset = "圣殿"
+    display_name: str | Unset = UNSET
     permission_allow_id_access: bool | Unset = False
     permission_allowed_readers: str | Unset = UNSET
     permission_allowed_writers: str | Unset = UNSET

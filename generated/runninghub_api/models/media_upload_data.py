@@ -13,15 +13,20 @@ T = TypeVar("T", bound="MediaUploadData")
 
 @_attrs_define
 class MediaUploadData:
-    """What the upload returns (at least these two fields; others are kept).
+    """What the upload returns.
 
     Attributes:
         download_url (None | str | Unset): Public URL of the uploaded file, for model media fields.
         file_name (None | str | Unset): Platform file name, for workflow and AI App node values.
+        size (int | None | str | Unset): Size in bytes. A string of digits ("1470760") in real replies; a number is
+            accepted too (lenient reading).
+        type_ (None | str | Unset): Kind of file, such as image (open set).
     """
 
     download_url: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
+    size: int | None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +42,18 @@ class MediaUploadData:
         else:
             file_name = self.file_name
 
+        size: int | None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +61,10 @@ class MediaUploadData:
             field_dict["download_url"] = download_url
         if file_name is not UNSET:
             field_dict["fileName"] = file_name
+        if size is not UNSET:
+            field_dict["size"] = size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -69,9 +90,29 @@ class MediaUploadData:
 
         file_name = _parse_file_name(d.pop("fileName", UNSET))
 
+        def _parse_size(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
         media_upload_data = cls(
             download_url=download_url,
             file_name=file_name,
+            size=size,
+            type_=type_,
         )
 
         media_upload_data.additional_properties = d

@@ -17,15 +17,22 @@ T = TypeVar("T", bound="MediaUploadEnvelope")
 
 @_attrs_define
 class MediaUploadEnvelope:
-    """
+    """`{code, msg, errorMessages, data}`; a bad key is code 401 with `message` and data null.
+
     Attributes:
         code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
         data (MediaUploadData | None | Unset):
+        error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+            the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
+        message (None | str | Unset): The official example's spelling of `msg` on this route, also used for errors
+            ("ApiKey verification failed: ..."); the live service answers `msg`. Read both.
         msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
     data: MediaUploadData | None | Unset = UNSET
+    error_messages: Any | Unset = UNSET
+    message: None | str | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +49,14 @@ class MediaUploadEnvelope:
         else:
             data = self.data
 
+        error_messages = self.error_messages
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
             msg = UNSET
@@ -55,6 +70,10 @@ class MediaUploadEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
+        if message is not UNSET:
+            field_dict["message"] = message
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -84,6 +103,17 @@ class MediaUploadEnvelope:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        error_messages = d.pop("errorMessages", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -96,6 +126,8 @@ class MediaUploadEnvelope:
         media_upload_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
+            message=message,
             msg=msg,
         )
 

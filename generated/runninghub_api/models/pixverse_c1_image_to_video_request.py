@@ -24,7 +24,7 @@ class PixverseC1ImageToVideoRequest:
         generate_audio_switch (bool): generate audio switch
         image_url (str): image URL (image url)
         resolution (PixverseC1ImageToVideoRequestResolution): resolution
-        prompt (str | Unset): prompt Default: '女孩慢慢走近镜头，威风吹拂她的长发轻轻飘动，女孩的脸渐渐清晰。'.
+        prompt (str | Unset): prompt
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -33,9 +33,7 @@ class PixverseC1ImageToVideoRequest:
     generate_audio_switch: bool
     image_url: str
     resolution: PixverseC1ImageToVideoRequestResolution
-    prompt: str | Unset = (
-        "女孩慢慢走近镜头，威风吹拂她的长发轻轻飘动，女孩的脸渐渐清晰。"
-    )
+    prompt: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

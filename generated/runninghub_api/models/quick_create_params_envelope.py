@@ -21,11 +21,14 @@ class QuickCreateParamsEnvelope:
     Attributes:
         code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
         data (list[QuickCreateModelParam] | None | Unset):
+        error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+            the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
         msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
     data: list[QuickCreateModelParam] | None | Unset = UNSET
+    error_messages: Any | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +47,8 @@ class QuickCreateParamsEnvelope:
         else:
             data = self.data
 
+        error_messages = self.error_messages
+
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
             msg = UNSET
@@ -57,6 +62,8 @@ class QuickCreateParamsEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -93,6 +100,8 @@ class QuickCreateParamsEnvelope:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        error_messages = d.pop("errorMessages", UNSET)
+
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -105,6 +114,7 @@ class QuickCreateParamsEnvelope:
         quick_create_params_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
             msg=msg,
         )
 

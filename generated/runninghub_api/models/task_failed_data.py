@@ -21,7 +21,8 @@ class TaskFailedData:
 
     Attributes:
         failed_reason (FailedReason | Unset): Why a workflow task failed (ComfyUI exception details). All fields
-            optional.
+            optional; `{}` on success and on a refusal. Other keys are allowed (lenient: ComfyUI's own socket message
+            carries further fields such as node_type and executed, and RunningHub copies its failure object as it is).
     """
 
     failed_reason: FailedReason | Unset = UNSET

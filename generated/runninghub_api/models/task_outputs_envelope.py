@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.task_failed_data import TaskFailedData
     from ..models.task_output import TaskOutput
+    from ..models.task_running_data import TaskRunningData
 
 
 T = TypeVar("T", bound="TaskOutputsEnvelope")
@@ -18,22 +19,27 @@ T = TypeVar("T", bound="TaskOutputsEnvelope")
 
 @_attrs_define
 class TaskOutputsEnvelope:
-    """Outputs of a legacy task. While the task runs, `code` is 804 (running) or 813 (queued); on failure 805 with
-    `data.failedReason`.
+    """Outputs of a legacy task. While the task runs, `code` is 804 (running, `data.netWssUrl`) or 813 (queued); on failure
+    805 with `data.failedReason`. Code 0 with `data: null` is read by the official plugin as "still starting", code 0
+    with [] as "finished, no output".
 
         Attributes:
             code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
-            data (list[TaskOutput] | None | TaskFailedData | Unset):
+            data (list[TaskOutput] | None | TaskFailedData | TaskRunningData | Unset):
+            error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+                the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
             msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
-    data: list[TaskOutput] | None | TaskFailedData | Unset = UNSET
+    data: list[TaskOutput] | None | TaskFailedData | TaskRunningData | Unset = UNSET
+    error_messages: Any | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_failed_data import TaskFailedData
+        from ..models.task_running_data import TaskRunningData
 
         code = self.code
 
@@ -46,10 +52,14 @@ class TaskOutputsEnvelope:
                 data_type_0_item = data_type_0_item_data.to_dict()
                 data.append(data_type_0_item)
 
-        elif isinstance(self.data, TaskFailedData):
+        elif isinstance(self.data, TaskFailedData) or isinstance(
+            self.data, TaskRunningData
+        ):
             data = self.data.to_dict()
         else:
             data = self.data
+
+        error_messages = self.error_messages
 
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
@@ -64,6 +74,8 @@ class TaskOutputsEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -73,13 +85,14 @@ class TaskOutputsEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.task_failed_data import TaskFailedData
         from ..models.task_output import TaskOutput
+        from ..models.task_running_data import TaskRunningData
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
         def _parse_data(
             data: object,
-        ) -> list[TaskOutput] | None | TaskFailedData | Unset:
+        ) -> list[TaskOutput] | None | TaskFailedData | TaskRunningData | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -105,9 +118,21 @@ class TaskOutputsEnvelope:
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TaskOutput] | None | TaskFailedData | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = TaskRunningData.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TaskOutput] | None | TaskFailedData | TaskRunningData | Unset, data
+            )
 
         data = _parse_data(d.pop("data", UNSET))
+
+        error_messages = d.pop("errorMessages", UNSET)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -121,6 +146,7 @@ class TaskOutputsEnvelope:
         task_outputs_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
             msg=msg,
         )
 

@@ -17,11 +17,14 @@ class TaskStatusEnvelope:
     Attributes:
         code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
         data (None | str | Unset): QUEUED, RUNNING, SUCCESS or FAILED (open set).
+        error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+            the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
         msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
     data: None | str | Unset = UNSET
+    error_messages: Any | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,6 +36,8 @@ class TaskStatusEnvelope:
             data = UNSET
         else:
             data = self.data
+
+        error_messages = self.error_messages
 
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
@@ -47,6 +52,8 @@ class TaskStatusEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -66,6 +73,8 @@ class TaskStatusEnvelope:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        error_messages = d.pop("errorMessages", UNSET)
+
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -78,6 +87,7 @@ class TaskStatusEnvelope:
         task_status_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
             msg=msg,
         )
 

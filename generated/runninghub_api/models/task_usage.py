@@ -13,13 +13,18 @@ T = TypeVar("T", bound="TaskUsage")
 
 @_attrs_define
 class TaskUsage:
-    """What the task cost. Numbers may arrive as strings.
+    """What the task cost. Real replies carry every value as a decimal string ("0.14", "25", "121") or null; a number is
+    accepted too (lenient reading). Read them as decimals, never as floats. Standard models report money in
+    thirdPartyConsumeMoney (consumeMoney null); workflows on a consumer key report RH coins in consumeCoins.
 
-    Attributes:
-        consume_coins (float | None | str | Unset): RH coins charged (some task types).
-        consume_money (float | None | str | Unset): Amount charged.
-        task_cost_time (float | None | str | Unset): Run time of the task (seconds, as reported).
-        third_party_consume_money (float | None | str | Unset): Amount charged by the upstream provider.
+        Attributes:
+            consume_coins (float | None | str | Unset): RH coins charged (workflows and AI Apps on a consumer key), such as
+                "25".
+            consume_money (float | None | str | Unset): Amount charged (null in every captured reply so far).
+            task_cost_time (float | None | str | Unset): Run time of the task in seconds, such as "121" ("0" for standard
+                models).
+            third_party_consume_money (float | None | str | Unset): Amount charged for an upstream (standard model)
+                provider, such as "0.14".
     """
 
     consume_coins: float | None | str | Unset = UNSET

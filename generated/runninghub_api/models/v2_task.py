@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.failed_reason import FailedReason
     from ..models.task_result import TaskResult
     from ..models.task_usage import TaskUsage
+    from ..models.task_usage_entry import TaskUsageEntry
 
 
 T = TypeVar("T", bound="V2Task")
@@ -19,8 +20,9 @@ T = TypeVar("T", bound="V2Task")
 
 @_attrs_define
 class V2Task:
-    """The flat v2 task object: the reply to a model submit and to POST /openapi/v2/query. A non-empty `errorCode` means
-    the request failed.
+    """The flat v2 task object: the reply to a model submit and to POST /openapi/v2/query. A refusal has the same shape
+    with empty `taskId` and `status` and a non-empty `errorCode`. A FAILED task carries its own `errorCode` too (the
+    docs' example: "1000", "unknown error"): the status, not the code, says the task ended. Codes are an open set.
 
         Attributes:
             client_id (None | str | Unset):
@@ -28,10 +30,13 @@ class V2Task:
                 string holding a number ("1007"); a number is accepted too (lenient reading).
             error_message (None | str | Unset):
             failed_reason (FailedReason | None | Unset):
+            parent_task_id (int | None | str | Unset): The parent task, for a sub-task (null in every capture so far).
             prompt_tips (None | str | Unset): ComfyUI validation result, as a JSON string.
             results (list[TaskResult] | None | Unset): Outputs; null until the task succeeds.
             status (None | str | Unset): The status; null when a submit was refused with an errorCode.
             task_id (None | str | Unset): The task id; null (or empty) when a submit was refused with an errorCode.
+            task_usage_list (list[TaskUsageEntry] | None | Unset): Usage per (sub)task; null on a refusal. Not in the
+                official docs (seen in real replies).
             usage (None | TaskUsage | Unset):
     """
 
@@ -39,10 +44,12 @@ class V2Task:
     error_code: int | None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
     failed_reason: FailedReason | None | Unset = UNSET
+    parent_task_id: int | None | str | Unset = UNSET
     prompt_tips: None | str | Unset = UNSET
     results: list[TaskResult] | None | Unset = UNSET
     status: None | str | Unset = UNSET
     task_id: None | str | Unset = UNSET
+    task_usage_list: list[TaskUsageEntry] | None | Unset = UNSET
     usage: None | TaskUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,6 +83,12 @@ class V2Task:
         else:
             failed_reason = self.failed_reason
 
+        parent_task_id: int | None | str | Unset
+        if isinstance(self.parent_task_id, Unset):
+            parent_task_id = UNSET
+        else:
+            parent_task_id = self.parent_task_id
+
         prompt_tips: None | str | Unset
         if isinstance(self.prompt_tips, Unset):
             prompt_tips = UNSET
@@ -106,6 +119,18 @@ class V2Task:
         else:
             task_id = self.task_id
 
+        task_usage_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.task_usage_list, Unset):
+            task_usage_list = UNSET
+        elif isinstance(self.task_usage_list, list):
+            task_usage_list = []
+            for task_usage_list_type_0_item_data in self.task_usage_list:
+                task_usage_list_type_0_item = task_usage_list_type_0_item_data.to_dict()
+                task_usage_list.append(task_usage_list_type_0_item)
+
+        else:
+            task_usage_list = self.task_usage_list
+
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
@@ -125,6 +150,8 @@ class V2Task:
             field_dict["errorMessage"] = error_message
         if failed_reason is not UNSET:
             field_dict["failedReason"] = failed_reason
+        if parent_task_id is not UNSET:
+            field_dict["parentTaskId"] = parent_task_id
         if prompt_tips is not UNSET:
             field_dict["promptTips"] = prompt_tips
         if results is not UNSET:
@@ -133,6 +160,8 @@ class V2Task:
             field_dict["status"] = status
         if task_id is not UNSET:
             field_dict["taskId"] = task_id
+        if task_usage_list is not UNSET:
+            field_dict["taskUsageList"] = task_usage_list
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -143,6 +172,7 @@ class V2Task:
         from ..models.failed_reason import FailedReason
         from ..models.task_result import TaskResult
         from ..models.task_usage import TaskUsage
+        from ..models.task_usage_entry import TaskUsageEntry
 
         d = dict(src_dict)
 
@@ -189,6 +219,15 @@ class V2Task:
             return cast(FailedReason | None | Unset, data)
 
         failed_reason = _parse_failed_reason(d.pop("failedReason", UNSET))
+
+        def _parse_parent_task_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        parent_task_id = _parse_parent_task_id(d.pop("parentTaskId", UNSET))
 
         def _parse_prompt_tips(data: object) -> None | str | Unset:
             if data is None:
@@ -239,6 +278,30 @@ class V2Task:
 
         task_id = _parse_task_id(d.pop("taskId", UNSET))
 
+        def _parse_task_usage_list(data: object) -> list[TaskUsageEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                task_usage_list_type_0 = []
+                _task_usage_list_type_0 = data
+                for task_usage_list_type_0_item_data in _task_usage_list_type_0:
+                    task_usage_list_type_0_item = TaskUsageEntry.from_dict(
+                        task_usage_list_type_0_item_data
+                    )
+
+                    task_usage_list_type_0.append(task_usage_list_type_0_item)
+
+                return task_usage_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaskUsageEntry] | None | Unset, data)
+
+        task_usage_list = _parse_task_usage_list(d.pop("taskUsageList", UNSET))
+
         def _parse_usage(data: object) -> None | TaskUsage | Unset:
             if data is None:
                 return data
@@ -261,10 +324,12 @@ class V2Task:
             error_code=error_code,
             error_message=error_message,
             failed_reason=failed_reason,
+            parent_task_id=parent_task_id,
             prompt_tips=prompt_tips,
             results=results,
             status=status,
             task_id=task_id,
+            task_usage_list=task_usage_list,
             usage=usage,
         )
 

@@ -27,7 +27,7 @@ class ViduImageToVideoQ3ProFastRequest:
         image_url (str): input image URL
         audio (bool | Unset): generate audio Default: True.
         duration (ViduImageToVideoQ3ProFastRequestDuration | Unset): output length in seconds Default: '5'.
-        prompt (str | Unset): text prompt Default: '女孩缓缓拿起茶杯喝茶，享受品尝，慢慢放下后微笑'.
+        prompt (str | Unset): text prompt
         resolution (ViduImageToVideoQ3ProFastRequestResolution | Unset): output resolution tier Default: '720p'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -36,7 +36,7 @@ class ViduImageToVideoQ3ProFastRequest:
     image_url: str
     audio: bool | Unset = True
     duration: ViduImageToVideoQ3ProFastRequestDuration | Unset = "5"
-    prompt: str | Unset = "女孩缓缓拿起茶杯喝茶，享受品尝，慢慢放下后微笑"
+    prompt: str | Unset = UNSET
     resolution: ViduImageToVideoQ3ProFastRequestResolution | Unset = "720p"
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

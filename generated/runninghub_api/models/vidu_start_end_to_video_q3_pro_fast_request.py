@@ -28,7 +28,7 @@ class ViduStartEndToVideoQ3ProFastRequest:
         last_image_url (str): last-frame image URL
         audio (bool | Unset): generate audio Default: True.
         duration (ViduStartEndToVideoQ3ProFastRequestDuration | Unset): output length in seconds Default: '5'.
-        prompt (str | Unset): text prompt Default: '女明星朝着镜头微笑招手，闪光灯闪烁。然后缓缓转身，向大门走去'.
+        prompt (str | Unset): text prompt
         resolution (ViduStartEndToVideoQ3ProFastRequestResolution | Unset): output resolution tier Default: '720p'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -38,7 +38,7 @@ class ViduStartEndToVideoQ3ProFastRequest:
     last_image_url: str
     audio: bool | Unset = True
     duration: ViduStartEndToVideoQ3ProFastRequestDuration | Unset = "5"
-    prompt: str | Unset = "女明星朝着镜头微笑招手，闪光灯闪烁。然后缓缓转身，向大门走去"
+    prompt: str | Unset = UNSET
     resolution: ViduStartEndToVideoQ3ProFastRequestResolution | Unset = "720p"
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,10 +17,11 @@ class WebhookDetail:
     Attributes:
         callback_response (None | str | Unset):
         callback_status (None | str | Unset): Delivery status, such as SUCCESS or FAILED.
-        create_time (None | str | Unset):
+        create_time (None | str | Unset): Such as 2025-03-25T16:05:07 (no time zone).
+        event (None | str | Unset): TASK_END (one third-party SDK only).
         event_data (None | str | Unset): The callback body sent, as a JSON string.
         id (int | None | str | Unset): Webhook event id (for resend).
-        retry_count (int | None | str | Unset):
+        retry_count (int | None | str | Unset): Redeliveries so far (a number, 3 in the docs).
         task_id (int | None | str | Unset):
         update_time (None | str | Unset):
         user_api_key (None | str | Unset): The key, masked.
@@ -30,6 +31,7 @@ class WebhookDetail:
     callback_response: None | str | Unset = UNSET
     callback_status: None | str | Unset = UNSET
     create_time: None | str | Unset = UNSET
+    event: None | str | Unset = UNSET
     event_data: None | str | Unset = UNSET
     id: int | None | str | Unset = UNSET
     retry_count: int | None | str | Unset = UNSET
@@ -57,6 +59,12 @@ class WebhookDetail:
             create_time = UNSET
         else:
             create_time = self.create_time
+
+        event: None | str | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        else:
+            event = self.event
 
         event_data: None | str | Unset
         if isinstance(self.event_data, Unset):
@@ -109,6 +117,8 @@ class WebhookDetail:
             field_dict["callbackStatus"] = callback_status
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
+        if event is not UNSET:
+            field_dict["event"] = event
         if event_data is not UNSET:
             field_dict["eventData"] = event_data
         if id is not UNSET:
@@ -156,6 +166,15 @@ class WebhookDetail:
             return cast(None | str | Unset, data)
 
         create_time = _parse_create_time(d.pop("createTime", UNSET))
+
+        def _parse_event(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event = _parse_event(d.pop("event", UNSET))
 
         def _parse_event_data(data: object) -> None | str | Unset:
             if data is None:
@@ -224,6 +243,7 @@ class WebhookDetail:
             callback_response=callback_response,
             callback_status=callback_status,
             create_time=create_time,
+            event=event,
             event_data=event_data,
             id=id,
             retry_count=retry_count,

@@ -21,11 +21,14 @@ class WorkflowJsonEnvelope:
     Attributes:
         code (int | Unset): 0 on success; otherwise a RunningHub error or status code (see the README).
         data (None | Unset | WorkflowJsonData):
+        error_messages (Any | Unset): Extra error details. Live replies carry this fourth envelope key (seen as null);
+            the official examples never show it (captured replies, PLATFORM-EXTRAS section 1).
         msg (None | str | Unset):
     """
 
     code: int | Unset = UNSET
     data: None | Unset | WorkflowJsonData = UNSET
+    error_messages: Any | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +45,8 @@ class WorkflowJsonEnvelope:
         else:
             data = self.data
 
+        error_messages = self.error_messages
+
         msg: None | str | Unset
         if isinstance(self.msg, Unset):
             msg = UNSET
@@ -55,6 +60,8 @@ class WorkflowJsonEnvelope:
             field_dict["code"] = code
         if data is not UNSET:
             field_dict["data"] = data
+        if error_messages is not UNSET:
+            field_dict["errorMessages"] = error_messages
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -84,6 +91,8 @@ class WorkflowJsonEnvelope:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        error_messages = d.pop("errorMessages", UNSET)
+
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -96,6 +105,7 @@ class WorkflowJsonEnvelope:
         workflow_json_envelope = cls(
             code=code,
             data=data,
+            error_messages=error_messages,
             msg=msg,
         )
 

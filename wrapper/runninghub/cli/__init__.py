@@ -13,7 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
-import click
+from .._extras import require_extra
+
+require_extra("cli", "runninghub.cli")  # a clear message, not a bare ModuleNotFoundError
+
+import click  # noqa: E402
 
 if TYPE_CHECKING:
     from .. import RunningHub, Task, TaskSnapshot, Upload
@@ -71,8 +75,10 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def _error_message(exc: BaseException) -> str:
-    from .. import TaskCancelledError, TaskFailedError, TaskTimeoutError
+    from .. import AuthenticationError, TaskCancelledError, TaskFailedError, TaskTimeoutError
 
+    if isinstance(exc, AuthenticationError) and exc.error_code is None and "no API key" in str(exc):
+        return "no API key: pass --api-key or set RUNNINGHUB_API_KEY"  # CLI words, not RunningHub(api_key=...)
     if isinstance(exc, TaskTimeoutError):
         if exc.cancelled:
             return f"task {exc.task_id} timed out and was cancelled"
@@ -197,8 +203,8 @@ def models(ctx: click.Context, category: str | None, text: str, output_type: str
 def models_show(ctx: click.Context, name: str, as_json: bool) -> None:
     """Every parameter of the model NAME (docs name, alias or endpoint path).
 
-    A required field with a "(filled in)" default is filled in by the client when you leave it
-    out. JSON: the model's keys plus description, notes and params (each with default, description,
+    A field whose default says "(filled in)" is sent with that value (an enum, boolean or number
+    RunningHub preselects) when you leave it out; no other value is sent that you did not give. JSON: the model's keys plus description, notes and params (each with default, description,
     enum, fill_value, has_default, has_fill_value, item_enum, item_type, max_items, max_length,
     maximum, media {formats, kind, max_size_mb}, min_length, minimum, name, required, type).
     """
@@ -443,7 +449,7 @@ def status(ctx: click.Context, task_id: str, as_json: bool) -> None:
         rows.append((f"output {o.index}", " ".join(x for x in (o.output_type, o.url or o.text) if x)))
     if snap.usage is not None:
         rows.append(
-            ("cost", snap.usage.consume_money if snap.usage.consume_money is not None else snap.usage.consume_coins)
+            ("cost", snap.cost if snap.cost is not None else snap.usage.consume_coins)
         )
         rows.append(("run time", snap.usage.task_cost_time))
     _ui.key_values(rows)

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -238,14 +239,19 @@ class Activity:
 
 
 # --------------------------------------------------------------------------- JSON shapes
+def json_number(value: Decimal | None) -> float | None:
+    """A Decimal amount as a JSON number (json cannot write Decimal)."""
+    return None if value is None else float(value)
+
+
 def usage_json(usage: Usage | None) -> dict[str, Any] | None:
     if usage is None:
         return None
     return {
-        "consume_coins": usage.consume_coins,
-        "consume_money": usage.consume_money,
-        "task_cost_time": usage.task_cost_time,
-        "third_party_consume_money": usage.third_party_consume_money,
+        "consume_coins": json_number(usage.consume_coins),
+        "consume_money": json_number(usage.consume_money),
+        "task_cost_time": json_number(usage.task_cost_time),
+        "third_party_consume_money": json_number(usage.third_party_consume_money),
     }
 
 
@@ -284,8 +290,8 @@ def account_json(account: Account) -> dict[str, Any]:
         "api_type": account.api_type,
         "currency": account.currency,
         "current_task_counts": account.current_task_counts,
-        "remain_coins": account.remain_coins,
-        "remain_money": account.remain_money,
+        "remain_coins": json_number(account.remain_coins),
+        "remain_money": json_number(account.remain_money),
     }
 
 
@@ -370,7 +376,7 @@ def _allowed(p: Param) -> str:
 
 
 def _default(p: Param) -> str:
-    if p.required and p.has_fill_value:
+    if p.has_fill_value:
         return f"{_fmt(p.fill_value)} (filled in)"
     if p.has_default:
         return _fmt(p.default)
@@ -411,6 +417,16 @@ def model_detail(model: Model) -> None:
         typ = f"{p.type}[{p.item_type}]" if p.type == "array" and p.item_type else p.type
         table.add_row(p.name, typ, "yes" if p.required else "", _allowed(p), _default(p), _media(p), p.description)
     print_out(table)
+    filled = [p.name for p in model.params if p.has_fill_value]
+    # Say plainly which values are sent without being given: nothing else is.
+    print_out(
+        Text(
+            f"filled in when omitted: {', '.join(filled)} (RunningHub's preselected values); nothing else is sent"
+            if filled
+            else "no field is filled in: only what you give is sent",
+            style="dim",
+        )
+    )
 
 
 def key_values(rows: list[tuple[str, Any]]) -> None:

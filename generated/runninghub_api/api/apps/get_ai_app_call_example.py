@@ -65,7 +65,9 @@ def sync_detailed(
 ) -> Response[ApiCallDemoEnvelope]:
     """Get API call examples for an AI App
 
-     data.url holds a curl command with the app's nodeInfoList (and quickCreateCode).
+     The app's name, usage counts, covers, tags, its editable inputs (`nodeInfoList`, with `fieldType`)
+    and a ready-made curl command (`data.curl`; older docs called it `url`). An empty nodeInfoList means
+    the app must first be run once on the website.
 
     Args:
         api_key (str):
@@ -99,7 +101,9 @@ def sync(
 ) -> ApiCallDemoEnvelope | None:
     """Get API call examples for an AI App
 
-     data.url holds a curl command with the app's nodeInfoList (and quickCreateCode).
+     The app's name, usage counts, covers, tags, its editable inputs (`nodeInfoList`, with `fieldType`)
+    and a ready-made curl command (`data.curl`; older docs called it `url`). An empty nodeInfoList means
+    the app must first be run once on the website.
 
     Args:
         api_key (str):
@@ -128,7 +132,9 @@ async def asyncio_detailed(
 ) -> Response[ApiCallDemoEnvelope]:
     """Get API call examples for an AI App
 
-     data.url holds a curl command with the app's nodeInfoList (and quickCreateCode).
+     The app's name, usage counts, covers, tags, its editable inputs (`nodeInfoList`, with `fieldType`)
+    and a ready-made curl command (`data.curl`; older docs called it `url`). An empty nodeInfoList means
+    the app must first be run once on the website.
 
     Args:
         api_key (str):
@@ -160,7 +166,9 @@ async def asyncio(
 ) -> ApiCallDemoEnvelope | None:
     """Get API call examples for an AI App
 
-     data.url holds a curl command with the app's nodeInfoList (and quickCreateCode).
+     The app's name, usage counts, covers, tags, its editable inputs (`nodeInfoList`, with `fieldType`)
+    and a ready-made curl command (`data.curl`; older docs called it `url`). An empty nodeInfoList means
+    the app must first be run once on the website.
 
     Args:
         api_key (str):
