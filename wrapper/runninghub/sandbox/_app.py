@@ -32,6 +32,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ._asgi import ENTRY_KEY, SandboxMiddleware
+from ._extra_routes import extra_routes
 from ._multipart import Form, MultipartError, read_multipart
 from ._specindex import V2_PREFIX, SpecIndex
 from ._state import FAULT_KINDS, PROMPT_TIPS, SECRET_FIELDS, SUCCESS, SandboxState, Task, WebhookEvent, redact
@@ -669,6 +670,7 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         Route("/openapi/v2/media/upload/binary", h.upload_v2, methods=["POST"]),
         Route("/openapi/v2/run/workflow/{workflowId}", h.run_workflow_v2, methods=["POST"]),
         Route("/openapi/v2/run/ai-app/{webappId}", h.run_ai_app_v2, methods=["POST"]),
+        *extra_routes(h),  # price preview, queue, keys, catalogues, assets (_extra_routes.py)
         Route("/openapi/v2/{endpoint:path}", h.model_submit, methods=["POST"]),
         # legacy
         Route("/task/openapi/create", h.create_workflow_task, methods=["POST"]),

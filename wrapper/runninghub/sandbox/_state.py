@@ -69,6 +69,11 @@ class SandboxConfig:
     balance: float = 100.0
     """Starting remainMoney of the account."""
     currency: str = "CNY"
+    api_key_type: str = "SHARED"
+    """The key's type in queue/status (EXCLUSIVE, SHARED, NORMAL); a NORMAL (consumer) key gets
+    errorCode 1014 from price-preview, as RunningHub answers such keys."""
+    asset_processing: float = 0.5
+    """Seconds a new asset stays PROCESSING before it is ready (assets/query)."""
     journal_limit: int = 10_000
     """Oldest journal entries are dropped beyond this many."""
 
@@ -237,6 +242,8 @@ class SandboxState:
         self.faults: list[Fault] = []
         self.journal: list[dict[str, Any]] = []
         self.lora_tokens: dict[str, str] = {}  # md5 -> token of the pre-signed URL
+        self.assets: dict[str, dict[str, Any]] = {}  # assetId -> asset (sandbox/_extra_routes.py)
+        self.asset_groups: dict[str, dict[str, Any]] = {}  # groupId -> group
         self._seq = 0
         self._fault_seq = 0
 
@@ -261,6 +268,8 @@ class SandboxState:
             self.faults.clear()
             self.journal.clear()
             self.lora_tokens.clear()
+            self.assets.clear()
+            self.asset_groups.clear()
             shutil.rmtree(self.files_dir, ignore_errors=True)
             self.files_dir.mkdir(parents=True, exist_ok=True)
 
