@@ -29,6 +29,9 @@ from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Uploa
 from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from ._batch import AsyncBatch, BatchProgress
     from ._typed import RunFn, SubmitFn
 
 T = TypeVar("T")
@@ -211,6 +214,42 @@ class AsyncRunningHub(_ClientBase):
                 )
 
         return list(await asyncio.gather(*(one(p) for p in params_list), return_exceptions=return_exceptions))
+
+    def batch(
+        self,
+        source: str | Path | Iterable[Mapping[str, Any]],
+        *,
+        out: str | Path = ".",
+        ledger: str | Path | None = None,
+        concurrency: int | None = None,
+        max_total_cost: Decimal | float | str | None = None,
+        retry_unknown: bool = False,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+    ) -> AsyncBatch:
+        """A batch of jobs behind a durable ledger (see docs/batch-jobs.md); `.run()` works
+        through it and can be rerun after any crash without paying twice.
+
+        `source` is a JSONL file (one job a line: {"model": NAME, "params": {...}},
+        {"workflow": ID, "nodes": [...]} or {"app": ID, "nodes": [...]}, optional "id"), an
+        existing ledger file (to resume), or a list of such dicts (then `ledger` is required).
+        Every job is checked before anything is sent. Outputs are saved into `out` as
+        `<job id>_<index>.<ext>`. `ledger` defaults to the input's name with `.ledger.sqlite`.
+        `concurrency` defaults to the key's free slots (queue status), else 4;
+        `max_total_cost` stops submitting before the estimated spend would pass it;
+        `retry_unknown` submits again the jobs whose earlier submit may or may not have created
+        a task; `on_progress` receives a BatchProgress after every change."""
+        from ._batch import AsyncBatch
+
+        return AsyncBatch(
+            self,
+            source,
+            out=out,
+            ledger=ledger,
+            concurrency=concurrency,
+            max_total_cost=max_total_cost,
+            retry_unknown=retry_unknown,
+            on_progress=on_progress,
+        )
 
     # ---- workflows and AI Apps
     async def workflow(self, workflow_id: str) -> Workflow:
