@@ -650,6 +650,10 @@ def app_run(
     )
 
 
+from ._batch_cmds import batch as _batch_group  # noqa: E402 - `runninghub batch run|status|export`
+
+cli.add_command(_batch_group)
+
 # --------------------------------------------------------------------------- sandbox
 @cli.command(
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
