@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ._async_client import (
         AsyncRunningHub as AsyncRunningHub,
     )
+    from ._batch import (
+        AsyncBatch as AsyncBatch,
+    )
+    from ._batch import (
+        Batch as Batch,
+    )
+    from ._batch import (
+        BatchProgress as BatchProgress,
+    )
+    from ._batch import (
+        BatchSummary as BatchSummary,
+    )
     from ._catalog import (
         Catalog as Catalog,
     )
@@ -142,6 +154,10 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "RunningHub": "._client",
     "AsyncRunningHub": "._async_client",
+    "AsyncBatch": "._batch",
+    "Batch": "._batch",
+    "BatchProgress": "._batch",
+    "BatchSummary": "._batch",
     "Catalog": "._catalog",
     "Media": "._catalog",
     "Model": "._catalog",
