@@ -8,6 +8,7 @@ code at RunningHub itself by dropping the sandbox and setting RUNNINGHUB_API_KEY
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 from runninghub import Progress, RunningHub
@@ -26,6 +27,14 @@ def show(event: Progress) -> None:
     print(f"  {event.status:<8} {event.elapsed:5.1f} s  task {event.task_id}")
 
 
+def png_size(path: Path) -> tuple[int, int]:
+    """(width, height) from a PNG's IHDR chunk."""
+    with path.open("rb") as f:
+        head = f.read(24)
+    width, height = struct.unpack(">II", head[16:24])
+    return width, height
+
+
 def main() -> None:
     with Sandbox(task_duration=2.0) as sandbox:
         print(f"sandbox running at {sandbox.base_url} (no API key or network needed)")
@@ -42,7 +51,12 @@ def main() -> None:
                 on_progress=show,
             )  # type: ignore[call-overload]
             (path,) = result.save_all(Path("demo-output"))
+    width, height = png_size(path)
     print(f"saved {path} ({path.stat().st_size} bytes); usage: {result.usage}")
+    print(
+        f"this is a sandbox placeholder: a {width}x{height} gradient (16:9, the 2k size class drawn at 1/8 scale);"
+        " RunningHub itself returns the generated 2k image"
+    )
 
 
 if __name__ == "__main__":

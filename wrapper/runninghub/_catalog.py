@@ -205,12 +205,26 @@ class Catalog:
         there is none, with the closest names."""
         model = self._lookup(name)
         if model is None:
-            close = difflib.get_close_matches(name, [k for k in self._index if not k.startswith("/")], n=3)
+            close = self.suggest(name)
             hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
             raise InvalidParamsError(
                 f"unknown model {name!r}{hint} (`runninghub models` lists all {len(self)})", field=None, model=name
             )
         return model
+
+    def suggest(self, name: str, n: int = 3) -> list[str]:
+        """The docs names closest to a mistyped `name`, best first. Docs names and aliases (what
+        people type) are compared, and so are endpoint paths, but the answer is always a docs name."""
+        typed = name.strip()
+        path = typed.strip("/").removeprefix(V2_PREFIX.strip("/")).strip("/")
+        scored: list[tuple[float, str]] = []
+        for m in self._models:
+            best = max(difflib.SequenceMatcher(None, typed, key).ratio() for key in (m.name, *m.aliases))
+            best = max(best, difflib.SequenceMatcher(None, path, m.endpoint).ratio() - 0.01)  # names win ties
+            if best >= 0.6:  # difflib.get_close_matches' default cutoff
+                scored.append((best, m.name))
+        scored.sort(key=lambda s: -s[0])
+        return list(dict.fromkeys(docs_name for _, docs_name in scored))[:n]
 
     def search(self, text: str = "", *, category: str | None = None, output_type: str | None = None) -> list[Model]:
         text = text.casefold()

@@ -14,9 +14,13 @@ Three ways to start it:
 Needs the `sandbox` extra: `pip install "runninghub[sandbox]"`.
 """
 
-from ._remote import RemoteSandbox, SandboxHandle
-from ._server import Sandbox, SandboxH11Protocol, build_parser, main, serve
-from ._state import FAULT_KINDS, Fault, SandboxConfig
+from .._extras import require_extra
+
+require_extra("sandbox", "runninghub.sandbox")  # a clear message, not a bare ModuleNotFoundError
+
+from ._remote import RemoteSandbox, SandboxHandle  # noqa: E402
+from ._server import Sandbox, SandboxH11Protocol, build_parser, main, serve  # noqa: E402
+from ._state import FAULT_KINDS, Fault, SandboxConfig  # noqa: E402
 
 __all__ = [
     "FAULT_KINDS",

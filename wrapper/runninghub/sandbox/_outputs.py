@@ -57,26 +57,78 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
-def _png_core(tag: str, width: int = 32, height: int = 32) -> tuple[bytes, bytes, bytes]:
-    """(signature + IHDR + tEXt + IDAT, IEND chunk, seed) for a small RGB gradient image."""
+def _png_core(tag: str, width: int = 32, height: int = 32, note: str = "") -> tuple[bytes, bytes, bytes]:
+    """(signature + IHDR + tEXt + IDAT, IEND chunk, seed) for an RGB gradient image."""
     seed = zlib.crc32(tag.encode())
     r0, g0, b0 = seed & 0xFF, (seed >> 8) & 0xFF, (seed >> 16) & 0xFF
+    # Built a row at a time (slice assignment, bytes.translate), not a pixel at a time: a
+    # placeholder of a few hundred pixels a side costs milliseconds.
+    reds = bytes((r0 + 8 * x) & 0xFF for x in range(width))
+    blues = bytes((b0 + 4 * x) & 0xFF for x in range(width))
     rows = bytearray()
+    row = bytearray(3 * width)
     for y in range(height):
+        row[0::3] = reds
+        row[1::3] = bytes(((g0 + 8 * y) & 0xFF,)) * width
+        row[2::3] = blues.translate(bytes((v + 4 * y) & 0xFF for v in range(256)))
         rows.append(0)  # filter type: none
-        for x in range(width):
-            rows += bytes(((r0 + 8 * x) & 0xFF, (g0 + 8 * y) & 0xFF, (b0 + 4 * (x + y)) & 0xFF))
+        rows += row
+    comment = f"runninghub sandbox output {tag}" + (f"; {note}" if note else "")
     head = (
         b"\x89PNG\r\n\x1a\n"
         + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-        + _png_chunk(b"tEXt", b"Comment\x00" + f"runninghub sandbox output {tag}".encode())
+        + _png_chunk(b"tEXt", b"Comment\x00" + comment.encode("latin-1", "replace"))
         + _png_chunk(b"IDAT", zlib.compress(bytes(rows), 6))
     )
     return head, _png_chunk(b"IEND", b""), struct.pack(">I", seed)
 
 
-def write_png(f: BinaryIO, tag: str, size: int) -> None:
-    head, tail, _ = _png_core(tag)
+# A placeholder image is drawn at 1/PLACEHOLDER_SCALE of the size asked for (a "2k" 16:9 request
+# gives 256x144), with its long side kept between 32 and PLACEHOLDER_MAX_SIDE pixels.
+PLACEHOLDER_SCALE = 8
+PLACEHOLDER_MAX_SIDE = 512
+_SIZE_CLASS = {"1k": 1024, "2k": 2048, "3k": 3072, "4k": 4096, "8k": 8192}
+
+
+def _pair(value: object) -> tuple[int, int] | None:
+    """(w, h) from "16:9", "1280x720" or "1024*1024"; None for anything else ("auto", ...)."""
+    if not isinstance(value, str):
+        return None
+    for sep in (":", "x", "*", "X"):
+        a, found, b = value.strip().partition(sep)
+        if found and a.strip().isdigit() and b.strip().isdigit() and int(a) > 0 and int(b) > 0:
+            return int(a), int(b)
+    return None
+
+
+def image_dims(body: object) -> tuple[int, int] | None:
+    """The placeholder's (width, height) for a model request: the aspect ratio and size class it
+    asks for (aspectRatio, resolution, size, width/height), scaled down; None when it asks for neither."""
+    if not isinstance(body, dict):
+        return None
+    ratio = _pair(body.get("aspectRatio")) or _pair(body.get("size"))
+    w, h = body.get("width"), body.get("height")
+    if ratio is None and isinstance(w, int) and isinstance(h, int) and w > 0 and h > 0:
+        ratio = (w, h)
+    res = body.get("resolution")
+    long_side = _SIZE_CLASS.get(res.strip().lower()) if isinstance(res, str) else None
+    if ratio is None and long_side is None:
+        return None
+    rw, rh = ratio or (1, 1)
+    if long_side is None:
+        long_side = max(rw, rh) if max(rw, rh) >= 256 else 1024  # "1280x720" is a size; "16:9" is not
+    side = max(32, min(PLACEHOLDER_MAX_SIDE, long_side // PLACEHOLDER_SCALE))
+    if rw >= rh:
+        return side, max(1, round(side * rh / rw))
+    return max(1, round(side * rw / rh)), side
+
+
+def write_png(f: BinaryIO, tag: str, size: int, dims: tuple[int, int] | None = None) -> None:
+    if dims is None:
+        head, tail, _ = _png_core(tag)
+    else:
+        note = f"placeholder {dims[0]}x{dims[1]}, 1/{PLACEHOLDER_SCALE} of the size asked for"
+        head, tail, _ = _png_core(tag, *dims, note=note)
     f.write(head)
     pad = size - len(head) - len(tail) - 12  # a chunk costs 12 bytes besides its data
     if pad >= 0:
@@ -216,11 +268,15 @@ WRITERS: dict[str, Callable[[BinaryIO, str, int], None]] = {
 }
 
 
-def write_output(path: Path, kind: str, tag: str, size: int) -> int:
-    """Write one output file atomically (temp name, then rename); returns its size in bytes."""
+def write_output(path: Path, kind: str, tag: str, size: int, *, image_size: tuple[int, int] | None = None) -> int:
+    """Write one output file atomically (temp name, then rename); returns its size in bytes.
+    `image_size` (see image_dims) sets a PNG's pixel size."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     with tmp.open("wb") as f:
-        WRITERS[kind](f, tag, size)
+        if kind == "image" and image_size is not None:
+            write_png(f, tag, size, image_size)
+        else:
+            WRITERS[kind](f, tag, size)
     os.replace(tmp, path)
     return path.stat().st_size

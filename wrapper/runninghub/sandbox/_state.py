@@ -361,7 +361,7 @@ class SandboxState:
                 tag = text
             else:
                 tag = task.task_id
-            _outputs.write_output(path, task.kind, tag, size)
+            _outputs.write_output(path, task.kind, tag, size, image_size=_outputs.image_dims(task.body))
             task.results = [
                 {
                     "url": f"{self.base_url}/files/{task.task_id}/0.{ext}",
