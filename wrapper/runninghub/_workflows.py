@@ -331,7 +331,7 @@ def _check_file_kind(where: str, value: Any, kind: str) -> None:
     allowed = MEDIA_FORMATS[kind]
     if fmt is not None and fmt not in allowed:
         raise InvalidParamsError(
-            f"{where}: a {kind} input, got a {fmt} file; allowed: {', '.join(sorted(allowed))}",
+            f"{where}: takes {kind} files ({', '.join(sorted(allowed))}), got a {fmt} file",
             field="fieldValue",
             allowed=sorted(allowed),
         )

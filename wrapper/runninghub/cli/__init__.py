@@ -654,6 +654,11 @@ from ._batch_cmds import batch as _batch_group  # noqa: E402 - `runninghub batch
 
 cli.add_command(_batch_group)
 
+from . import _workflow_cmds  # noqa: E402 - registers workflow/app show, lora, webhook commands
+
+_workflow_cmds.register(cli, workflow, app)
+
+
 # --------------------------------------------------------------------------- sandbox
 @cli.command(
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},

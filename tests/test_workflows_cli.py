@@ -1,0 +1,117 @@
+"""The workflow, app, lora and webhook commands, run as the real console script against the sandbox."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from runninghub._workflows import APP_DEMO_PATH, QUICK_RUN_PATH, WORKFLOW_JSON_PATH
+from test_workflows import APP_ID, WF, Receiver
+
+
+def _command() -> list[str]:
+    script = Path(sys.executable).with_name("runninghub")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "runninghub.cli"]
+
+
+def rh(sb: Any, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
+    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, NO_COLOR="1")
+    return subprocess.run([*_command(), *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def sb(runninghub_sandbox: Any) -> Any:
+    runninghub_sandbox.configure(task_duration=0.2, webhook_retries=0)
+    return runninghub_sandbox
+
+
+def test_workflow_show_lists_nodes_and_editable_inputs(sb: Any) -> None:
+    table = rh(sb, "workflow", "show", WF)
+    assert table.returncode == 0, table.stderr
+    rows = [line.split() for line in table.stdout.splitlines()]
+    assert ["6", "CLIPTextEncode", "Positive", "Prompt", "text", "a", "cat"] in rows
+    assert ["10", "LoadImage", "Load", "Image", "image", "example.png", "image"] in rows
+    assert not any(r[:1] == ["6"] and "clip" in r for r in rows)  # links only with --links
+    assert "<- node 13 output 1" in rh(sb, "workflow", "show", WF, "--links").stdout
+    data = json.loads(rh(sb, "workflow", "show", WF, "--json").stdout)
+    node = next(n for n in data["nodes"] if n["id"] == "6")
+    assert node["inputs"] == {"text": "a cat", "clip": {"link": ["13", 1]}} and node["title"] == "Positive Prompt"
+
+
+def test_workflow_run_with_a_wrong_node_exits_2_with_nothing_paid(sb: Any) -> None:
+    done = rh(sb, "workflow", "run", WF, "--node", "6:txt=a cat")
+    assert done.returncode == 2 and "has no input 'txt'" in done.stderr and "editable inputs: text" in done.stderr
+    assert [e["path"] for e in sb.journal] == [WORKFLOW_JSON_PATH]  # the free template read only
+
+
+def test_app_show_styles_and_quick_create(sb: Any) -> None:
+    shown = rh(sb, "app", "show", APP_ID)
+    assert shown.returncode == 0, shown.stderr
+    assert ["25", "steps", "INT", "20", "Steps"] in [line.split() for line in shown.stdout.splitlines()]
+    data = json.loads(rh(sb, "app", "show", APP_ID, "--json").stdout)
+    model = next(n for n in data["nodes"] if n["field_name"] == "model")
+    assert model["field_type"] == "LIST" and "flux-kontext-max" in model["options"]
+    styles = json.loads(rh(sb, "app", "styles", APP_ID, "--json").stdout)
+    assert [s["modelKey"] for s in styles] == ["watercolor", "ink"]
+    bad = rh(sb, "app", "run", APP_ID, "-n", "25:steps=many", "--no-wait")
+    assert bad.returncode == 2 and "takes an integer" in bad.stderr
+    quick = rh(sb, "app", "quick-create", APP_ID, "--code", "002", "-n", "3:text=hi", "--no-wait", "--json")
+    assert quick.returncode == 0, quick.stderr
+    [run] = [e for e in sb.journal if e["path"] == QUICK_RUN_PATH]
+    assert run["task_id"] == json.loads(quick.stdout)["task_id"] and run["body"]["quickCreateCode"] == "002"
+    assert APP_DEMO_PATH in [e["path"] for e in sb.journal]
+
+
+@pytest.mark.no_prism("the PUT goes to the sandbox's own storage route, and the test reads its files")
+def test_lora_upload(sb: Any, tmp_path: Path) -> None:
+    data = b"lora from the cli " * 10000
+    path = tmp_path / "style.safetensors"
+    path.write_bytes(data)
+    done = rh(sb, "lora", "upload", str(path), "--name", "my style", "--json")
+    assert done.returncode == 0, done.stderr
+    md5 = hashlib.md5(data).hexdigest()
+    assert json.loads(done.stdout) == {"file_name": f"api-lora-cn/{md5}.safetensors"}
+    assert (sb.state.files_dir / "lora" / f"{md5}.safetensors").read_bytes() == data
+
+
+@pytest.fixture
+def receivers() -> Iterator[tuple[Receiver, Receiver]]:
+    bad, good = Receiver(500), Receiver(200)
+    yield bad, good
+    bad.close()
+    good.close()
+
+
+@pytest.mark.no_prism("the sandbox delivers webhooks to a loopback receiver")
+def test_webhook_detail_and_resend(sb: Any, receivers: tuple[Receiver, Receiver]) -> None:
+    bad, good = receivers
+    run = rh(sb, "workflow", "run", WF, "-n", "6:text=x", "--webhook-url", bad.url, "--no-wait", "--json")
+    task_id = json.loads(run.stdout)["task_id"]
+    deadline = time.monotonic() + 15
+    while True:
+        detail = rh(sb, "webhook", "detail", task_id, "--json")
+        if detail.returncode == 0 and json.loads(detail.stdout)["callback_status"] == "FAILED":
+            break
+        assert time.monotonic() < deadline, detail.stderr
+        time.sleep(0.1)
+    event = json.loads(detail.stdout)
+    assert event["task_id"] == task_id and event["webhook_url"] == bad.url
+    table = rh(sb, "webhook", "detail", task_id)
+    assert ["status", "FAILED"] in [line.split() for line in table.stdout.splitlines()]
+    resent = rh(sb, "webhook", "resend", event["id"], "--url", good.url, "--json")
+    assert resent.returncode == 0, resent.stderr
+    assert json.loads(resent.stdout) == {"resent": True, "webhook_id": event["id"], "webhook_url": good.url}
+    deadline = time.monotonic() + 10
+    while not good.bodies:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert good.bodies[0]["taskId"] == task_id
