@@ -237,7 +237,7 @@ def test_run_default_out_is_the_current_directory(runninghub_sandbox: Any, tmp_p
 def test_param_values_are_typed_by_the_schema(runninghub_sandbox: Any, tmp_path: Path) -> None:
     done = rh(runninghub_sandbox, "run", SPEECH, "-p", "text=hello", "-p", "pitch=-3", "-p", "speed=1.5",
               "-p", "english_normalization=true", "-p", "pronunciation_dict=a/b,c/d", "-p", "volume=2",
-              "--no-wait")  # fmt: skip
+              "-p", "voice_id=Elegant_Man", "--no-wait")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert submits(runninghub_sandbox)[0]["body"] == {
         "text": "hello",

@@ -119,12 +119,27 @@ class Model:
         return [p.name for p in self.params if p.required and not p.has_fill_value]
 
 
+def is_config_value(schema: Mapping[str, Any]) -> bool:
+    """An enum (or a list of enum values), a boolean or a number: the kinds of field whose
+    preselected value `x-runninghub-default` may fill in."""
+    if "x-runninghub-media" in schema:
+        return False
+    if "enum" in schema or "enum" in (schema.get("items") or {}):
+        return True
+    typ = schema.get("type")
+    types = set(typ) if isinstance(typ, list) else {typ}
+    return bool(types - {"null"}) and types - {"null"} <= {"boolean", "integer", "number"}
+
+
 def _param(name: str, schema: Mapping[str, Any], required: bool) -> Param:
     media = schema.get("x-runninghub-media")
     items = schema.get("items") or {}
     typ = schema.get("type", "string")
     if isinstance(typ, list):
         typ = next((t for t in typ if t != "null"), "string")
+    # Only a configuration value is ever filled in: never free text, an id, a URL or media,
+    # even if a spec file marks one (a sample prompt sent as if the user chose it costs money).
+    fillable = "x-runninghub-default" in schema and is_config_value(schema)
     return Param(
         name=name,
         type=typ,
@@ -140,8 +155,8 @@ def _param(name: str, schema: Mapping[str, Any], required: bool) -> Param:
         item_enum=tuple(items["enum"]) if "enum" in items else None,
         default=schema.get("default"),
         has_default="default" in schema,
-        fill_value=schema.get("x-runninghub-default"),
-        has_fill_value="x-runninghub-default" in schema,
+        fill_value=schema.get("x-runninghub-default") if fillable else None,
+        has_fill_value=fillable,
         media=Media(
             kind=media["kind"],
             formats=tuple(_SAME_FORMAT.get(f, f) for f in media.get("formats", ())),
@@ -401,8 +416,10 @@ def _check_value(model: Model, p: Param, value: Any) -> None:
 
 
 def prepare_params(model: Model, params: Mapping[str, Any]) -> dict[str, Any]:
-    """Check `params` against the model's schema and fill in RunningHub's defaults for required
-    fields left out. Raises InvalidParamsError naming the field; sends nothing."""
+    """Check `params` against the model's schema and fill in RunningHub's preselected values
+    (`x-runninghub-default`: enum, boolean and number fields only) for fields left out. A missing
+    required field of any other kind (text, ids, URLs, media) raises InvalidParamsError naming
+    it; nothing is sent."""
     out: dict[str, Any] = {}
     known = model.param_map
     for name, value in params.items():

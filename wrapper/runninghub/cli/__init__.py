@@ -650,13 +650,13 @@ def app_run(
     )
 
 
-from ._batch_cmds import batch as _batch_group  # noqa: E402 - `runninghub batch run|status|export`
-
-cli.add_command(_batch_group)
-
 from . import _workflow_cmds  # noqa: E402 - registers workflow/app show, lora, webhook commands
 
 _workflow_cmds.register(cli, workflow, app)
+
+from ._batch_cmds import batch as _batch_group  # noqa: E402 - `runninghub batch run|status|export`
+
+cli.add_command(_batch_group)
 
 
 # --------------------------------------------------------------------------- sandbox
