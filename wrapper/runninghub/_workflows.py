@@ -28,6 +28,7 @@ import httpx
 from ._catalog import is_local_file, local_file_facts
 from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_list
 from ._errors import APIConnectionError, APIError, InvalidParamsError
+from ._spec import load_spec
 from ._types import Task
 
 log = logging.getLogger("runninghub")
@@ -588,14 +589,20 @@ def fetch_app(core: Core, webapp_id: str) -> Op[App]:
 
 
 def _check_options(retain_seconds: int | None, instance_type: str | None) -> None:
-    if retain_seconds is not None and (
-        not isinstance(retain_seconds, int) or isinstance(retain_seconds, bool) or retain_seconds < 0
-    ):
-        raise InvalidParamsError(
-            f"retain_seconds: expected a whole number of seconds (0 = off), got {retain_seconds!r}",
-            field="retainSeconds",
-            allowed="an integer >= 0",
-        )
+    if retain_seconds is not None:
+        schema = load_spec()["components"]["schemas"].get("RetainSeconds", {})
+        low, high = schema.get("minimum", 0), schema.get("maximum")
+        if (
+            not isinstance(retain_seconds, int)
+            or isinstance(retain_seconds, bool)
+            or retain_seconds < low
+            or (high is not None and retain_seconds > high)
+        ):
+            raise InvalidParamsError(
+                f"retain_seconds: expected whole seconds from {low} to {high} (0 = off), got {retain_seconds!r}",
+                field="retainSeconds",
+                allowed=(low, high),
+            )
     if instance_type is not None and (not isinstance(instance_type, str) or not instance_type):
         raise InvalidParamsError(
             f"instance_type: expected a name such as 'default' or 'plus', got {instance_type!r}",
