@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from runninghub._workflows import APP_DEMO_PATH, QUICK_RUN_PATH, WORKFLOW_JSON_PATH
-from test_workflows import APP_ID, WF, Receiver
+from test_workflows import APP_ID, PNG_1PX, WF, Receiver
 
 
 def _command() -> list[str]:
@@ -47,10 +47,12 @@ def test_workflow_show_lists_nodes_and_editable_inputs(sb: Any) -> None:
     assert node["inputs"] == {"text": "a cat", "clip": {"link": ["13", 1]}} and node["title"] == "Positive Prompt"
 
 
-def test_workflow_run_with_a_wrong_node_exits_2_with_nothing_paid(sb: Any) -> None:
-    done = rh(sb, "workflow", "run", WF, "--node", "6:txt=a cat")
+def test_workflow_run_with_a_wrong_node_exits_2_with_nothing_sent(sb: Any, tmp_path: Path) -> None:
+    image = tmp_path / "in.png"
+    image.write_bytes(PNG_1PX)
+    done = rh(sb, "workflow", "run", WF, "--node", "6:txt=a cat", "--node-file", f"10:image={image}")
     assert done.returncode == 2 and "has no input 'txt'" in done.stderr and "editable inputs: text" in done.stderr
-    assert [e["path"] for e in sb.journal] == [WORKFLOW_JSON_PATH]  # the free template read only
+    assert [e["path"] for e in sb.journal] == [WORKFLOW_JSON_PATH]  # the free template read: no upload, no task
 
 
 def test_app_show_styles_and_quick_create(sb: Any) -> None:

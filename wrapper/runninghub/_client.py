@@ -301,8 +301,8 @@ class RunningHub(_ClientBase):
         return self._do(_workflows.fetch_workflow(self._core, workflow_id))
 
     def app(self, webapp_id: str) -> App:
-        """An AI App's node template, from its API call example: `.nodes`, each with node_id,
-        field_name, field_type, value (current) and description."""
+        """An AI App's node template, from its API call example (read once per client):
+        `.nodes`, each with node_id, field_name, field_type, value (current) and description."""
         return self._do(_workflows.fetch_app(self._core, webapp_id))
 
     def submit_workflow(

@@ -182,6 +182,11 @@ class Workflow:
         """The API-format JSON, as the `workflow` override of a run takes it."""
         return json.dumps(self.raw, ensure_ascii=False)
 
+    def check(self, nodes: Iterable[Any]) -> None:
+        """Check nodeInfoList items as submit_workflow does (InvalidParamsError on a mistake);
+        local files are checked, not uploaded. Sends nothing."""
+        check_workflow_nodes(self, _node_list(nodes))
+
 
 @dataclass(frozen=True)
 class AppNode:
@@ -255,6 +260,11 @@ class App:
 
     def node(self, node_id: str, field_name: str) -> AppNode | None:
         return next((n for n in self.nodes if n.node_id == str(node_id) and n.field_name == field_name), None)
+
+    def check(self, nodes: Iterable[Any]) -> None:
+        """Check nodeInfoList items as submit_app does (InvalidParamsError on a mistake);
+        local files are checked, not uploaded. Sends nothing."""
+        check_app_nodes(self, _node_list(nodes))
 
 
 def _opt_str(value: Any) -> str | None:
@@ -529,6 +539,7 @@ class _Cache:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.workflows: dict[str, Workflow] = {}
+        self.apps: dict[str, App] = {}
         self.loras: dict[str, str] = {}  # md5 -> fileName
 
 
@@ -572,8 +583,13 @@ def fetch_workflow(core: Core, workflow_id: str) -> Op[Workflow]:
 
 
 def fetch_app(core: Core, webapp_id: str) -> Op[App]:
-    """The AI App's node template (apiCallDemo)."""
+    """The AI App's node template (apiCallDemo), read once per client."""
     wid = str(webapp_id)
+    cache = cache_of(core)
+    with cache.lock:
+        cached = cache.apps.get(wid)
+    if cached is not None:
+        return cached
     send = Send(
         "GET",
         core.settings.base_url + APP_DEMO_PATH,
@@ -585,7 +601,10 @@ def fetch_app(core: Core, webapp_id: str) -> Op[App]:
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"AI App {wid}: the reply has no call example", body=core.redact(str(reply.data))[:500])
-    return App.from_demo(wid, data)
+    app = App.from_demo(wid, data)
+    with cache.lock:
+        cache.apps[wid] = app
+    return app
 
 
 def _check_options(retain_seconds: int | None, instance_type: str | None) -> None:

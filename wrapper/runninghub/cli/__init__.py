@@ -543,12 +543,15 @@ def _submit_nodes(
     no_cancel_on_timeout: bool,
     no_wait: bool,
     as_json: bool,
+    check: Callable[[RunningHub, list[dict[str, Any]]], None] | None = None,
 ) -> None:
     from .. import Progress
     from . import _parse, _ui
 
     client = _client(ctx)
     node_list = _parse.build_nodes(nodes, node_files)
+    if check is not None:
+        check(client, node_list)  # against the workflow or app template, before any upload
     with _ui.Activity() as activity:
         try:
             _upload_files(client, activity, _parse.local_files(n["fieldValue"] for n in node_list))
@@ -605,6 +608,7 @@ def workflow_run(
         no_cancel_on_timeout,
         no_wait,
         as_json,
+        check=lambda client, node_list: client.workflow(workflow_id).check(node_list),
     )
 
 
@@ -647,12 +651,17 @@ def app_run(
         no_cancel_on_timeout,
         no_wait,
         as_json,
+        check=lambda client, node_list: client.app(webapp_id).check(node_list),
     )
 
 
 from . import _workflow_cmds  # noqa: E402 - registers workflow/app show, lora, webhook commands
 
 _workflow_cmds.register(cli, workflow, app)
+
+from . import _platform_cmds  # noqa: E402 - price, queue, keys, apps, resources, assets
+
+_platform_cmds.register(cli)
 
 from ._batch_cmds import batch as _batch_group  # noqa: E402 - `runninghub batch run|status|export`
 

@@ -215,6 +215,7 @@ def register(cli: click.Group, workflow: click.Group, app: click.Group) -> None:
             no_cancel_on_timeout,
             no_wait,
             as_json,
+            check=lambda client, node_list: client.app(webapp_id).check(node_list),
         )
 
     @cli.group(epilog=SEE_EXIT_CODES)
