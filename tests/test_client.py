@@ -158,7 +158,7 @@ def test_run_saves_a_decodable_png(client: RunningHub, runninghub_sandbox: Any, 
     result = client.run(IMAGE, prompt="a cat", on_progress=lambda p: events.append(p.status))
     assert result.succeeded and result.task_id.isdigit()
     assert events[0] == "QUEUED" and events[-1] == "SUCCESS"
-    assert result.usage is not None and result.usage.consume_money is not None
+    assert result.usage is not None and result.cost is not None  # Decimal, from the reply's string
     out = result.outputs[0]
     assert out.output_type == "png"
     path = out.save(tmp_path)
@@ -264,7 +264,7 @@ def test_workflow_and_app_nodes_upload_file_names(client: RunningHub, runninghub
     assert result.succeeded
     create = next(e for e in runninghub_sandbox.journal if e["path"] == "/task/openapi/create")
     values = [n["fieldValue"] for n in create["body"]["nodeInfoList"]]
-    assert values[0].startswith("api/") and values[1] == "a cat"
+    assert values[0].startswith("openapi/") and values[1] == "a cat"
     app = client.run_app("1877265245566922800", [("3", "text", "hello")])
     assert app.succeeded
     with pytest.raises(InvalidParamsError):

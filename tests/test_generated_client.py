@@ -51,7 +51,7 @@ def test_submit_query_to_success_and_download(runninghub_sandbox: Sandbox, refer
             time.sleep(0.05)
         assert statuses[0] in ("QUEUED", "RUNNING")
         assert isinstance(view.results, list) and view.results[0].output_type == "png"
-        assert view.usage is not None and view.usage.consume_money is not None
+        assert view.usage is not None and view.usage.third_party_consume_money == "0.05"  # a string, as real
         url = view.results[0].url
         assert isinstance(url, str)
         png = client.get_httpx_client().get(url).content
@@ -92,5 +92,5 @@ def test_upload_media(runninghub_sandbox: Sandbox) -> None:
         data = envelope.data
         assert isinstance(data, MediaUploadData)
         url, name = data.download_url, data.file_name
-        assert name == f"api/{hashlib.sha256(payload).hexdigest()}.png"
+        assert name == f"openapi/{hashlib.sha256(payload).hexdigest()}.png"
         assert isinstance(url, str) and client.get_httpx_client().get(url).content == payload

@@ -30,6 +30,29 @@ from runninghub.sandbox import Sandbox
 IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
 IMAGE_BODY = {"prompt": "a matte white smart speaker", "aspectRatio": "16:9", "resolution": "2k", "quality": "medium"}
 SUBMIT_KEYS = {"taskId", "status", "errorCode", "errorMessage", "results", "clientId", "promptTips"}
+QUERY_KEYS = {*SUBMIT_KEYS, "failedReason", "usage", "parentTaskId", "taskUsageList"}
+
+
+def refusal(code: str, message: str) -> dict[str, Any]:
+    """A refused v2 request as RunningHub answers it (captures: v2-query.refused.1007)."""
+    return {
+        "taskId": "",
+        "status": "",
+        "errorCode": code,
+        "errorMessage": message,
+        "results": None,
+        "clientId": "",
+        "promptTips": "",
+        "failedReason": {},
+        "usage": None,
+        "parentTaskId": None,
+        "taskUsageList": None,
+    }
+
+
+def envelope(code: int, msg: str, data: Any = None) -> dict[str, Any]:
+    """The legacy envelope with the fourth key live replies carry."""
+    return {"code": code, "msg": msg, "errorMessages": None, "data": data}
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -205,7 +228,7 @@ def test_v2_auth(runninghub_sandbox: Sandbox) -> None:
             for path in (IMAGE_PATH, "/openapi/v2/query"):
                 reply = c.post(path, json=IMAGE_BODY, headers=headers)
                 assert reply.status_code == 401
-                assert reply.json() == {"errorCode": "1002", "errorMessage": "invalid api key"}
+                assert reply.json() == refusal("1002", "invalid api key")
     assert sb.tasks_created == 0
     assert [e["key_ok"] for e in sb.journal] == [False] * 6
     with v2(sb) as c:
@@ -216,7 +239,7 @@ def test_v2_auth(runninghub_sandbox: Sandbox) -> None:
 
 def test_legacy_auth(runninghub_sandbox: Sandbox) -> None:
     sb = runninghub_sandbox
-    denied = {"code": 802, "msg": "APIKEY_UNAUTHORIZED", "data": None}
+    denied = envelope(802, "APIKEY_UNAUTHORIZED")
     for path, body in [
         ("/task/openapi/create", {"workflowId": "1"}),
         ("/task/openapi/ai-app/run", {"webappId": "1", "nodeInfoList": []}),
@@ -225,16 +248,18 @@ def test_legacy_auth(runninghub_sandbox: Sandbox) -> None:
         ("/task/openapi/cancel", {"taskId": "1"}),
         ("/api/openapi/getJsonApiFormat", {"workflowId": "1"}),
     ]:
-        assert legacy_post(sb, path, **body) == denied
-        assert legacy_post(sb, path, apiKey="wrong", **body) == denied
+        # (errorMessages is optional: the docs' examples leave it out, live replies carry it)
+        assert {**legacy_post(sb, path, **body), "errorMessages": None} == denied
+        assert {**legacy_post(sb, path, apiKey="wrong", **body), "errorMessages": None} == denied
     # the account endpoint reads lower-case `apikey`
-    assert legacy_post(sb, "/uc/openapi/accountStatus", apiKey=sb.api_key) == denied
+    assert legacy_post(sb, "/uc/openapi/accountStatus", apiKey=sb.api_key) == envelope(1601, "param apiKey is required")
+    assert legacy_post(sb, "/uc/openapi/accountStatus", apikey="wrong") == denied
     assert legacy_post(sb, "/uc/openapi/accountStatus", apikey=sb.api_key)["code"] == 0
     with plain(sb) as c:
         upload = c.post("/task/openapi/upload", data={"apiKey": "wrong"}, files={"file": ("a.png", b"x")})
         assert upload.status_code == 200 and upload.json() == denied
         demo = c.get("/api/webapp/apiCallDemo", params={"apiKey": "wrong", "webappId": "1"})
-        assert demo.json() == denied
+        assert {**demo.json(), "errorMessages": None} == denied
         assert c.get("/api/webapp/apiCallDemo", params={"apiKey": sb.api_key, "webappId": "1"}).json()["code"] == 0
     assert sb.tasks_created == 0
     assert "wrong" not in json.dumps(sb.journal) and sb.api_key not in json.dumps(sb.journal)
@@ -288,8 +313,8 @@ def test_validation_errors_name_the_field(runninghub_sandbox: Any, case: str) ->
             reply = c.post(path, json=body)
     assert reply.status_code == 400
     data = reply.json()
-    assert set(data) == {"errorCode", "errorMessage", "taskId", "status"}
-    assert data["errorCode"] == "1007" and data["taskId"] is None and data["status"] is None
+    assert data == {**refusal("1007", data["errorMessage"])}
+    assert data["errorCode"] == "1007" and data["taskId"] == "" and data["status"] == ""
     assert data["errorMessage"].startswith(f"{field}: "), data["errorMessage"]
     assert len(data["errorMessage"]) < 400  # never echoes a long value
     assert sb.tasks_created == 0
@@ -377,9 +402,18 @@ def test_status_progression_and_query(runninghub_sandbox: Any) -> None:
             time.sleep(0.02)
     assert seen == ["QUEUED", "RUNNING", "SUCCESS"]
     assert 0.55 <= time.monotonic() - started < 3
-    assert set(view) == {*SUBMIT_KEYS, "failedReason", "usage"}
-    assert view["taskId"] == task_id and view["errorCode"] == "" and view["failedReason"] is None
-    assert set(view["usage"]) == {"consumeMoney", "thirdPartyConsumeMoney", "consumeCoins", "taskCostTime"}
+    assert set(view) == QUERY_KEYS
+    assert view["taskId"] == task_id and view["errorCode"] == "" and view["failedReason"] == {}
+    # money and time as decimal strings, as real replies carry them; a model's money is third-party
+    assert view["usage"] == {
+        "consumeMoney": None,
+        "thirdPartyConsumeMoney": "0.05",
+        "consumeCoins": None,
+        "taskCostTime": "0",
+    }
+    assert view["taskUsageList"] == [
+        {"taskId": task_id, "parentTaskId": None, "taskStatus": "SUCCESS", "usage": view["usage"]}
+    ]
     [result] = view["results"]
     assert set(result) == {"url", "outputType", "nodeId", "text"}
     assert result["url"].startswith(sb.base_url + "/files/") and result["outputType"] == "png"
@@ -393,7 +427,10 @@ def test_status_progression_and_query(runninghub_sandbox: Any) -> None:
 def test_query_unknown_task(runninghub_sandbox: Any) -> None:
     with v2(runninghub_sandbox) as c:
         data = query(c, "1234567890123456789")
-    assert data["errorCode"] == "1004" and data["taskId"] == "1234567890123456789" and data["results"] is None
+    assert data == refusal("1004", "Task not found")
+    with v2(runninghub_sandbox) as c:
+        bad = c.post("/openapi/v2/query", json={"taskId": "aic-connection-test"})
+    assert bad.status_code == 400 and bad.json() == refusal("1007", "failed to parse request body")
 
 
 @pytest.mark.parametrize("output_type", ["image", "video", "audio", "3d", "string"])
@@ -472,8 +509,18 @@ def test_failure_marker(runninghub_sandbox: Any) -> None:
     assert view["status"] == "FAILED" and view["errorCode"] == "1015" and view["errorMessage"]
     assert view["results"] is None
     reason = view["failedReason"]
-    assert set(reason) == {"exception_type", "exception_message", "node_id", "node_name", "traceback"}
-    assert "[[fail]]" in reason["exception_message"] and "Traceback" in reason["traceback"]
+    assert set(reason) == {
+        "exception_type",
+        "exception_message",
+        "node_id",
+        "node_name",
+        "traceback",
+        "current_inputs",
+        "current_outputs",
+    }
+    assert all(isinstance(v, str) for v in reason.values())  # JSON text in strings, as real ones
+    assert "[[fail]]" in reason["exception_message"] and isinstance(json.loads(reason["traceback"]), list)
+    assert view["usage"]["thirdPartyConsumeMoney"] is None  # a failed task costs nothing
     assert ok["status"] == "SUCCESS"
     # the marker works in any string field, nested too, and is configurable
     sb.configure(fail_marker="BOOM")
@@ -502,9 +549,10 @@ def test_v2_upload_and_fetch_back(runninghub_sandbox: Any) -> None:
         reply = c.post("/openapi/v2/media/upload/binary", files={"file": ("Photo.PNG", payload, "image/png")})
         assert reply.status_code == 200
         data = reply.json()
-        assert data["code"] == 0 and data["msg"] == "success"
+        assert data["code"] == 0 and data["msg"] == "success" and data["errorMessages"] is None
         digest = hashlib.sha256(payload).hexdigest()
-        assert data["data"]["fileName"] == f"api/{digest}.png"
+        assert data["data"]["fileName"] == f"openapi/{digest}.png"
+        assert data["data"]["size"] == str(len(payload)) and data["data"]["type"] == "image"
         assert data["data"]["download_url"] == f"{sb.base_url}/files/uploads/{digest}.png"
         back = c.get(data["data"]["download_url"])
         assert back.status_code == 200 and back.content == payload
@@ -515,7 +563,7 @@ def test_v2_upload_and_fetch_back(runninghub_sandbox: Any) -> None:
             files={"file": ("x.bin", b"abc")},
             headers={"Content-Type": "multipart/form-data; boundary=+++"},
         )
-        assert fixed.json()["data"]["fileName"] == f"api/{hashlib.sha256(b'abc').hexdigest()}.bin"
+        assert fixed.json()["data"]["fileName"] == f"openapi/{hashlib.sha256(b'abc').hexdigest()}.bin"
         missing = c.post("/openapi/v2/media/upload/binary", files={"other": ("a.png", b"x")})
         assert missing.status_code == 400 and missing.json()["errorMessage"] == "file: is required"
         not_multipart = c.post("/openapi/v2/media/upload/binary", json={"file": "x"})
@@ -535,14 +583,14 @@ def test_upload_size_limits(runninghub_sandbox: Any) -> None:
         for blob in (big, huge):
             reply = c.post("/openapi/v2/media/upload/binary", files={"file": ("b.png", blob)})
             assert reply.status_code == 200
-            assert reply.json() == {"code": 1008, "msg": "file exceeds size limit", "data": None}
+            assert reply.json() == envelope(1008, "file exceeds size limit")
         for blob in (big, huge):
             reply = c.post(
                 "/task/openapi/upload",
                 data={"apiKey": sb.api_key, "fileType": "image"},
                 files={"file": ("b.png", blob)},
             )
-            assert reply.json() == {"code": 809, "msg": "APIKEY_FILE_SIZE_EXCEEDED", "data": None}
+            assert reply.json() == envelope(809, "APIKEY_FILE_SIZE_EXCEEDED")
     stored = list((sb.state.files_dir / "uploads").iterdir())
     assert [p.stat().st_size for p in stored] == [len(ok)]
     assert not list((sb.state.workdir / "tmp").iterdir())  # nothing left behind
@@ -559,7 +607,7 @@ def test_legacy_upload(runninghub_sandbox: Any) -> None:
         zipped = c.post("/task/openapi/upload", data={"apiKey": sb.api_key}, files={"file": ("set.zip", b"PK zip")})
         no_file = c.post("/task/openapi/upload", data={"apiKey": sb.api_key})
     digest = hashlib.sha256(b"\x89PNG fake").hexdigest()
-    assert reply.json() == {"code": 0, "msg": "success", "data": {"fileName": f"api/{digest}.png", "fileType": "input"}}
+    assert reply.json() == envelope(0, "success", {"fileName": f"api/{digest}.png", "fileType": "input"})
     assert zipped.json()["data"]["fileName"] == f"api/{hashlib.sha256(b'PK zip').hexdigest()}"
     assert no_file.json()["code"] == 301
     assert sb.journal[0]["body"]["fields"] == {"fileType": "image"}  # the key is not recorded
@@ -594,20 +642,18 @@ def test_workflow_app_and_quick_create_tasks(runninghub_sandbox: Any) -> None:
         data = reply["data"]
         assert set(data) == {"taskId", "taskStatus", "clientId", "netWssUrl", "promptTips"}
         assert isinstance(data["taskId"], str) and re.fullmatch(r"\d{19}", data["taskId"])
-        assert data["taskStatus"] == "QUEUED"
+        assert data["taskStatus"] == "QUEUED" and data["netWssUrl"] is None  # null while queued
     time.sleep(max(0.0, after + 0.45 - time.monotonic()))
-    assert legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)["code"] == 804
-    assert legacy_post(sb, "/task/openapi/status", apiKey=key, taskId=task) == {
-        "code": 0,
-        "msg": "success",
-        "data": "RUNNING",
-    }
+    running = legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)
+    assert running["code"] == 804 and running["data"]["netWssUrl"].startswith("ws://")
+    assert legacy_post(sb, "/task/openapi/status", apiKey=key, taskId=task) == envelope(0, "success", "RUNNING")
     assert time.monotonic() < before + 0.8, "too slow to see RUNNING"
     time.sleep(max(0.0, after + 0.85 - time.monotonic()))
     done = legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)
     assert done["code"] == 0
     [item] = done["data"]
     assert {"fileUrl", "fileType", "taskCostTime", "nodeId", "consumeMoney"} <= set(item)
+    assert item["taskCostTime"] == "0" and item["consumeMoney"] == "0.05" and item["consumeCoins"] == "5"
     assert item["fileType"] == "png"
     with plain(sb) as c:
         png_pixels(c.get(item["fileUrl"]).content)
@@ -641,11 +687,7 @@ def test_cancel(runninghub_sandbox: Any) -> None:
     key = sb.api_key
     with v2(sb) as c:
         task_id = submit(c)
-        assert legacy_post(sb, "/task/openapi/cancel", apiKey=key, taskId=task_id) == {
-            "code": 0,
-            "msg": "success",
-            "data": None,
-        }
+        assert legacy_post(sb, "/task/openapi/cancel", apiKey=key, taskId=task_id) == envelope(0, "success")
         view = query(c, task_id)
     assert view["status"] == "CANCEL" and view["results"] is None
     assert legacy_post(sb, "/task/openapi/status", apiKey=key, taskId=task_id)["data"] == "CANCEL"
@@ -732,7 +774,7 @@ def test_webhook_delivery_retry_and_detail(runninghub_sandbox: Any, receiver: An
         assert first == second
         event = json.loads(second)
         assert event["event"] == "TASK_END" and event["taskId"] == task_id
-        data = json.loads(event["eventData"])
+        data = event["eventData"]  # a v2 task's eventData is the task object itself
         assert data == query(c, task_id) and data["status"] == "SUCCESS"
         detail: dict[str, Any] = {}
         for _ in range(100):
@@ -742,16 +784,17 @@ def test_webhook_delivery_retry_and_detail(runninghub_sandbox: Any, receiver: An
             time.sleep(0.02)
         info = detail["data"]
         assert info["callbackStatus"] == "SUCCESS" and info["retryCount"] == 1 and info["webhookUrl"] == url
-        assert info["eventData"] == event["eventData"] and info["taskId"] == task_id
+        # getWebhookDetail shows the eventData as JSON text (captures: get-webhook-detail.success)
+        assert json.loads(info["eventData"]) == event["eventData"] and info["taskId"] == task_id
         assert sb.api_key not in info["userApiKey"]
         # resend, to the same receiver
         again = legacy_post(sb, "/task/openapi/retryWebhook", apiKey=sb.api_key, webhookId=info["id"], webhookUrl=url)
-        assert again == {"code": 0, "msg": "success", "data": None}
+        assert again == envelope(0, "success")
         assert json.loads(received.get(timeout=5))["taskId"] == task_id
         # a task without a webhook
         plain_task = submit(c)
         none = legacy_post(sb, "/task/openapi/getWebhookDetail", apiKey=sb.api_key, taskId=plain_task)
-        assert none == {"code": 1, "msg": "webhook event not exists", "data": None}
+        assert none == envelope(1, "webhook event not exists")
         unknown = legacy_post(sb, "/task/openapi/retryWebhook", apiKey=sb.api_key, webhookId="9", webhookUrl=url)
         assert unknown["code"] == 1
 
@@ -777,12 +820,12 @@ def test_failed_and_cancelled_tasks_send_webhooks(runninghub_sandbox: Any, recei
     sb.configure(task_duration=0.1)
     with v2(sb) as c:
         failed = submit(c, body={**IMAGE_BODY, "prompt": "[[fail]]", "webhookUrl": url})
-        assert json.loads(json.loads(received.get(timeout=5))["eventData"])["status"] == "FAILED"
+        assert json.loads(received.get(timeout=5))["eventData"]["status"] == "FAILED"
         sb.configure(task_duration=30)
         cancelled = submit(c, body={**IMAGE_BODY, "webhookUrl": url})
         legacy_post(sb, "/task/openapi/cancel", apiKey=sb.api_key, taskId=cancelled)
         event = json.loads(received.get(timeout=5))
-    assert event["taskId"] == cancelled and json.loads(event["eventData"])["status"] == "CANCEL"
+    assert event["taskId"] == cancelled and event["eventData"]["status"] == "CANCEL"
     assert failed != cancelled
 
 
@@ -816,16 +859,11 @@ def test_concurrency_limit(runninghub_sandbox: Any) -> None:
         first, _ = submit(c), submit(c)
         refused = c.post(IMAGE_PATH, json=IMAGE_BODY)
         assert refused.status_code == 200
-        assert refused.json() == {
-            "errorCode": "421",
-            "errorMessage": "TASK_QUEUE_MAXED",
-            "taskId": None,
-            "status": None,
-        }
+        assert refused.json() == refusal("421", "TASK_QUEUE_MAXED")
         workflow = c.post("/openapi/v2/run/workflow/1", json={})
         assert workflow.json()["errorCode"] == "421"
         legacy = legacy_post(sb, "/task/openapi/create", apiKey=key, workflowId="1")
-        assert legacy == {"code": 421, "msg": "TASK_QUEUE_MAXED", "data": None}
+        assert legacy == envelope(421, "TASK_QUEUE_MAXED")
         assert sb.tasks_created == 2
         assert [e["task_id"] is None for e in sb.journal[-3:]] == [True] * 3
         legacy_post(sb, "/task/openapi/cancel", apiKey=key, taskId=first)  # frees a slot
@@ -879,7 +917,7 @@ def test_control_routes(runninghub_sandbox: Any) -> None:
         assert c.post("/__sandbox/config", json={"nope": 1}).status_code == 400
         journal = c.get("/__sandbox/journal").json()
         assert [e["fault"] for e in journal["journal"]] == ["status"] and journal["tasks_created"] == 0
-        assert c.post("/__sandbox/reset").json() == {"ok": True}
+        assert c.post("/__sandbox/reset", json={}).json() == {"ok": True}
         assert c.get("/__sandbox/journal").json()["journal"] == []
     assert sb.config.task_duration == 0.5  # the session's setting, restored by the reset
     assert not [e for e in sb.journal if e["path"].startswith("/__sandbox")]

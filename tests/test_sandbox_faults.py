@@ -71,8 +71,7 @@ def test_truncated_json_fault(runninghub_sandbox: Sandbox) -> None:
             json.loads(reply.content)
         assert reply.text.startswith('{"taskId":"')
         task_id = last(sb)["task_id"]  # handled: the task exists, the reply is cut
-        view = c.post("/openapi/v2/query", json={"taskId": task_id}).json()
-        assert task_id and json.dumps(view, separators=(",", ":")).startswith(reply.text)
+        assert task_id and reply.text.startswith(f'{{"taskId":"{task_id}","status":"QUEUED"')
         sb.inject_fault(SUBMIT, "truncated_json", handle=False)
         c.post(SUBMIT, json=BODY)  # the second of count=2
         unhandled = c.post(SUBMIT, json=BODY)

@@ -84,7 +84,7 @@ def test_module_answers_http(sandbox_process: tuple[subprocess.Popen[str], str, 
         assert view["status"] == "SUCCESS" and view["results"][0]["url"].startswith(base_url)
         journal = c.get("/__sandbox/journal").json()
         assert journal["tasks_created"] == 1
-        assert c.post("/__sandbox/reset").json() == {"ok": True}
+        assert c.post("/__sandbox/reset", json={}).json() == {"ok": True}
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -111,7 +111,7 @@ def test_200_mb_upload_and_download_keep_memory_flat(
             reply = c.post("/openapi/v2/media/upload/binary", files={"file": ("big.bin", f)})
         assert reply.status_code == 200, reply.text
         data = reply.json()["data"]
-        assert data["fileName"] == f"api/{digest.hexdigest()}.bin"
+        assert data["fileName"] == f"openapi/{digest.hexdigest()}.bin"
         after_upload = _memory_kb(proc.pid)["VmHWM"]
         # fetch it back, byte for byte (streamed)
         back = hashlib.sha256()

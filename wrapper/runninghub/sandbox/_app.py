@@ -33,9 +33,20 @@ from starlette.routing import Route
 
 from ._asgi import ENTRY_KEY, SandboxMiddleware
 from ._extra_routes import extra_routes
-from ._multipart import Form, MultipartError, read_multipart
+from ._multipart import Form, MultipartError, MultipartTooLarge, read_multipart
 from ._specindex import V2_PREFIX, SpecIndex
-from ._state import FAULT_KINDS, PROMPT_TIPS, SECRET_FIELDS, SUCCESS, SandboxState, Task, WebhookEvent, redact
+from ._state import (
+    FAULT_KINDS,
+    PROMPT_TIPS,
+    SECRET_FIELDS,
+    SUCCESS,
+    Refusal,
+    SandboxState,
+    Task,
+    WebhookEvent,
+    redact,
+    v2_refusal,
+)
 
 Handler = Callable[[Request], Awaitable[Response]]
 logger = logging.getLogger("runninghub.sandbox")
@@ -46,23 +57,60 @@ _EXT = re.compile(r"^[a-z0-9]{1,8}$")
 
 
 def v2_error(http_status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"taskId": None, "status": None, "errorCode": code, "errorMessage": message}, http_status)
+    """A refused v2 request: the v2 task object with empty taskId/status (as RunningHub sends)."""
+    return JSONResponse(v2_refusal(code, message), http_status)
 
 
 def v2_unauthorized() -> JSONResponse:
-    return JSONResponse({"errorCode": "1002", "errorMessage": "invalid api key"}, 401)
+    return v2_error(401, "1002", "invalid api key")
 
 
 def legacy(code: int, msg: str, data: Any = None) -> JSONResponse:
-    return JSONResponse({"code": code, "msg": msg, "data": data})
+    """The legacy envelope; live replies carry errorMessages (null) as a fourth key."""
+    return JSONResponse({"code": code, "msg": msg, "errorMessages": None, "data": data})
 
 
 def legacy_unauthorized() -> JSONResponse:
     return legacy(802, "APIKEY_UNAUTHORIZED")
 
 
-def _queue_maxed_v2() -> JSONResponse:
-    return JSONResponse({"errorCode": "421", "errorMessage": "TASK_QUEUE_MAXED", "taskId": None, "status": None})
+def refused_v2(refusal: Refusal) -> JSONResponse:
+    return JSONResponse(v2_refusal(refusal.v2_code, refusal.v2_message))
+
+
+def refused_legacy(refusal: Refusal) -> JSONResponse:
+    return legacy(refusal.legacy_code, refusal.legacy_msg)
+
+
+class BodyTooLarge(Exception):
+    """A request body over the max_body_bytes setting."""
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing (BodyTooLarge) one over `limit` bytes without reading it all
+    into memory: by Content-Length first, then while it streams."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    request._body = body  # let request.body()/json() reuse what was read
+    return body
+
+
+def too_large_reply(request: Request, limit: int) -> JSONResponse:
+    message = f"request body over {limit} bytes"
+    if request.url.path.startswith(V2_PREFIX):
+        return v2_error(413, "1007", message)
+    if request.url.path.startswith("/__sandbox/"):
+        return JSONResponse({"error": message}, 413)
+    return JSONResponse({"code": 301, "msg": f"PARAMS_INVALID ({message})", "errorMessages": None, "data": None}, 413)
 
 
 def _entry(request: Request) -> dict[str, Any] | None:
@@ -97,7 +145,12 @@ class SandboxApp:
         self.state.note(_entry(request), **values)
 
     async def read_json(self, request: Request) -> tuple[bool, Any]:
-        raw = await request.body()
+        limit = self.state.config.max_body_bytes
+        try:
+            raw = await read_body(request, limit)
+        except BodyTooLarge:
+            self.note(request, body_summary={"content_type": "too large", "limit": limit})
+            raise
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
@@ -148,10 +201,10 @@ class SandboxApp:
             return None, legacy(301, f"PARAMS_INVALID ({problem})")
         return body, None
 
-    def new_task(self, request: Request, *, api: str, route: str, kind: str, body: Any) -> Task | None:
+    def new_task(self, request: Request, *, api: str, route: str, kind: str, body: Any) -> Task | Refusal:
         task = self.state.create_task(api=api, route=route, kind=kind, body=body)
-        if task is None:
-            self.note(request, error_code="421")
+        if isinstance(task, Refusal):
+            self.note(request, error_code=task.v2_code if api == "v2" else str(task.legacy_code))
         else:
             self.note(request, task_id=task.task_id)
         return task
@@ -189,7 +242,7 @@ class SandboxApp:
         if error is not None:
             return error
         task = self.new_task(request, api="v2", route=path, kind=op.output_type, body=body)
-        return _queue_maxed_v2() if task is None else self.v2_submitted(task)
+        return refused_v2(task) if isinstance(task, Refusal) else self.v2_submitted(task)
 
     async def run_workflow_v2(self, request: Request) -> Response:
         return await self._run_v2(request, "/openapi/v2/run/workflow/{workflowId}")
@@ -203,20 +256,21 @@ class SandboxApp:
             return error
         kind = self.state.config.workflow_output_type
         task = self.new_task(request, api="v2", route=spec_path, kind=kind, body=body)
-        return _queue_maxed_v2() if task is None else self.v2_submitted(task)
+        return refused_v2(task) if isinstance(task, Refusal) else self.v2_submitted(task)
 
     async def query(self, request: Request) -> Response:
         body, error = await self.v2_body(request, "/openapi/v2/query")
         if error is not None:
             return error
         task_id = str(body["taskId"])
+        if not task_id.isdigit():
+            # RunningHub parses taskId as a number (captures: v2-query.refused.1007.bad-taskid).
+            self.note(request, error_code="1007")
+            return v2_error(400, "1007", "failed to parse request body")
         task = self.state.get_task(task_id)
         if task is None:
             self.note(request, error_code="1004")
-            # No `status` key: the 200 schema (V2Task) does not allow a null status.
-            return JSONResponse(
-                {"taskId": task_id, "errorCode": "1004", "errorMessage": "task not found or expired", "results": None}
-            )
+            return JSONResponse(v2_refusal("1004", "Task not found"))
         results = await self.results(task)
         view = self.state.v2_view(task, results)
         self.note(request, task_status=view["status"])
@@ -226,21 +280,28 @@ class SandboxApp:
         if not self.bearer_ok(request):
             async for _ in request.stream():  # read it all, so the client gets the answer
                 pass
-            return v2_unauthorized()
+            # This route answers a bad key in its envelope (captures: v2-upload.refused.bad-key).
+            self.note(request, error_code="401")
+            message = "ApiKey verification failed: API Key不存在"
+            return JSONResponse({"code": 401, "message": message, "data": None}, 401)
         form, error = await self._read_upload(request, legacy_api=False)
         if error is not None:
             return error
         assert form is not None
         part = next(p for p in form.files if p.field == "file")
         stored = self._store_upload(part.path, part.sha256, part.filename)
+        part.path = None
+        form.discard()  # the other parts' temporary files
         name = stored.name
+        # As the live route answers: size a string of bytes, fileName under openapi/, a type.
         return legacy(
             0,
             "success",
             {
+                "type": _media_type(part.filename),
                 "download_url": f"{self.state.base_url}/files/uploads/{name}",
-                "fileName": f"api/{name}",
-                "size": part.size,
+                "fileName": f"openapi/{name}",
+                "size": str(part.size),
             },
         )
 
@@ -273,8 +334,14 @@ class SandboxApp:
             return None, too_large()
         try:
             form = await read_multipart(
-                request.headers.get("content-type", ""), request.stream(), self.tmp_dir, max_file_bytes=limit
+                request.headers.get("content-type", ""),
+                request.stream(),
+                self.tmp_dir,
+                max_file_bytes=limit,
+                max_total_bytes=limit + (1 << 20),
             )
+        except MultipartTooLarge:
+            return None, too_large()
         except MultipartError as exc:
             return None, invalid(f"body: {exc}")
         files = [{"field": p.field, "filename": p.filename, "size": p.size} for p in form.files]
@@ -321,8 +388,8 @@ class SandboxApp:
             return error
         kind = self.state.config.workflow_output_type
         task = self.new_task(request, api="legacy", route=spec_path, kind=kind, body=body)
-        if task is None:
-            return legacy(421, "TASK_QUEUE_MAXED")
+        if isinstance(task, Refusal):
+            return refused_legacy(task)
         return legacy(0, "success", self.state.create_data(task))
 
     async def create_workflow_task(self, request: Request) -> Response:
@@ -376,10 +443,17 @@ class SandboxApp:
         assert form is not None
         part = next(p for p in form.files if p.field == "file")
         stored = self._store_upload(part.path, part.sha256, part.filename)
+        part.path = None
+        form.discard()  # the other parts' temporary files
         name = stored.stem if stored.suffix == ".zip" else stored.name
         return legacy(0, "success", {"fileName": f"api/{name}", "fileType": "input"})
 
     async def account_status(self, request: Request) -> Response:
+        ok, body = await self.read_json(request)
+        if ok and isinstance(body, dict) and "apikey" not in body:
+            # (captures: account-status.refused.1601): the key is asked for by name.
+            self.note(request, key_ok=False, error_code="1601")
+            return legacy(1601, "param apiKey is required")
         _, error = await self.legacy_body(request, "/uc/openapi/accountStatus", key_field="apikey")
         if error is not None:
             return error
@@ -519,14 +593,38 @@ class SandboxApp:
 
     # --- control routes (no auth, not in the spec) --------------------------------------
 
+    def control_refusal(self, request: Request) -> Response | None:
+        """Why a state-changing control request is refused, or None. A web page the tester has
+        open must not drive the sandbox: a cross-origin request (an Origin header naming another
+        host) is refused, and a POST must be JSON, which a plain HTML form cannot send."""
+        origin = request.headers.get("origin")
+        if origin is not None:
+            host = request.headers.get("host", "")
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or parts.netloc.lower() != host.lower():
+                return JSONResponse({"error": f"cross-origin control request refused (Origin {origin[:100]})"}, 403)
+        if request.method == "POST":
+            ctype = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+            if ctype != "application/json":
+                return JSONResponse({"error": "control routes take application/json bodies"}, 415)
+        return None
+
+    async def control_json(self, request: Request) -> Any:
+        """The JSON body of a control POST (an empty body is {}); ValueError when it is not JSON."""
+        raw = await read_body(request, self.state.config.max_body_bytes)
+        return json.loads(raw) if raw.strip() else {}
+
     async def control_faults(self, request: Request) -> Response:
         if request.method == "GET":
             return JSONResponse({"faults": self.state.list_faults()})
+        refusal = self.control_refusal(request)
+        if refusal is not None:
+            return refusal
         if request.method == "DELETE":
             self.state.clear_faults()
             return JSONResponse({"faults": []})
         try:
-            spec = await request.json()
+            spec = await self.control_json(request)
             if not isinstance(spec, dict):
                 raise ValueError("expected a JSON object")
             spec = dict(spec)
@@ -550,13 +648,21 @@ class SandboxApp:
         return JSONResponse({"tasks": records, "tasks_created": len(records)})
 
     async def control_reset(self, request: Request) -> Response:
+        refusal = self.control_refusal(request)
+        if refusal is not None:
+            return refusal
         self.state.reset()
         return JSONResponse({"ok": True})
 
     async def control_config(self, request: Request) -> Response:
+        """GET: the settings, without the API key (anyone who can reach the port can read
+        this). POST: change some (validated; nothing changes on an error)."""
         if request.method == "POST":
+            refusal = self.control_refusal(request)
+            if refusal is not None:
+                return refusal
             try:
-                changes = await request.json()
+                changes = await self.control_json(request)
                 if not isinstance(changes, dict):
                     raise ValueError("expected a JSON object")
                 self.state.configure(**changes)
@@ -564,6 +670,7 @@ class SandboxApp:
                 return JSONResponse({"error": str(exc)}, 400)
         with self.state.lock:
             config = dict(vars(self.state.config))
+        config.pop("api_key", None)
         return JSONResponse({"config": config, "base_url": self.state.base_url, "files_dir": str(self.state.files_dir)})
 
     # --- webhooks -----------------------------------------------------------------------
@@ -574,14 +681,11 @@ class SandboxApp:
             while True:
                 try:
                     for task in self.state.ended_webhook_tasks():
-                        results = await self.results(task)
-                        if task.api == "legacy":
-                            data = self.state.legacy_outputs(task, results)
-                        else:
-                            data = self.state.v2_view(task, results)
-                        self.state.add_webhook_event(task, json.dumps(data, ensure_ascii=False))
+                        payload, text = self.state.webhook_payload(task, await self.results(task))
+                        self.state.add_webhook_event(task, text, payload)
                     for event in self.state.due_webhooks():
-                        body = {"event": "TASK_END", "taskId": event.task_id, "eventData": event.event_data}
+                        # v2 tasks: eventData is the task object; legacy tasks: a JSON string.
+                        body = {"event": "TASK_END", "taskId": event.task_id, "eventData": event.payload}
                         job = asyncio.create_task(self._deliver(client, event, body))
                         self._deliveries.add(job)
                         job.add_done_callback(self._deliveries.discard)
@@ -612,6 +716,13 @@ class SandboxApp:
                 job.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await loop_task
+
+
+def _media_type(filename: str) -> str:
+    """The v2 upload's `type` for a file name: image, video, audio or file."""
+    guessed = mimetypes.guess_type(filename)[0] or ""
+    kind = guessed.split("/", 1)[0]
+    return kind if kind in ("image", "video", "audio") else "file"
 
 
 def _is_loopback(url: str) -> bool:
@@ -697,5 +808,11 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         Route("/__sandbox/reset", h.control_reset, methods=["POST"]),
         Route("/__sandbox/config", h.control_config, methods=["GET", "POST"]),
     ]
-    app = Starlette(routes=routes, exception_handlers=_json_error_handlers(), lifespan=h.lifespan)
+    handlers = _json_error_handlers()
+
+    async def body_too_large(request: Request, exc: Exception) -> Response:
+        return too_large_reply(request, state.config.max_body_bytes)
+
+    handlers[BodyTooLarge] = body_too_large
+    app = Starlette(routes=routes, exception_handlers=handlers, lifespan=h.lifespan)
     return SandboxMiddleware(app, state)

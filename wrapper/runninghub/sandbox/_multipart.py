@@ -24,6 +24,10 @@ class MultipartError(ValueError):
     """The body is not valid multipart/form-data."""
 
 
+class MultipartTooLarge(MultipartError):
+    """The whole body is over the total limit (many parts, or one with a lying length)."""
+
+
 @dataclass
 class UploadedPart:
     field: str
@@ -147,8 +151,16 @@ class _Reader:
         self.form.discard()
 
 
-async def read_multipart(content_type: str, stream: AsyncIterator[bytes], tmp_dir: Path, max_file_bytes: int) -> Form:
-    """Read a multipart body from `stream`; MultipartError when it is malformed."""
+async def read_multipart(
+    content_type: str,
+    stream: AsyncIterator[bytes],
+    tmp_dir: Path,
+    max_file_bytes: int,
+    max_total_bytes: int | None = None,
+) -> Form:
+    """Read a multipart body from `stream`; MultipartError when it is malformed,
+    MultipartTooLarge once more than `max_total_bytes` arrived (every temporary file is deleted
+    on either error)."""
     ctype, params = parse_options_header(content_type)
     if ctype != b"multipart/form-data" or b"boundary" not in params:
         raise MultipartError("expected multipart/form-data with a boundary")
@@ -168,6 +180,8 @@ async def read_multipart(content_type: str, stream: AsyncIterator[bytes], tmp_di
     try:
         async for chunk in stream:
             reader.form.bytes_read += len(chunk)
+            if max_total_bytes is not None and reader.form.bytes_read > max_total_bytes:
+                raise MultipartTooLarge(f"body over {max_total_bytes} bytes")
             parser.write(chunk)
         parser.finalize()
         if reader._part is not None or any(not p.sha256 and not p.too_large for p in reader.form.files):

@@ -109,6 +109,9 @@ class RemoteSandbox:
         self.close()
 
     def _call(self, method: str, path: str, json: Any = None) -> Any:
+        # Control POSTs must be JSON (the sandbox refuses anything a plain HTML form could send).
+        if json is None and method == "POST":
+            json = {}
         reply = self._http.request(method, "/__sandbox/" + path, json=json)
         if reply.status_code == 400:
             raise ValueError(reply.json().get("error", reply.text))
@@ -130,11 +133,18 @@ class RemoteSandbox:
     @property
     def config(self) -> SandboxConfig:
         """The live settings (a copy: change them with `configure`)."""
-        return SandboxConfig(**self._call("GET", "config")["config"])
+        return self._config(self._call("GET", "config")["config"])
 
     def configure(self, **changes: Any) -> SandboxConfig:
         """Change settings, such as `sb.configure(task_duration=0.1)`; `reset()` restores them."""
-        return SandboxConfig(**self._call("POST", "config", changes)["config"])
+        return self._config(self._call("POST", "config", changes)["config"])
+
+    def _config(self, settings: dict[str, Any]) -> SandboxConfig:
+        # The sandbox never sends its key: this handle knows it. Unknown names (a newer sandbox) are dropped.
+        known = {f.name for f in dataclasses.fields(SandboxConfig)}
+        values = {k: v for k, v in settings.items() if k in known}
+        values["api_key"] = self._api_key
+        return SandboxConfig(**values)
 
     def reset(self) -> None:
         """Forget tasks, uploads, webhook events, faults and the journal; restore the settings

@@ -11,6 +11,7 @@ import copy
 import dataclasses
 import fnmatch
 import json
+import math
 import re
 import secrets
 import shutil
@@ -19,10 +20,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from . import _outputs
+from ._pricing import PriceTable, money_text
 
 MB = 1024 * 1024
 
@@ -65,9 +68,14 @@ class SandboxConfig:
     webhook_loopback_only: bool = False
     """Deliver webhooks only to localhost / loopback addresses (others fail without a connection)."""
     task_cost: float = 0.05
-    """Money charged per succeeded task (usage.consumeMoney)."""
+    """Flat price of a task that the pricing rules do not price (every workflow and AI App task,
+    and every model task when no pricing file is loaded)."""
+    pricing_file: str | None = None
+    """RunningHub's public pricing summary (developer kit JSON) to price model tasks by rule;
+    read at start. None: the RUNNINGHUB_SANDBOX_PRICING environment variable, else flat prices."""
     balance: float = 100.0
-    """Starting remainMoney of the account."""
+    """Starting remainMoney of the account. A task is charged when it succeeds; a submit whose
+    price exceeds what is left (tasks in flight counted) is refused (legacy 416, v2 812)."""
     currency: str = "CNY"
     api_key_type: str = "SHARED"
     """The key's type in queue/status (EXCLUSIVE, SHARED, NORMAL); a NORMAL (consumer) key gets
@@ -76,6 +84,10 @@ class SandboxConfig:
     """Seconds a new asset stays PROCESSING before it is ready (assets/query)."""
     journal_limit: int = 10_000
     """Oldest journal entries are dropped beyond this many."""
+    max_body_bytes: int = 8 * MB
+    """Largest JSON request body (control routes included); a larger one is refused (413)."""
+    max_fault_pattern: int = 200
+    """Longest fault path pattern accepted (a "re:" pattern is also matched with a time bound)."""
 
     def key_ok(self, key: str | None) -> bool:
         if not key:
@@ -103,7 +115,8 @@ class Task:
     fail: bool
     text: str
     body: Any = None  # the request, redacted
-    cost: float = 0.0
+    cost: Decimal = Decimal(0)
+    billing: str = "model"  # "model": thirdPartyConsumeMoney; "workflow": consumeMoney and coins
     webhook_url: str | None = None
     cancelled_at: float | None = None
     results: list[dict[str, Any]] | None = None
@@ -134,6 +147,7 @@ class WebhookEvent:
     update_time: str
     status: str = "PENDING"
     response: str | None = None
+    payload: Any = None  # the eventData delivered: an object (v2 tasks) or the JSON text (legacy)
     retry_count: int = 0
     attempts: int = 0
     next_at: float = 0.0
@@ -152,6 +166,7 @@ class Fault:
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
             return False
+        path = path[:MAX_MATCHED_PATH]
         if self.pattern.startswith("re:"):
             return re.search(self.pattern[3:], path) is not None
         return fnmatch.fnmatchcase(path, self.pattern)
@@ -167,8 +182,108 @@ class Fault:
         }
 
 
+_FIELD_TYPES = {f.name: f.type for f in dataclasses.fields(SandboxConfig)}
+# Settings that must not be negative, and the two with an upper bound too.
+_NON_NEGATIVE = frozenset(
+    {
+        "task_duration",
+        "output_size",
+        "max_upload_bytes",
+        "concurrency_limit",
+        "webhook_retries",
+        "webhook_retry_delay",
+        "webhook_timeout",
+        "task_cost",
+        "balance",
+        "asset_processing",
+    }
+)
+_AT_LEAST_ONE = frozenset({"journal_limit", "max_body_bytes", "max_fault_pattern"})
+_MAX_OUTPUT_SIZE = 1 << 30
+
+
+def check_settings(changes: dict[str, Any]) -> None:
+    """Refuse unknown names and values of the wrong type or out of range (ValueError), so a
+    control-route POST cannot put the sandbox in a state it cannot serve."""
+    unknown = set(changes) - set(_FIELD_TYPES)
+    if unknown:
+        raise ValueError(f"unknown sandbox setting(s): {', '.join(sorted(unknown))}")
+    for name, value in changes.items():
+        kind = str(_FIELD_TYPES[name])
+        if kind == "bool":
+            ok = isinstance(value, bool)
+        elif kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif kind == "float":
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        elif kind == "str":
+            ok = isinstance(value, str)
+        else:  # str | None
+            ok = value is None or isinstance(value, str)
+        if not ok:
+            raise ValueError(f"sandbox setting {name}: expected {kind}, got {type(value).__name__}")
+        if name in _NON_NEGATIVE and value < 0:
+            raise ValueError(f"sandbox setting {name}: must not be negative")
+        if name in _AT_LEAST_ONE and value < 1:
+            raise ValueError(f"sandbox setting {name}: must be at least 1")
+        if name == "queued_fraction" and not 0 <= value <= 1:
+            raise ValueError("sandbox setting queued_fraction: must be between 0 and 1")
+        if name == "output_size" and value > _MAX_OUTPUT_SIZE:
+            raise ValueError(f"sandbox setting output_size: at most {_MAX_OUTPUT_SIZE} bytes")
+        if name == "api_key" and not value:
+            raise ValueError("sandbox setting api_key: must not be empty")
+
+
+MAX_MATCHED_PATH = 512  # fault patterns see at most this much of a path
+MAX_REGEX_REPEATS = 2  # variable repeats in one "re:" pattern (each multiplies the worst case by n)
+
+
+def check_fault_pattern(pattern: str, max_length: int) -> None:
+    """Refuse a fault pattern that could stall the event loop (ValueError, re.error): too long,
+    or a "re:" expression with a repeat inside a repeat, an alternation under a repeat, or a
+    backreference (the shapes of catastrophic backtracking), or more than two variable repeats.
+    Python's re has no time limit and holds the GIL, so the bound is on the pattern itself, and
+    paths are cut to 512 characters before matching: a match then takes well under 0.1 s."""
+    if len(pattern) > max_length:
+        raise ValueError(f"fault path pattern longer than {max_length} characters")
+    if not pattern.startswith("re:"):
+        return
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own parser
+
+    repeats = 0
+
+    def walk(items: Any, under_repeat: bool) -> None:
+        nonlocal repeats
+        for op, arg in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, high, sub = arg
+                if under_repeat and high != low:
+                    raise ValueError("fault regex has a repeat inside a repeat (catastrophic backtracking)")
+                if high != low:
+                    repeats += 1
+                    if repeats > MAX_REGEX_REPEATS:
+                        raise ValueError(f"fault regex has more than {MAX_REGEX_REPEATS} variable repeats")
+                walk(sub, under_repeat or high > 1)
+            elif name in ("GROUPREF", "GROUPREF_EXISTS"):
+                raise ValueError("fault regex has a backreference")
+            elif name == "BRANCH":
+                if under_repeat:
+                    raise ValueError("fault regex has an alternation under a repeat")
+                for branch in arg[1]:
+                    walk(branch, under_repeat)
+            elif name == "SUBPATTERN":
+                walk(arg[-1], under_repeat)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                walk(arg[1], under_repeat)
+            elif name == "ATOMIC_GROUP":
+                walk(arg, under_repeat)
+
+    walk(_parser.parse(pattern[3:]), False)
+
+
 def _wall(ts: float | None = None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ts))
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(ts))  # as getWebhookDetail shows it
 
 
 def new_task_id() -> str:
@@ -224,6 +339,44 @@ def first_text(body: Any) -> str:
 
 PROMPT_TIPS = json.dumps({"result": True, "error": None, "outputs_to_execute": ["9"], "node_errors": {}})
 NODE_ID = "9"
+_RUN_PREFIXES = ("/openapi/v2/run/", "/task/", "/api/")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A submit RunningHub refuses before creating a task: its legacy code and v2 errorCode."""
+
+    reason: str
+    legacy_code: int
+    legacy_msg: str
+    v2_code: str
+    v2_message: str
+
+
+CONCURRENCY_REFUSAL = Refusal("concurrency", 421, "TASK_QUEUE_MAXED", "421", "TASK_QUEUE_MAXED")
+# 416 on legacy routes (captures: legacy-create.refused.416-balance); on v2 routes the enterprise
+# wallet code 812, as a third-party SDK's fixture of a v2 submit shows.
+BALANCE_REFUSAL = Refusal(
+    "balance", 416, "TASK_CREATE_FAILED_BY_NOT_ENOUGH_WALLET", "812", "CORPAPIKEY_INSUFFICIENT_FUNDS"
+)
+
+
+def v2_refusal(code: str, message: str) -> dict[str, Any]:
+    """The v2 task object of a refused request, as RunningHub sends it (captures:
+    v2-query.refused.1007): empty taskId and status, the code, and the other keys empty."""
+    return {
+        "taskId": "",
+        "status": "",
+        "errorCode": code,
+        "errorMessage": message,
+        "results": None,
+        "clientId": "",
+        "promptTips": "",
+        "failedReason": {},
+        "usage": None,
+        "parentTaskId": None,
+        "taskUsageList": None,
+    }
 
 
 class SandboxState:
@@ -246,16 +399,18 @@ class SandboxState:
         self.asset_groups: dict[str, dict[str, Any]] = {}  # groupId -> group
         self._seq = 0
         self._fault_seq = 0
+        self.prices = PriceTable.load(config.pricing_file)
 
     # --- configuration and reset ---------------------------------------------------------
 
     def configure(self, **changes: Any) -> SandboxConfig:
-        names = {f.name for f in dataclasses.fields(SandboxConfig)}
-        unknown = set(changes) - names
-        if unknown:
-            raise ValueError(f"unknown sandbox setting(s): {', '.join(sorted(unknown))}")
+        """Change settings; ValueError (nothing changed) for an unknown name or a bad value."""
+        check_settings(changes)
         with self.lock:
+            old_pricing = self.config.pricing_file
             self.config = dataclasses.replace(self.config, **changes)
+            if self.config.pricing_file != old_pricing:
+                self.prices = PriceTable.load(self.config.pricing_file)
             return self.config
 
     def reset(self) -> None:
@@ -280,13 +435,32 @@ class SandboxState:
         with self.lock:
             return sum(1 for t in self.tasks.values() if t.status(now) in ACTIVE)
 
-    def create_task(self, *, api: str, route: str, kind: str, body: Any) -> Task | None:
-        """A new task, or None when the concurrency limit is reached."""
+    def price_for(self, route: str, body: Any) -> Decimal:
+        """What a task of `route` with `body` costs: the pricing rule when one applies (model
+        routes), else the flat `task_cost`."""
+        rule = self.prices.rule_price(route, body) if not route.startswith(_RUN_PREFIXES) else None
+        return rule if rule is not None else Decimal(str(self.config.task_cost))
+
+    def money_left(self, now: float | None = None) -> Decimal:
+        """The balance minus what succeeded tasks cost and what tasks in flight will cost."""
+        now = time.monotonic() if now is None else now
+        with self.lock:
+            spent = sum(
+                (t.cost for t in self.tasks.values() if t.status(now) in (SUCCESS, *ACTIVE)),
+                Decimal(0),
+            )
+            return Decimal(str(self.config.balance)) - spent
+
+    def create_task(self, *, api: str, route: str, kind: str, body: Any) -> Task | Refusal:
+        """A new task, or the Refusal that RunningHub would answer (concurrency, balance)."""
         now = time.monotonic()
         with self.lock:
             cfg = self.config
             if self.active_count(now) >= cfg.concurrency_limit:
-                return None
+                return CONCURRENCY_REFUSAL
+            price = self.price_for(route, body)
+            if price > self.money_left(now):
+                return BALANCE_REFUSAL
             task_id = new_task_id()
             while task_id in self.tasks:
                 task_id = new_task_id()
@@ -306,7 +480,8 @@ class SandboxState:
                 fail=contains_marker(body, cfg.fail_marker),
                 text=first_text(body),
                 body=redact(body),
-                cost=cfg.task_cost,
+                cost=price,
+                billing="model" if api == "v2" and not route.startswith(_RUN_PREFIXES) else "workflow",
                 webhook_url=webhook if isinstance(webhook, str) and webhook else None,
             )
             self.tasks[task_id] = task
@@ -373,38 +548,56 @@ class SandboxState:
             return task.results
 
     def usage(self, task: Task) -> dict[str, Any]:
-        cost = task.cost
-        return {
-            "consumeMoney": cost,
-            "thirdPartyConsumeMoney": 0,
-            "consumeCoins": round(cost * 100),
-            "taskCostTime": round(task.run_for, 3),
-        }
+        """`usage` as real replies carry it: decimal strings or null. Standard models report the
+        money in thirdPartyConsumeMoney; workflows and apps in consumeMoney and RH coins (one
+        coin = 0.01 of the currency here). A task that did not succeed costs nothing."""
+        seconds = str(round(task.run_for))
+        if task.status(time.monotonic()) != SUCCESS:
+            return {"consumeMoney": None, "consumeCoins": None, "taskCostTime": seconds, "thirdPartyConsumeMoney": None}
+        money = money_text(task.cost)
+        if task.billing == "model":
+            return {
+                "consumeMoney": None,
+                "consumeCoins": None,
+                "taskCostTime": seconds,
+                "thirdPartyConsumeMoney": money,
+            }
+        coins = money_text((task.cost * 100).to_integral_value())
+        return {"consumeMoney": money, "consumeCoins": coins, "taskCostTime": seconds, "thirdPartyConsumeMoney": None}
 
     def failed_reason(self, task: Task) -> dict[str, Any]:
+        # Real failure objects hold JSON text in strings: current_inputs/outputs "{}", the
+        # traceback a JSON array serialised to a string (captures: legacy-outputs.failed-805).
         if task.status(time.monotonic()) == CANCEL:
             return {
+                "current_outputs": "{}",
                 "exception_type": "Cancelled",
+                "node_name": "",
+                "current_inputs": "{}",
+                "traceback": "[]",
+                "node_id": "",
                 "exception_message": "The task was cancelled.",
-                "node_id": None,
-                "node_name": None,
-                "traceback": None,
             }
         marker = self.config.fail_marker
         return {
+            "current_outputs": "{}",
             "exception_type": "RuntimeError",
-            "exception_message": f"Sandbox failure: the request contains the fail marker {marker!r}.",
-            "node_id": NODE_ID,
             "node_name": "SaveImage",
-            "traceback": (
-                "Traceback (most recent call last):\n"
-                '  File "execution.py", line 151, in recursive_execute\n'
-                f"RuntimeError: the request contains the fail marker {marker!r}\n"
+            "current_inputs": "{}",
+            "traceback": json.dumps(
+                [
+                    '  File "/workspace/ComfyUI/execution.py", line 328, in process_inputs\n',
+                    f"RuntimeError: the request contains the fail marker {marker!r}\n",
+                ]
             ),
+            "node_id": NODE_ID,
+            "exception_message": f"Sandbox failure: the request contains the fail marker {marker!r}.",
         }
 
     def v2_view(self, task: Task, results: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The flat v2 task object (pass `results` from `materialize` once it succeeded)."""
+        # As real query replies (captures: v2-query.*): clientId and promptTips empty,
+        # failedReason {} unless the task failed, usage and taskUsageList once it ended.
         status = task.status(time.monotonic())
         view: dict[str, Any] = {
             "taskId": task.task_id,
@@ -412,14 +605,15 @@ class SandboxState:
             "errorCode": "",
             "errorMessage": "",
             "results": None,
-            "clientId": task.client_id,
-            "promptTips": PROMPT_TIPS,
-            "failedReason": None,
+            "clientId": "",
+            "promptTips": "",
+            "failedReason": {},
             "usage": None,
+            "parentTaskId": None,
+            "taskUsageList": None,
         }
         if status == SUCCESS:
             view["results"] = results if results is not None else task.results
-            view["usage"] = self.usage(task)
         elif status == FAILED:
             reason = self.failed_reason(task)
             view["errorCode"] = "1015"
@@ -427,6 +621,12 @@ class SandboxState:
             view["failedReason"] = reason
         elif status == CANCEL:
             view["errorMessage"] = "task cancelled"
+        if status in TERMINAL:
+            usage = self.usage(task)
+            view["usage"] = usage
+            view["taskUsageList"] = [
+                {"taskId": task.task_id, "parentTaskId": None, "taskStatus": status, "usage": dict(usage)}
+            ]
         return view
 
     def legacy_outputs(self, task: Task, results: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -435,7 +635,7 @@ class SandboxState:
         if status == QUEUED:
             return {"code": 813, "msg": "APIKEY_TASK_IS_QUEUED", "data": None}
         if status == RUNNING:
-            return {"code": 804, "msg": "APIKEY_TASK_IS_RUNNING", "data": None}
+            return {"code": 804, "msg": "APIKEY_TASK_IS_RUNNING", "data": {"netWssUrl": self.wss_url(task)}}
         if status in (FAILED, CANCEL):
             return {"code": 805, "msg": "APIKEY_TASK_STATUS_ERROR", "data": {"failedReason": self.failed_reason(task)}}
         usage = self.usage(task)
@@ -443,7 +643,7 @@ class SandboxState:
             {
                 "fileUrl": r["url"],
                 "fileType": r["outputType"],
-                "taskCostTime": str(usage["taskCostTime"]),
+                "taskCostTime": usage["taskCostTime"],
                 "nodeId": r["nodeId"],
                 "consumeMoney": usage["consumeMoney"],
                 "thirdPartyConsumeMoney": usage["thirdPartyConsumeMoney"],
@@ -453,28 +653,56 @@ class SandboxState:
         ]
         return {"code": 0, "msg": "success", "data": data}
 
-    def create_data(self, task: Task) -> dict[str, Any]:
-        """`data` of a legacy task-create reply."""
+    def wss_url(self, task: Task) -> str:
         ws = self.base_url.replace("http://", "ws://", 1).replace("https://", "wss://", 1)
+        return f"{ws}/ws/c_instance?clientId={task.client_id}"
+
+    def create_data(self, task: Task) -> dict[str, Any]:
+        """`data` of a legacy task-create reply: netWssUrl is null while QUEUED (as documented)."""
+        status = task.status(time.monotonic())
+        status = status if status in (QUEUED, RUNNING) else RUNNING
         return {
+            "netWssUrl": self.wss_url(task) if status == RUNNING else None,
             "taskId": task.task_id,
-            "taskStatus": QUEUED,
             "clientId": task.client_id,
-            "netWssUrl": f"{ws}/ws/{task.client_id}",
+            "taskStatus": status,
             "promptTips": PROMPT_TIPS,
         }
 
+    def webhook_payload(self, task: Task, results: list[dict[str, Any]] | None) -> tuple[Any, str]:
+        """The TASK_END eventData of a task and its text for getWebhookDetail. Legacy tasks: the
+        outputs envelope as a JSON string (taskCostTime a number inside, as documented); v2
+        tasks: the v2 task object itself (a real capture)."""
+        if task.api != "legacy":
+            view = self.v2_view(task, results)
+            return view, json.dumps(view, ensure_ascii=False)
+        envelope = self.legacy_outputs(task, results)
+        if isinstance(envelope.get("data"), list):
+            envelope["data"] = [
+                {
+                    "fileUrl": item["fileUrl"],
+                    "fileType": item["fileType"],
+                    "taskCostTime": int(item["taskCostTime"]),
+                    "nodeId": item["nodeId"],
+                }
+                for item in envelope["data"]
+            ]
+        text = json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
+        return text, text
+
     def account(self) -> dict[str, Any]:
+        """accountStatus `data`: strings as in real replies; the balance less what succeeded
+        tasks cost."""
         now = time.monotonic()
         with self.lock:
-            spent = sum(t.cost for t in self.tasks.values() if t.status(now) == SUCCESS)
-            money = self.config.balance - spent
+            spent = sum((t.cost for t in self.tasks.values() if t.status(now) == SUCCESS), Decimal(0))
+            money = Decimal(str(self.config.balance)) - spent
             return {
-                "remainCoins": str(round(money * 100)),
-                "currentTaskCounts": str(self.active_count()),
-                "remainMoney": f"{money:.3f}",
+                "remainCoins": money_text((money * 100).to_integral_value()),
+                "currentTaskCounts": str(self.active_count(now)),
+                "remainMoney": money_text(money),
                 "currency": self.config.currency,
-                "apiType": "NORMAL",
+                "apiType": self.config.api_key_type,
             }
 
     # --- webhooks ------------------------------------------------------------------------
@@ -490,7 +718,9 @@ class SandboxState:
                     out.append(task)
         return out
 
-    def add_webhook_event(self, task: Task, event_data: str) -> WebhookEvent:
+    def add_webhook_event(self, task: Task, event_data: str, payload: Any = None) -> WebhookEvent:
+        """A TASK_END event: `event_data` is the text getWebhookDetail shows, `payload` the
+        eventData delivered (default: that text)."""
         assert task.webhook_url
         now = _wall()
         event = WebhookEvent(
@@ -500,6 +730,7 @@ class SandboxState:
             event_data=event_data,
             create_time=now,
             update_time=now,
+            payload=event_data if payload is None else payload,
         )
         with self.lock:
             self.webhooks[task.task_id] = event
@@ -564,6 +795,7 @@ class SandboxState:
             raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(FAULT_KINDS)}")
         if count < 1:
             raise ValueError("count must be at least 1")
+        check_fault_pattern(pattern, self.config.max_fault_pattern)
         if pattern.startswith("re:"):
             re.compile(pattern[3:])
         with self.lock:
