@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,10 @@ import pytest
 
 # The `runninghub_sandbox` fixture: a local RunningHub server (see runninghub.sandbox).
 pytest_plugins = ["runninghub.sandbox.pytest_plugin"]
+
+# Learned run times persist in the user's cache directory; tests (and the CLI processes they
+# start) must neither read nor write it. Tests of the cache pass a path of their own.
+os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "reference"
