@@ -1,4 +1,7 @@
-# Everything runs in .venv with the pinned tools (created by `make setup`).
+# Everything runs in .venv with the pinned tools. Python targets (setup-python, test, demo, lint,
+# docs, dist, test-lowest, bench) need Python >= 3.11 only; node >= 20 with npm is needed only
+# for the TypeScript client, the spec lint, Prism and regeneration (setup-node and the targets
+# that use it), which say so when it is missing.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -10,51 +13,75 @@ NODE_BIN := $(NODE_MODULES)/.bin
 TS_BUILD := $(NODE_MODULES)/.cache/runninghub-ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# Fails with a clear message when node or npm is missing.
+NEED_NODE = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+  echo "make $@: needs node >= 20 and npm (the TypeScript client, spec lint, Prism and generation use them)."; \
+  echo "  Install them (Debian/Ubuntu: apt-get install nodejs npm) and retry."; \
+  echo "  make demo, make test, make lint and make docs need Python only."; exit 1; } >&2
 
-.PHONY: setup generate test lint lint-spec test-ts test-prism check-generated registry-diff demo bench clean
+.PHONY: setup setup-python setup-node generate test test-lowest lint lint-spec test-ts test-prism \
+  check-generated registry-diff demo bench docs docs-serve dist clean
 
-setup: $(VENV)/.installed $(NODE_MODULES)/.installed
+## Everything: the Python venv and the node tools.
+setup: setup-python setup-node
+
+## .venv: the package (editable, with the cli and sandbox extras) and the dev tools
+## (dependency groups in pyproject.toml; pip >= 25.1 for --group).
+setup-python: $(VENV)/.installed
+
+## generator/node_modules: the pinned node tools (npm ci).
+setup-node: $(NODE_MODULES)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,sandbox,codegen]"
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+	$(PY) -m pip install --quiet -e ".[cli,sandbox]" --group dev
 	touch $@
 
 $(NODE_MODULES)/.installed: generator/package.json generator/package-lock.json
+	$(NEED_NODE)
 	npm ci --prefix generator --no-audit --no-fund
 	touch $@
 
-## Regenerate generated/ (bundled spec, low-level client, TypedDicts) from spec/.
-generate: setup
+## Regenerate generated/ (bundled spec, low-level client, TypedDicts, TypeScript) from spec/.
+generate: setup-python setup-node
+	$(NEED_NODE)
 	$(PY) generator/generate.py
 
-## The test suite (the README's test command).
-test: setup
+## The test suite (Python only; tests that need node or a proxy skip with a reason).
+test: setup-python
 	$(PY) -m pytest
 
+## The client, CLI and sandbox tests against the lowest dependency versions pyproject.toml allows,
+## in a separate venv (.venv-lowest, made by tests/lowest_versions.sh with uv).
+test-lowest:
+	PYTHON=$(PYTHON) tests/lowest_versions.sh
+
 ## The main job: start a local sandbox, run a text-to-image model, save the image in demo-output/.
-demo: setup
+demo: setup-python
 	$(PY) examples/demo.py
 
-lint: setup
+lint: setup-python
 	$(BIN)/ruff check wrapper tests generator
 	$(BIN)/ruff format --check wrapper tests generator
 	$(BIN)/mypy
 
 ## Lint generated/openapi.json: redocly and spectral, rulesets in generator/ (warnings fail too).
-lint-spec: setup
+lint-spec: setup-node
+	$(NEED_NODE)
 	$(NODE_BIN)/redocly lint generated/openapi.json --config generator/redocly.yaml
 	$(NODE_BIN)/spectral lint generated/openapi.json --ruleset generator/.spectral.yaml --fail-severity warn
 
 ## Compile the generated TypeScript client and the conformance runner (tsc --strict), run it with node.
-test-ts: setup
+test-ts: setup-node
+	$(NEED_NODE)
 	rm -rf $(TS_BUILD)
 	$(NODE_BIN)/tsc --project tests/conformance/ts/tsconfig.json --strict
 	node --test --test-reporter=spec $(TS_BUILD)/tests/conformance/ts/
 
 ## The sandbox-backed tests again, through prism's validating proxy (tests/prism_proxy_run.sh).
-test-prism: setup
+test-prism: setup-python setup-node
+	$(NEED_NODE)
 	tests/prism_proxy_run.sh
 
 ## Fail if generated/ is not exactly what spec/ produces (new untracked files included).
@@ -64,13 +91,35 @@ check-generated: generate
 	  echo "Run 'make generate' and commit generated/."; exit 1; fi; echo "generated/ is up to date"
 
 ## Compare spec/ with a newer official registry: make registry-diff REGISTRY=path/to/models_registry.json
-registry-diff: setup
+registry-diff: setup-python
 	$(PY) generator/registry_diff.py --registry "$(REGISTRY)"
 
-## Benchmarks against the local sandbox (about 5 min): writes benchmarks/results/latest.{md,json}
-## and the table in README.md. One script alone: .venv/bin/python benchmarks/bench_<name>.py
-bench: setup
-	$(PY) benchmarks/run_all.py --update-readme
+## Benchmarks against the local sandbox (about 5 min): writes benchmarks/results/latest.{md,json},
+## the one home of the figures (the docs include it). One script alone: .venv/bin/python benchmarks/bench_<name>.py
+bench: setup-python
+	$(PY) benchmarks/run_all.py
+
+$(VENV)/.docs-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --group docs
+	touch $@
+
+## The documentation site (mkdocs.yml, docs/): mkdocs build --strict into site/ (a warning or a
+## broken internal link fails).
+docs: $(VENV)/.docs-installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+## Serve the documentation on http://127.0.0.1:8001 with live reload.
+docs-serve: $(VENV)/.docs-installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8001
+
+## Build the wheel and sdist into dist/, `twine check --strict` them, check they hold LICENSE and
+## NOTICE, and install the wheel in clean venvs (tests/dist_check.sh).
+dist: setup-python
+	$(PY) -m pip install --quiet --group release
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	PYTHON=$(PYTHON) tests/dist_check.sh dist
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-lowest .pytest_cache .mypy_cache .ruff_cache site dist
