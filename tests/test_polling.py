@@ -11,7 +11,6 @@ import statistics
 from pathlib import Path
 
 import pytest
-
 from runninghub._polling import MAX_GAP, KnownTask, RunTimes, cache_path
 
 
