@@ -93,6 +93,9 @@ if TYPE_CHECKING:
     from ._errors import (
         TaskTimeoutError as TaskTimeoutError,
     )
+    from ._errors import (
+        UploadError as UploadError,
+    )
     from ._types import (
         Account as Account,
     )

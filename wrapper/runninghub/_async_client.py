@@ -26,6 +26,7 @@ from ._core import (
     open_request,
 )
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+from ._uploads import LocalEffect
 from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
                 value = await _send(client, effect)
             elif isinstance(effect, Sleep):
                 await asyncio.sleep(effect.seconds)
+            elif isinstance(effect, LocalEffect):
+                value = await effect.aio()
             else:
                 value = await _fetch(client, effect)
         except Exception as exc:

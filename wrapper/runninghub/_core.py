@@ -120,7 +120,7 @@ class FetchStatusError(Exception):
         self.retry_after = retry_after
 
 
-Effect = Send | Sleep | Fetch
+Effect = Send | Sleep | Fetch | _uploads.LocalEffect
 Op = Generator[Effect, Any, T]
 
 
@@ -342,8 +342,7 @@ class Core:
     def __init__(self, settings: Settings, catalog: Callable[[], Catalog]) -> None:
         self.settings = settings
         self._catalog = catalog
-        self.uploads: dict[str, Upload] = {}
-        self._uploads_lock = threading.Lock()
+        self.uploads = _uploads.UploadCache()  # shared by with_options copies
         self.run_times = RunTimes()
         self.rng = random.Random()  # noqa: S311 - jitter, not security
 
@@ -910,6 +909,8 @@ def run_sync(op: Op[T], client: httpx.Client) -> T:
                 value = send_sync(client, effect)
             elif isinstance(effect, Sleep):
                 time.sleep(effect.seconds)
+            elif isinstance(effect, _uploads.LocalEffect):
+                value = effect.sync()
             else:
                 value = fetch_sync(client, effect)
         except Exception as exc:
@@ -934,6 +935,11 @@ def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
 
 async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
     """A raw file body for httpx.AsyncClient (which cannot read a sync file itself)."""
+    aiter_chunks = getattr(f, "aiter_chunks", None)  # an upload body reads off the event loop itself
+    if aiter_chunks is not None:
+        async for chunk in aiter_chunks():
+            yield chunk
+        return
     while chunk := f.read(CHUNK):
         yield chunk
 

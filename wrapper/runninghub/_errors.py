@@ -25,6 +25,7 @@ __all__ = [
     "TaskCancelledError",
     "TaskFailedError",
     "TaskTimeoutError",
+    "UploadError",
 ]
 
 
@@ -143,6 +144,11 @@ class APIConnectionError(RunningHubError):
 
 class APITimeoutError(APIConnectionError):
     """A request timed out, after all retries."""
+
+
+class UploadError(RunningHubError):
+    """A local file could not be uploaded as it was checked: it grew, shrank or was modified
+    while it was read. Nothing was stored; upload it again once it is stable."""
 
 
 class TaskFailedError(RunningHubError):

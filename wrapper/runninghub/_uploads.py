@@ -1,155 +1,480 @@
 """Uploads: how a local file (path, bytes or binary file object) becomes an Upload.
 
-Core.upload delegates here; the operation yields the same effects as every other one, so the
-sync and the async client behave alike.
+The rules (docs/uploads.md):
+- only regular files are uploaded; a device, FIFO, directory, socket or an unseekable file
+  object is refused with InvalidParamsError before anything is sent;
+- an open file object uploads from its current position to its end, and is left at that
+  position afterwards;
+- the sha256 of the content is known before sending: a file on disk is hashed once per
+  identity (device, inode, size, mtime, ctime, start), and the content is uploaded once per
+  client (per sha256), whatever its path; concurrent callers of the same content wait for the
+  one upload in flight (`Await`), in threads and in asyncio tasks alike;
+- a file that grows, shrinks or is modified between the hash and the end of its upload is an
+  UploadError, raised before the request is complete (the server never stores it);
+- hashing and file reads run off the event loop in AsyncRunningHub (`Offload`, and the
+  upload body's `aiter_chunks`).
+
+Core.upload delegates here; the operation yields the same effects as every other one (plus the
+two local effects defined here), so the sync and the async client behave alike.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import hashlib
 import io
 import logging
 import os
-from collections.abc import Callable, Mapping
+import re
+import secrets
+import stat
+import threading
+from collections.abc import AsyncIterator, Callable, Generator, Hashable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._catalog import is_local_file, local_file_facts
-from ._errors import APIError, InvalidParamsError
+from ._errors import APIError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
 
 if TYPE_CHECKING:
     from ._core import ByteProgress, Core, Op
 
 log = logging.getLogger("runninghub")
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 UPLOAD_PATH = "/openapi/v2/media/upload/binary"
-HASH_CHUNK = 1024 * 1024
+READ_CHUNK = 1024 * 1024
+INLINE_HASH_BYTES = 1024 * 1024
+"""Bytes in memory up to this size are hashed inline; larger ones (and files) off the loop."""
 
 
-class _TapReader:
-    """A binary file that hashes what httpx streams from it and reports (bytes read, total)."""
+# --------------------------------------------------------------------------- local effects
+class LocalEffect:
+    """An effect carried out without the network: `sync()` in the sync driver, `aio()` in the
+    async one. The driver sends back the return value or throws the exception in."""
 
-    def __init__(self, raw: IO[bytes], total: int | None, callback: ByteProgress | None) -> None:
-        self._raw, self._total, self._callback, self._done = raw, total, callback, 0
-        self.hasher = hashlib.sha256()
-        self.name = getattr(raw, "name", "upload")
+    def sync(self) -> Any:
+        raise NotImplementedError
 
-    def read(self, size: int = -1) -> bytes:
-        chunk = self._raw.read(size)
-        self.hasher.update(chunk)
-        self._done += len(chunk)
-        if self._callback is not None:
-            self._callback(self._done, self._total)
-        return chunk
-
-    def fileno(self) -> int:
-        return self._raw.fileno()
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        return self._raw.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self._raw.tell()
+    async def aio(self) -> Any:
+        raise NotImplementedError
 
 
-def _files_factory(
-    source: Any,
-    file_name: str,
-    on_progress: ByteProgress | None = None,
-    size: int | None = None,
-    taps: list[_TapReader] | None = None,
-) -> Callable[[], tuple[dict[str, Any], list[IO[bytes]]]]:
-    """Build multipart `files` afresh for each attempt; the file is streamed, never read whole.
-    With `taps`, each attempt's reader is a _TapReader appended there (hash and progress)."""
-    if on_progress is not None or taps is not None:
-        inner = _files_factory(source, file_name)
-        readers = taps if taps is not None else []
+@dataclass(frozen=True)
+class Offload(LocalEffect):
+    """Run a blocking call (hashing a file): inline in a thread of its own, in a worker thread
+    under asyncio, so the event loop stays free."""
 
-        def tapped() -> tuple[dict[str, Any], list[IO[bytes]]]:
-            files, handles = inner()
-            name, raw, mime = files["file"]
-            readers.append(_TapReader(raw, size, on_progress))
-            return {"file": (name, readers[-1], mime)}, handles
+    fn: Callable[[], Any]
 
-        return tapped
-    if isinstance(source, os.PathLike):
-        path = Path(source)
+    def sync(self) -> Any:
+        return self.fn()
 
-        def from_path() -> tuple[dict[str, Any], list[IO[bytes]]]:
-            f = path.open("rb")
-            return {"file": (file_name, f, "application/octet-stream")}, [f]
-
-        return from_path
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-
-        def from_bytes() -> tuple[dict[str, Any], list[IO[bytes]]]:
-            return {"file": (file_name, io.BytesIO(data), "application/octet-stream")}, []
-
-        return from_bytes
-    fobj: IO[bytes] = source
-    start = fobj.tell() if hasattr(fobj, "tell") else 0
-
-    def from_file() -> tuple[dict[str, Any], list[IO[bytes]]]:
-        fobj.seek(start)
-        return {"file": (file_name, fobj, "application/octet-stream")}, []
-
-    return from_file
+    async def aio(self) -> Any:
+        return await asyncio.to_thread(self.fn)
 
 
-def _sha256(source: Any) -> str:
-    """sha256 of bytes, or of an open binary file from its position (the position is kept)."""
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        return hashlib.sha256(source).hexdigest()
-    h = hashlib.sha256()
-    start = source.tell()
-    for chunk in iter(lambda: source.read(HASH_CHUNK), b""):
-        h.update(chunk)
-    source.seek(start)
-    return h.hexdigest()
+@dataclass(frozen=True)
+class Await(LocalEffect):
+    """Wait for work another caller has in flight (the same content's hash or upload)."""
+
+    future: concurrent.futures.Future[Any]
+
+    def sync(self) -> Any:
+        return self.future.result()
+
+    async def aio(self) -> Any:
+        # shield: a cancelled waiter must not cancel the shared future the others wait on
+        return await asyncio.shield(asyncio.wrap_future(self.future))
 
 
-def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProgress | None) -> Op[Upload]:
-    """The operation behind Core.upload."""
+class _Abandoned(Exception):
+    """Internal: the caller doing the work stopped for a reason of its own (cancelled, its
+    progress callback raised); a waiter does the work itself instead."""
+
+
+class OnceTable(Generic[K, V]):
+    """Results by key, each computed once: concurrent callers of a key wait for the one in
+    flight. Thread-safe; waiting is an `Await` effect, so it works for threads and asyncio."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done: dict[K, V] = {}
+        self._running: dict[K, concurrent.futures.Future[V]] = {}
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            return self._done.get(key)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._done)
+
+    def get_or_run(self, key: K, work: Callable[[], Op[V]]) -> Op[tuple[V, bool]]:
+        """(value, True when this call computed it)."""
+        while True:
+            with self._lock:
+                if key in self._done:
+                    return self._done[key], False
+                future = self._running.get(key)
+                leader = future is None
+                if future is None:
+                    future = self._running[key] = concurrent.futures.Future()
+            if not leader:
+                try:
+                    return (yield Await(future)), False
+                except _Abandoned:
+                    continue  # the leader gave up for its own reasons: try again ourselves
+            try:
+                value = yield from work()
+            except BaseException as exc:
+                # A RunningHub error is the outcome for everyone waiting on the same content;
+                # anything else (cancellation, a progress callback) is the leader's own.
+                with self._lock:
+                    del self._running[key]
+                future.set_exception(exc if isinstance(exc, RunningHubError) else _Abandoned())
+                raise
+            with self._lock:
+                self._done[key] = value
+                del self._running[key]
+            future.set_result(value)
+            return value, True
+
+
+class UploadCache:
+    """One client's upload state (shared by `with_options` copies): content hashes by file
+    identity, and uploads by content sha256."""
+
+    def __init__(self) -> None:
+        self.digests: OnceTable[tuple[int, ...], str] = OnceTable()
+        self.uploads: OnceTable[str, Upload] = OnceTable()
+
+
+# --------------------------------------------------------------------------- sources
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((label for test, label in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What changes when a file's content may have changed (ctime cannot be set back)."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@dataclass
+class Source:
+    """A checked upload source: exactly `size` bytes from `start`."""
+
+    label: str  # for messages
+    size: int
+    start: int
+    name: str | None
+    fmt: str | None
+    path: Path | None = None
+    data: bytes | None = None
+    fobj: IO[bytes] | None = None
+    stamp: tuple[int, int, int, int, int] | None = None  # a file on disk, as checked
+
+    @property
+    def identity(self) -> tuple[int, ...] | None:
+        """Hash-cache key: the same bytes on disk, unchanged; None when only hashing can tell."""
+        return (*self.stamp, self.start) if self.stamp is not None else None
+
+
+def _refuse(message: str) -> InvalidParamsError:
+    return InvalidParamsError(f"upload: {message}", field="file")
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """Open a file for reading without blocking on a FIFO, and refuse anything not regular."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _refuse(f"{path} is {_kind(mode)}; only regular files are uploaded")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def inspect_source(source: Any) -> Source:
+    """Check an upload source before anything is sent (InvalidParamsError when it cannot be
+    uploaded as it is) and measure it."""
     if isinstance(source, str):
         source = Path(source)
     if not is_local_file(source):
-        raise InvalidParamsError(
-            f"upload takes a path, bytes or a binary file, not {type(source).__name__}", field="file"
-        )
-    size, fmt, name = local_file_facts(source)
-    # Dedupe before sending: a file on disk by (path, size, modification time), so a large
-    # file is not read twice; bytes and open files by their sha256. Every upload's sha256 is
-    # computed as it streams and remembered too, so the same content is sent once.
+        raise _refuse(f"takes a path, bytes or a binary file, not {type(source).__name__}")
     if isinstance(source, os.PathLike):
-        st = Path(source).stat()
-        key: str | None = f"file:{os.path.realpath(source)}:{st.st_size}:{st.st_mtime_ns}"
+        return _inspect_path(Path(source))
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        _, fmt, _ = local_file_facts(data)
+        return Source("data", len(data), 0, None, fmt, data=data)
+    return _inspect_file_object(source)
+
+
+def _inspect_path(path: Path) -> Source:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise _refuse(f"no such file: {path}") from None
+    except OSError as exc:
+        raise _refuse(f"cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _refuse(f"{path} is {_kind(st.st_mode)}; only regular files are uploaded")
+    try:
+        _, fmt, name = local_file_facts(path)
+    except OSError as exc:
+        raise _refuse(f"cannot read {path}: {exc.strerror or exc}") from None
+    return Source(str(path), st.st_size, 0, name, fmt, path=path, stamp=_stamp(st))
+
+
+def _inspect_file_object(f: Any) -> Source:
+    name = getattr(f, "name", None)
+    label = repr(name) if isinstance(name, str) else type(f).__name__
+    if isinstance(f, io.TextIOBase):
+        raise _refuse(f"{label} is open in text mode; open it with 'rb'")
+    if getattr(f, "closed", False):
+        raise _refuse(f"{label} is closed")
+    st: os.stat_result | None = None
+    try:
+        fd = f.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None
+    if isinstance(fd, int):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _refuse(
+                f"{label} is {_kind(st.st_mode)}; only regular files are uploaded (read a stream into bytes first)"
+            )
+    try:
+        seekable = f.seekable() if hasattr(f, "seekable") else hasattr(f, "seek") and hasattr(f, "tell")
+        start = f.tell() if seekable else None
+    except (OSError, ValueError):
+        seekable, start = False, None
+    if not seekable or not isinstance(start, int):
+        raise _refuse(f"{label} is not seekable; pass a path or bytes instead")
+    if st is not None:
+        size = max(0, st.st_size - start)
     else:
-        key = "sha256:" + _sha256(source)
-    with core._uploads_lock:
-        cached = core.uploads.get(key) if key else None
-    if cached is not None:
-        log.debug("upload of %s skipped: the same content was already uploaded", name or "data")
-        return cached
-    fname = file_name or name or f"upload.{fmt or 'bin'}"
-    taps: list[_TapReader] = []
-    files = _files_factory(source, fname, on_progress, size, taps)
-    reply = yield from core.call(core.v2(UPLOAD_PATH, files=files))
+        end = f.seek(0, os.SEEK_END)
+        f.seek(start)
+        size = max(0, end - start)
+    _, fmt, file_name = local_file_facts(f)
+    return Source(label, size, start, file_name, fmt, fobj=f, stamp=_stamp(st) if st is not None else None)
+
+
+class _Reader:
+    """Reads exactly `source.size` bytes from its start, in chunks, and raises UploadError when
+    the file is not what was checked (it shrank, grew or was modified)."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._left = source.size
+        self._own = source.path is not None
+        if source.path is not None:
+            self._f: IO[bytes] = _open_regular(source.path)
+            self._check("changed since it was checked")
+        elif source.fobj is not None:
+            self._f = source.fobj
+            self._f.seek(source.start)
+        else:
+            self._f = io.BytesIO(source.data or b"")
+
+    def _changed(self, what: str) -> UploadError:
+        return UploadError(f"upload: {self.source.label} {what}; nothing was stored, upload it again once it is stable")
+
+    def _check(self, what: str) -> None:
+        if self.source.stamp is not None and _stamp(os.fstat(self._f.fileno())) != self.source.stamp:
+            raise self._changed(what)
+
+    def chunk(self) -> bytes:
+        """The next chunk; b"" at the end, once the file was found unchanged."""
+        if self._left <= 0:
+            if self.source.stamp is not None:
+                self._check("changed while it was read (its size or modification time moved)")
+            elif self.source.fobj is not None and self._f.read(1):
+                raise self._changed("grew while it was read")
+            return b""
+        data = self._f.read(min(READ_CHUNK, self._left))
+        if not data:
+            done = self.source.size - self._left
+            raise self._changed(f"shrank while it was read ({done} of {self.source.size} bytes)")
+        self._left -= len(data)
+        return data
+
+    def close(self) -> None:
+        if self._own:
+            self._f.close()
+        elif self.source.fobj is not None:
+            self._f.seek(self.source.start)  # leave a caller's file where it was
+
+
+def sha256_of(source: Source) -> str:
+    """The sha256 of a source's bytes (blocking: reads the whole file once)."""
+    if source.data is not None:
+        return hashlib.sha256(source.data).hexdigest()
+    h = hashlib.sha256()
+    reader = _Reader(source)
+    try:
+        while chunk := reader.chunk():
+            h.update(chunk)
+    finally:
+        reader.close()
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- the request body
+_FORM_ESCAPES = {'"': "%22", "\\": "\\\\", **{chr(c): f"%{c:02X}" for c in range(0x20) if c != 0x1B}}
+_FORM_ESCAPE_RE = re.compile("|".join(re.escape(c) for c in _FORM_ESCAPES))
+
+
+def _form_quote(value: str) -> str:
+    """A multipart parameter value, escaped as HTML5 forms (and httpx) do."""
+    return _FORM_ESCAPE_RE.sub(lambda m: _FORM_ESCAPES[m.group(0)], value)
+
+
+class _Body:
+    """A multipart/form-data body with one `file` part: exactly the source's bytes, streamed.
+    Iterated by httpx.Client; `aiter_chunks` for httpx.AsyncClient reads in a worker thread.
+    The closing boundary is sent only after the file was found unchanged, so a file that
+    changes mid-stream never arrives as a complete upload."""
+
+    def __init__(self, source: Source, file_name: str, progress: ByteProgress | None, boundary: str) -> None:
+        self.source, self.progress = source, progress
+        self.head = (
+            f"--{boundary}\r\n"
+            f'Content-Disposition: form-data; name="file"; filename="{_form_quote(file_name)}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        self.tail = f"\r\n--{boundary}--\r\n".encode()
+        self.length = len(self.head) + source.size + len(self.tail)
+        self._reader: _Reader | None = None
+        # What stopped this body (the file changed, on_progress raised): the driver reports it
+        # as a failed request, the upload raises it as it is.
+        self.failure: Exception | None = None
+
+    def _report(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, self.source.size)
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.close()
+        try:
+            reader = self._reader = _Reader(self.source)
+            yield self.head
+            done = 0
+            while chunk := reader.chunk():
+                yield chunk
+                done += len(chunk)
+                self._report(done)
+        except Exception as exc:
+            self.failure = exc
+            raise
+        yield self.tail
+
+    async def aiter_chunks(self) -> AsyncIterator[bytes]:
+        self.close()
+        try:
+            reader = self._reader = await asyncio.to_thread(_Reader, self.source)
+            yield self.head
+            done = 0
+            while chunk := await asyncio.to_thread(reader.chunk):
+                yield chunk
+                done += len(chunk)
+                self._report(done)
+        except Exception as exc:
+            self.failure = exc
+            raise
+        yield self.tail
+
+    def close(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
+
+
+# --------------------------------------------------------------------------- the operation
+def _digest(cache: UploadCache, source: Source) -> Op[str]:
+    """The sha256 of a source, hashed at most once per file identity (off the event loop)."""
+    if source.data is not None and source.size <= INLINE_HASH_BYTES:
+        return sha256_of(source)
+
+    def work() -> Generator[Any, Any, str]:
+        digest: str = yield Offload(lambda: sha256_of(source))
+        return digest
+
+    identity = source.identity
+    if identity is None:
+        return (yield from work())
+    digest, _ = yield from cache.digests.get_or_run(identity, work)
+    return digest
+
+
+def _send(core: Core, source: Source, file_name: str, digest: str, progress: ByteProgress | None) -> Op[Upload]:
+    send = core.v2(UPLOAD_PATH)
+    boundary = secrets.token_hex(16)
+
+    bodies: list[_Body] = []
+
+    def content() -> tuple[IO[bytes], list[IO[bytes]]]:
+        bodies.append(_Body(source, file_name, progress, boundary))
+        return cast("IO[bytes]", bodies[-1]), [cast("IO[bytes]", bodies[-1])]
+
+    first = _Body(source, file_name, progress, boundary)  # the same length for every attempt
+    # in place: the headers object may carry what the driver adds at the last moment
+    send.headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+    send.headers["Content-Length"] = str(first.length)
+    send.content = content
+    try:
+        reply = yield from core.call(send)
+    except RunningHubError:
+        failure = bodies[-1].failure if bodies else None
+        if failure is not None:  # not a failed request: the file changed, or on_progress raised
+            raise failure from None
+        raise
     data = (reply.data or {}).get("data")
     data = data if isinstance(data, Mapping) else {}
     url, stored = data.get("download_url"), data.get("fileName")
     if not url and not stored:
-        raise APIError("upload: the reply has neither download_url nor fileName", body=str(reply.data)[:500])
-    digest = taps[-1].hasher.hexdigest() if taps else None
-    result = Upload(
+        raise APIError(
+            "upload: the reply has neither download_url nor fileName", body=core.redact(str(reply.data))[:500]
+        )
+    log.debug("uploaded %s (%d bytes, sha256 %s)", source.label, source.size, digest[:12])
+    return Upload(
         url=url if isinstance(url, str) else None,
         file_name=stored if isinstance(stored, str) else None,
-        size=size,
+        size=source.size,
         sha256=digest,
         raw=dict(data),
     )
-    with core._uploads_lock:
-        for k in {key, f"sha256:{digest}" if digest else None} - {None}:
-            core.uploads[k] = result  # type: ignore[index]
+
+
+def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProgress | None) -> Op[Upload]:
+    """The operation behind Core.upload: check, hash (once per file identity), then upload
+    once per content sha256 for this client."""
+    checked = inspect_source(source)
+    cache: UploadCache = core.uploads
+    digest = yield from _digest(cache, checked)
+    name = file_name or checked.name or f"upload.{checked.fmt or 'bin'}"
+    result, sent = yield from cache.uploads.get_or_run(digest, lambda: _send(core, checked, name, digest, on_progress))
+    if not sent:
+        log.debug("upload of %s skipped: the same content was already uploaded", checked.label)
+        if on_progress is not None:
+            on_progress(checked.size, checked.size)
     return result

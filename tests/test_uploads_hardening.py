@@ -1,0 +1,290 @@
+"""Uploads are exact and once (issue 10 item 5), over loopback HTTP against the sandbox.
+
+Every test counts the upload requests in the sandbox journal and, where bytes travel, checks
+them against what the sandbox stored (download_url serves the stored file back)."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from runninghub import AsyncRunningHub, InvalidParamsError, RunningHub, RunningHubError, UploadError, _uploads
+
+UPLOAD = "/openapi/v2/media/upload/binary"
+MiB = 1024 * 1024
+
+
+def uploads(sb: Any) -> list[dict[str, Any]]:
+    return [e for e in sb.journal if e["path"] == UPLOAD]
+
+
+def stored(sb: Any) -> list[dict[str, Any]]:
+    """Uploads the sandbox answered with success (a complete multipart body)."""
+    return [e for e in uploads(sb) if e["status"] == 200 and not e["error_code"]]
+
+
+@pytest.fixture
+def client(runninghub_sandbox: Any) -> Iterator[RunningHub]:
+    with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+        yield c
+
+
+@pytest.fixture
+def hashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The thread names every full hash of a source ran in."""
+    seen: list[str] = []
+    real = _uploads.sha256_of
+
+    def counting(source: _uploads.Source) -> str:
+        seen.append(threading.current_thread().name)
+        return real(source)
+
+    monkeypatch.setattr(_uploads, "sha256_of", counting)
+    return seen
+
+
+def _bounded(fn: Callable[[], Any], seconds: float = 20.0) -> Any:
+    """Run fn in a thread: a regression that spins (reading /dev/zero) fails instead of hanging."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the test
+            box["error"] = exc
+
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(seconds)
+    assert not t.is_alive(), "the upload did not return"
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+# --------------------------------------------------------------------------- exact bytes
+@pytest.mark.no_prism("prism re-encodes multipart bodies, so stored uploads are not byte for byte what was sent")
+def test_file_object_uploads_from_its_position_byte_exact(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    data = os.urandom(3 * MiB + 12345)
+    path = tmp_path / "odd name é.bin"
+    path.write_bytes(data)
+    sent: list[tuple[int, int | None]] = []
+    with path.open("rb") as f:
+        f.seek(1000)
+        up = client.upload(f, on_progress=lambda done, total: sent.append((done, total)))
+        position = f.tell()
+    rest = data[1000:]
+    assert httpx.get(up.url or "").content == rest
+    assert up.size == len(rest) and up.sha256 == hashlib.sha256(rest).hexdigest()
+    assert sent[-1] == (len(rest), len(rest))
+    assert position == 1000  # left where it was
+    (entry,) = uploads(runninghub_sandbox)
+    assert entry["body_summary"]["files"] == [{"field": "file", "filename": path.name, "size": len(rest)}]
+
+
+@pytest.mark.no_prism("prism re-encodes multipart bodies, so stored uploads are not byte for byte what was sent")
+def test_retried_upload_sends_the_same_bytes(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
+    data = os.urandom(MiB + 7)
+    runninghub_sandbox.inject_fault(UPLOAD, "status", status=503)
+    with (tmp_path / "a.bin").open("wb+") as f:
+        f.write(b"header" + data)
+        f.seek(6)
+        up = client.upload(f)
+    assert len(uploads(runninghub_sandbox)) == 2 and len(stored(runninghub_sandbox)) == 1
+    assert httpx.get(up.url or "").content == data
+
+
+# --------------------------------------------------------------------------- once per content
+def test_same_content_at_two_paths_uploads_once(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path, hashes: list[str]
+) -> None:
+    data = os.urandom(2 * MiB)
+    a, b = tmp_path / "a.bin", tmp_path / "b.bin"
+    a.write_bytes(data)
+    b.write_bytes(data)
+    first, second, third = client.upload(a), client.upload(b), client.upload(a)
+    assert first == second == third
+    assert len(uploads(runninghub_sandbox)) == 1
+    assert len(hashes) == 2  # each file hashed once (a's second upload is known by its identity)
+    with b.open("rb") as f:
+        assert client.upload(f) == first  # an open file of the same content: no request either
+    assert client.upload(data) == first and len(uploads(runninghub_sandbox)) == 1
+
+
+def test_a_changed_file_is_hashed_and_uploaded_again(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.bin"
+    path.write_bytes(b"one" * 1000)
+    first = client.upload(path)
+    st = path.stat()
+    path.write_bytes(b"two" * 1000)  # same size, new content, and the old modification time:
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # only the change time tells
+    second = client.upload(path)
+    assert second.sha256 == hashlib.sha256(b"two" * 1000).hexdigest()
+    assert first.sha256 != second.sha256 and len(uploads(runninghub_sandbox)) == 2
+
+
+def test_sixteen_threads_upload_one_file_once(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path, hashes: list[str]
+) -> None:
+    path = tmp_path / "big.bin"
+    path.write_bytes(os.urandom(4 * MiB))
+    barrier = threading.Barrier(16)
+    results: list[Any] = [None] * 16
+
+    def worker(i: int) -> None:
+        barrier.wait()
+        results[i] = client.upload(path)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert all(r is not None and r == results[0] for r in results)
+    assert len(uploads(runninghub_sandbox)) == 1
+    assert len(hashes) == 1
+
+
+def test_async_gather_uploads_once_and_hashes_off_the_loop(
+    runninghub_sandbox: Any, tmp_path: Path, hashes: list[str]
+) -> None:
+    path = tmp_path / "big.bin"
+    data = os.urandom(4 * MiB)
+    path.write_bytes(data)
+
+    async def main() -> list[Any]:
+        async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+            first = await asyncio.gather(*(c.upload(path) for _ in range(16)))
+            second = await asyncio.gather(c.upload(data), c.upload(tmp_path.joinpath("big.bin")))
+            return [*first, *second]
+
+    results = asyncio.run(main())
+    assert all(r == results[0] for r in results)
+    assert len(uploads(runninghub_sandbox)) == 1
+    assert len(hashes) == 2  # the file once, the bytes once
+    assert threading.main_thread().name not in hashes  # in worker threads, never on the loop
+
+
+# --------------------------------------------------------------------------- refused before sending
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_non_regular_files_are_refused_before_anything_is_sent(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    read_end, write_end = os.pipe()
+    left, right = socket.socketpair()
+    with (
+        open("/dev/zero", "rb") as zero,  # a device, as a user would open it
+        os.fdopen(read_end, "rb") as pipe,
+        left.makefile("rb") as sock,
+        os.fdopen(write_end, "wb"),
+        right,
+    ):
+        cases: dict[str, Any] = {
+            "/dev/zero path": Path("/dev/zero"),
+            "/dev/zero file": zero,
+            "FIFO path": fifo,
+            "FIFO path as str": str(fifo),
+            "pipe": pipe,
+            "socket": sock,
+            "directory": tmp_path,
+            "missing": tmp_path / "missing.png",
+        }
+        for label, source in cases.items():
+            with pytest.raises(InvalidParamsError, match="upload: ") as info:
+                _bounded(functools.partial(client.upload, source))
+            assert info.value.field == "file", label
+    assert runninghub_sandbox.journal == []
+
+
+def test_text_and_closed_files_are_refused(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("hello")
+    with path.open() as text, pytest.raises(InvalidParamsError, match="text mode"):
+        client.upload(text)
+    f = path.open("rb")
+    f.close()
+    with pytest.raises(InvalidParamsError, match="closed"):
+        client.upload(f)
+    assert runninghub_sandbox.journal == []
+
+
+# --------------------------------------------------------------------------- changes while streaming
+@pytest.mark.parametrize("change", ["grow", "shrink", "touch"])
+def test_a_file_changing_while_it_streams_is_an_upload_error(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path, change: str
+) -> None:
+    path = tmp_path / "moving.bin"
+    path.write_bytes(os.urandom(3 * MiB))
+
+    def meddle(done: int, total: int | None) -> None:
+        if done != MiB:  # once, after the first chunk went out
+            return
+        if change == "grow":
+            with path.open("ab") as f:
+                f.write(b"more")
+        elif change == "shrink":
+            os.truncate(path, MiB + 10)
+        else:
+            os.utime(path, ns=(1, 1))
+
+    with pytest.raises(UploadError, match=r"moving\.bin"):
+        _bounded(lambda: client.upload(path, on_progress=meddle))
+    assert stored(runninghub_sandbox) == []  # the body never completed: nothing was stored
+    assert isinstance(UploadError("x"), RunningHubError)
+
+
+# --------------------------------------------------------------------------- single flight
+class _Boom(RunningHubError):
+    pass
+
+
+def _leader_work(log: list[str], fail: BaseException | None) -> Any:
+    def work() -> Any:
+        log.append("work")
+        yield "effect"
+        if fail is not None:
+            raise fail
+        return "value"
+
+    return work
+
+
+def test_once_table_shares_errors_and_retries_after_an_abandoned_leader() -> None:
+    table: _uploads.OnceTable[str, str] = _uploads.OnceTable()
+    log: list[str] = []
+    leader: Any = table.get_or_run("k", _leader_work(log, None))
+    assert next(leader) == "effect"
+    waiter: Any = table.get_or_run("k", _leader_work(log, None))
+    wait = next(waiter)
+    assert isinstance(wait, _uploads.Await) and not wait.future.done()
+    leader.close()  # the leader is cancelled: the waiter does the work itself
+    with pytest.raises(_uploads._Abandoned):
+        wait.future.result()
+    assert waiter.throw(wait.future.exception()) == "effect"
+    with pytest.raises(StopIteration) as done:
+        next(waiter)
+    assert done.value.value == ("value", True) and log == ["work", "work"]
+
+    other: Any = table.get_or_run("e", _leader_work(log, _Boom("server said no")))
+    next(other)
+    follower: Any = table.get_or_run("e", _leader_work(log, None))
+    shared = next(follower)
+    assert isinstance(shared, _uploads.Await)
+    with pytest.raises(_Boom):
+        other.send(None)
+    assert isinstance(shared.future.exception(), _Boom)  # a RunningHub error is everyone's outcome
