@@ -1,10 +1,10 @@
 """`make bench`: run every benchmark script, each in its own process, one after the other, and
 write the table: benchmarks/results/latest.md (markdown) and latest.json (for machines).
 
-    .venv/bin/python benchmarks/run_all.py [--only import,overhead] [--quick] [--update-readme]
+    .venv/bin/python benchmarks/run_all.py [--only import,overhead] [--quick]
 
---update-readme replaces the table in README.md between its `bench:start` / `bench:end`
-markers. Prints the total time at the end.
+benchmarks/results/latest.md is the one home of the figures: the docs site includes it, and
+nothing else copies them (the README links to it). Prints the total time at the end.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ SCRIPTS: dict[str, str] = {
     "import": "bench_import.py",
     "overhead": "bench_overhead.py",
     "polling": "bench_polling.py",
+    "polling-varied": "bench_polling_varied.py",
     "throughput": "bench_throughput.py",
     "transfers": "bench_transfers.py",
     "generate": "bench_generate.py",
@@ -35,8 +36,6 @@ SCRIPTS: dict[str, str] = {
 BACKGROUND = {"polling"}
 OTHER_AUTHORS = ["sandbox_bench.py"]  # run if present; their printed figures are folded in
 OTHER_LINE = re.compile(r"^(.*?)\s+median\s+([\d.]+) (\w+)\s+p90\s+([\d.]+) \w+\s+\(n=(\d+)\)")
-README_START = "<!-- bench:start -->"
-README_END = "<!-- bench:end -->"
 
 
 def start_script(
@@ -167,22 +166,10 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_readme(table: str) -> bool:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    if README_START not in text or README_END not in text:
-        return False
-    head, rest = text.split(README_START, 1)
-    _, tail = rest.split(README_END, 1)
-    readme.write_text(f"{head}{README_START}\n{table}{README_END}{tail}", encoding="utf-8")
-    return True
-
-
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--only", default="", help="comma-separated: " + ",".join(SCRIPTS))
     p.add_argument("--quick", action="store_true", help="smoke run with fewer repetitions (not for the table)")
-    p.add_argument("--update-readme", action="store_true")
     args = p.parse_args()
     only = [x for x in args.only.split(",") if x]
     started = time.perf_counter()
@@ -240,8 +227,6 @@ def main() -> int:
     out_md.write_text("# Benchmarks\n\n" + table, encoding="utf-8")
     out_json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print("\n" + table)
-    if args.update_readme and not (args.quick or only):
-        print("README.md table updated" if update_readme(table) else "README.md has no bench markers: not updated")
     print(f"wrote {out_md.relative_to(ROOT)} and {out_json.relative_to(ROOT)}")
     print(f"make bench: total {total:.1f} s ({total / 60:.1f} min)")
     return 0
