@@ -34,9 +34,9 @@ from _bench import API_KEY, AUDIO_MODEL, IMAGE_MODEL, Row, Section, cli, finish,
 
 os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"  # every client here gets its cache explicitly
 
-from runninghub import RunningHub  # noqa: E402
-from runninghub._polling import RunTimes  # noqa: E402
-from runninghub.sandbox import Sandbox  # noqa: E402
+from runninghub import RunningHub
+from runninghub._polling import RunTimes
+from runninghub.sandbox import Sandbox
 
 QUERY_PATH = "/openapi/v2/query"
 ROUND = 3
