@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -306,6 +307,10 @@ def test_upload_lora_is_a_byte_exact_put_once_per_md5(
     assert len(puts) == 1 and puts[0]["status"] == 200 and puts[0]["body_summary"]["bytes"] == len(data)
     stored = runninghub_sandbox.state.files_dir / "lora" / f"{md5}.safetensors"
     assert stored.read_bytes() == data  # the sandbox also checked the MD5 of what it got
+    path.write_bytes(data[::-1])  # new content in the same file: read again, uploaded again
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    assert client.upload_lora(path) == f"api-lora-cn/{hashlib.md5(data[::-1]).hexdigest()}.safetensors"
+    assert len([e for e in runninghub_sandbox.journal if e["method"] == "PUT"]) == 2
 
 
 @pytest.mark.no_prism("the PUT goes to the sandbox's own storage route")

@@ -541,6 +541,7 @@ class _Cache:
         self.workflows: dict[str, Workflow] = {}
         self.apps: dict[str, App] = {}
         self.loras: dict[str, str] = {}  # md5 -> fileName
+        self.lora_md5s: dict[str, str] = {}  # "path:size:mtime" -> md5
 
 
 _caches: weakref.WeakKeyDictionary[Core, _Cache] = weakref.WeakKeyDictionary()
@@ -790,10 +791,16 @@ def upload_lora(core: Core, source: Any, name: str | None) -> Op[str]:
     path = Path(source)
     if not path.is_file():
         raise FileNotFoundError(f"no such file: {path}")
-    size = path.stat().st_size
-    md5 = md5_of(path)
-    cache = cache_of(core)
+    st = path.stat()
+    size, cache = st.st_size, cache_of(core)
+    # A file already seen (same path, size and modification time) is not read again for its MD5.
+    where = f"{os.path.realpath(path)}:{size}:{st.st_mtime_ns}"
     with cache.lock:
+        md5 = cache.lora_md5s.get(where)
+    if md5 is None:
+        md5 = md5_of(path)
+    with cache.lock:
+        cache.lora_md5s[where] = md5
         known = cache.loras.get(md5)
     if known is not None:
         log.debug("LoRA %s skipped: the same content was already uploaded", path.name)
