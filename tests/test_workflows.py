@@ -235,6 +235,10 @@ def test_run_options_reach_the_body(client: RunningHub, runninghub_sandbox: Any)
     for wrong in (-1, 181, 1.5):
         with pytest.raises(InvalidParamsError, match="retain_seconds"):
             client.submit_workflow(WF, [], retain_seconds=wrong)  # type: ignore[arg-type]
+    with pytest.raises(InvalidParamsError, match="use_personal_queue: expected bool"):
+        client.submit_workflow(WF, [], use_personal_queue="true")  # type: ignore[arg-type]
+    with pytest.raises(InvalidParamsError, match="access_password: expected str"):
+        client.submit_app(APP_ID, [], access_password=1234)  # type: ignore[arg-type]
     assert len(runninghub_sandbox.journal) == before
 
 

@@ -608,6 +608,17 @@ def fetch_app(core: Core, webapp_id: str) -> Op[App]:
     return app
 
 
+def _check_types(**options: tuple[Any, type]) -> None:
+    """Each given option (not None) is of its type: a wrong one is refused before any request."""
+    for name, (value, typ) in options.items():
+        if value is not None and (not isinstance(value, typ) or (typ is not bool and isinstance(value, bool))):
+            raise InvalidParamsError(
+                f"{name}: expected {typ.__name__}, got {type(value).__name__} {value!r}",
+                field=name,
+                allowed=typ.__name__,
+            )
+
+
 def _check_options(retain_seconds: int | None, instance_type: str | None) -> None:
     if retain_seconds is not None:
         schema = load_spec()["components"]["schemas"].get("RetainSeconds", {})
@@ -666,6 +677,12 @@ def submit_workflow(
     against the workflow (the `workflow` override when given, else the fetched one) first."""
     node_list = _node_list(nodes)
     _check_options(retain_seconds, instance_type)
+    _check_types(
+        webhook_url=(webhook_url, str),
+        add_metadata=(add_metadata, bool),
+        use_personal_queue=(use_personal_queue, bool),
+        access_password=(access_password, str),
+    )
     override: str | None = None
     template: Workflow | None = None
     if isinstance(workflow, Workflow):
@@ -727,6 +744,11 @@ def submit_app(
     """Start an AI App task, checked against the app's template first with `validate`;
     `fill_defaults` adds the template's current value for every input left out."""
     _check_options(retain_seconds, instance_type)
+    _check_types(
+        webhook_url=(webhook_url, str),
+        use_personal_queue=(use_personal_queue, bool),
+        access_password=(access_password, str),
+    )
     node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults)
     body: dict[str, Any] = {"webappId": str(webapp_id), "nodeInfoList": node_list}
     body |= _options_body(
