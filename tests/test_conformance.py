@@ -137,11 +137,11 @@ def ok_action(operation: str) -> dict[str, Any]:
     }
 
 
-def perform(client: RunningHub, server: Canned, operation: str, tmp_path: Path) -> Any:
+def perform(client: RunningHub, server: Canned, operation: str, tmp_path: Path, task_id: str = TASK_ID) -> Any:
     if operation == "submit":
         return client.submit("gpt-image-2/text-to-image-official-stable", prompt="a cat")
-    if operation == "query":
-        return client.query(TASK_ID)
+    if operation == "query":  # a reply about another task than the one asked is an error
+        return client.query(task_id)
     if operation == "upload":
         return client.upload(b"\x89PNG\r\n\x1a\n0000")
     if operation == "account":
@@ -202,7 +202,7 @@ def test_reply_reading(case: dict[str, Any], server: Canned, tmp_path: Path) -> 
             perform(client, server, case["operation"], tmp_path)
         _check_error(info.value, expect)
         return
-    result = perform(client, server, case["operation"], tmp_path)
+    result = perform(client, server, case["operation"], tmp_path, expect.get("task_id") or TASK_ID)
     if expect["kind"] == "task":
         snap = (
             result

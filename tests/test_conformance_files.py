@@ -233,6 +233,20 @@ def test_replies_are_well_formed(replies_cases: list[dict[str, Any]]) -> None:
             assert case["operation"] == "legacy_outputs" and expect["status"] in {"RUNNING", "QUEUED"}, name
 
 
+def _names_task_end(case: dict[str, Any]) -> bool:
+    try:
+        body = json.loads(case["body_text"])
+    except ValueError:
+        return False
+    return (
+        case["operation"] in ("submit", "query")
+        and 200 <= case["http_status"] < 300
+        and isinstance(body, dict)
+        and bool(body.get("taskId") or body.get("task_id"))
+        and str(body.get("status") or "").upper() in ("SUCCESS", "FAILED", "CANCEL")
+    )
+
+
 def test_reply_errors_follow_the_code_table(
     replies_cases: list[dict[str, Any]], code_table: dict[str, tuple[str, bool | None]]
 ) -> None:
@@ -242,6 +256,8 @@ def test_reply_errors_follow_the_code_table(
         if status == 429:
             assert (expect["kind"], expect["error"], expect["retryable"]) == ("error", "RateLimitError", True), name
             assert expect["error_code"] == code, name
+        elif _names_task_end(case):  # README rule 3: the task's state, whatever its code
+            assert expect["kind"] == "task" and expect["terminal"], name
         elif code is not None:
             cls, retryable = code_table[code]
             if cls == "pending":

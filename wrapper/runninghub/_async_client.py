@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from . import _workflows
-from ._client import _ClientBase, _task_id
+from . import _platform, _workflows
+from ._assets import AsyncAssets
+from ._bounded import DeadlineExceeded, download_decoder, reply_decoder
+from ._budget import Budget, CapReached, Money, not_run, results_of, spend_cap, to_money
+from ._client import _LIVE, _ClientBase, _task_id, unexpected
 from ._core import (
     CHUNK,
     DEFAULT_LIMITS,
@@ -23,8 +26,13 @@ from ._core import (
     _fetch_open,
     advance,
     aiter_file,
+    build_request,
+    fetch_progress,
     open_request,
+    request_timeout_for,
+    scrub,
 )
+from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 from ._uploads import LocalEffect
 from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
@@ -49,15 +57,26 @@ async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
         value, error = None, None
         try:
             if isinstance(effect, Send):
-                value = await _send(client, effect)
+                value = await _within(effect.budget, _send(client, effect))
             elif isinstance(effect, Sleep):
                 await asyncio.sleep(effect.seconds)
             elif isinstance(effect, LocalEffect):
                 value = await effect.aio()
             else:
-                value = await _fetch(client, effect)
+                value = await _within(effect.budget, _fetch(client, effect))
         except Exception as exc:
-            error = exc
+            error = scrub(exc)
+
+
+async def _within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:
+    """`work`, cancelled when the operation's time budget runs out (requests in flight too)."""
+    if budget is None:
+        return await work
+    try:
+        async with asyncio.timeout(max(0.001, budget)):
+            return await work
+    except TimeoutError:
+        raise DeadlineExceeded("the operation's timeout ran out while a request was in flight") from None
 
 
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
@@ -65,27 +84,37 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
     if send.content is not None:
         kwargs["content"] = aiter_file(kwargs["content"])
     try:
-        return await client.request(send.method, send.url, **kwargs)
+        request = build_request(client, send, kwargs, request_timeout_for(client, send))
+        response = await client.send(request, stream=True)
+        try:
+            decoder = reply_decoder(response, send.max_bytes)
+            chunks = [decoder.feed(raw) async for raw in response.aiter_raw()]
+            chunks.append(decoder.finish())
+        finally:
+            await response.aclose()
+        response._content = b"".join(chunks)
+        return response
     finally:
         for h in handles:
             h.close()
 
 
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
-    async with client.stream(
-        "GET",
-        fetch.url,
-        headers=_fetch_headers(fetch),
-        follow_redirects=True,
-        timeout=fetch.timeout if fetch.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-    ) as response:
+    request = client.build_request(
+        "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
+    )
+    response = await client.send(request, stream=True, follow_redirects=True)
+    try:
         f, expected = _fetch_open(fetch, response)
+        decoder = download_decoder(response, fetch.max_bytes)
         with f:
-            async for chunk in response.aiter_bytes(CHUNK):
-                f.write(chunk)
-                if fetch.progress is not None:
-                    fetch.progress(f.tell(), expected)
+            async for raw in response.aiter_raw(CHUNK):
+                f.write(decoder.feed(raw))
+                fetch_progress(fetch, f.tell(), expected)
+            f.write(decoder.finish())
             written = f.tell()
+    finally:
+        await response.aclose()
     return Fetched(response.status_code, expected, written)
 
 
@@ -104,13 +133,35 @@ class AsyncRunningHub(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_cost_per_call: Money | None = None,
+        allow_unpriced: bool = False,
+        max_reply_bytes: int | None = None,
+        max_download_bytes: int | None = None,
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries)
+        self._set_limits(max_reply_bytes, max_download_bytes)
+        self._budget = Budget(to_money(max_cost_per_call, "max_cost_per_call"), bool(allow_unpriced))
         self._own_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
+        self._http = http_client or self._new_http()
+        _LIVE.add(self)
+
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
+
+    def _after_fork(self) -> None:
+        """In a child process: a fresh pool instead of the parent's connections."""
+        self._core.after_fork()
+        if self._own_http:
+            self._http = self._new_http()
 
     async def _do(self, op: Op[T]) -> T:
-        result = await run_async(op, self._http)
+        try:
+            result = await run_async(op, self._http)
+        except Exception as exc:
+            wrapped = unexpected(exc, self._core)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
         if isinstance(result, TaskSnapshot):
             for output in result.outputs:
                 output._client = self
@@ -128,8 +179,13 @@ class AsyncRunningHub(_ClientBase):
 
     if not TYPE_CHECKING:
 
-        async def submit(self, model, params=None, *, webhook_url=None, validate=True, **fields):
-            return await self._do(self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate))
+        async def submit(
+            self, model, params=None, *, webhook_url=None, validate=True, max_cost=None, allow_unpriced=None, **fields
+        ):
+            hook = self._guard(max_cost, allow_unpriced)
+            return await self._do(
+                self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+            )
 
         async def run(
             self,
@@ -141,6 +197,8 @@ class AsyncRunningHub(_ClientBase):
             webhook_url=None,
             cancel_on_timeout=True,
             validate=True,
+            max_cost=None,
+            allow_unpriced=None,
             **fields,
         ):
             return await self._do(
@@ -153,6 +211,7 @@ class AsyncRunningHub(_ClientBase):
                     webhook_url=webhook_url,
                     cancel_on_timeout=cancel_on_timeout,
                     validate=validate,
+                    before_submit=self._guard(max_cost, allow_unpriced),
                 )
             )
 
@@ -186,37 +245,104 @@ class AsyncRunningHub(_ClientBase):
     async def account(self) -> Account:
         return await self._do(self._core.account())
 
+    # ---- price preview, queue, keys, catalogues, assets (_platform.py, _assets.py)
+    async def estimate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
+        """The price RunningHub quotes for this call (price preview): `.price` (Decimal, in
+        `.currency`), `.free`, `.raw`. Validated like a submit (bad input raises
+        InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
+        fields holding local files are left out of the preview (`.omitted`). A key that may
+        not preview prices (consumer keys: code 1014) raises AuthenticationError."""
+        return await self._do(_platform.estimate(self._core, model, params, fields))
+
+    async def queue_status(self) -> QueueStatus:
+        """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`
+        (EXCLUSIVE, SHARED or NORMAL) and `.free_slots`."""
+        return await self._do(_platform.queue_status(self._core))
+
+    async def api_keys(self) -> list[ApiKey]:
+        """The account's API keys (masked by RunningHub): `.key`, `.name`, `.enabled`, quota."""
+        return await self._do(_platform.api_keys(self._core))
+
+    def resources(
+        self,
+        *,
+        resource_type: str | None = None,
+        name: str | None = None,
+        base_models: Sequence[str] | None = None,
+        tags: Sequence[int] | None = None,
+        page_size: int = 50,
+        limit: int | None = None,
+    ) -> AsyncIterator[Resource]:
+        """Public model-library resources, read page by page as you iterate: `resource_type`
+        (LORA, CHECKPOINT, UNET, GGUF), a `name` keyword, `base_models`, tag ids; at most
+        `limit` items. `.node_model_name` is the value for a loader node."""
+        size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
+        filters = {
+            "resourceType": resource_type,
+            "resourceName": name,
+            "baseModels": list(base_models) if base_models is not None else None,
+            "tags": list(tags) if tags is not None else None,
+        }
+        return _platform.aiterate(self._do, lambda page: _platform.resource_page(self._core, page, size, filters), stop)
+
+    def apps(
+        self, *, sort: str | None = None, days: int | None = None, page_size: int = 50, limit: int | None = None
+    ) -> AsyncIterator[AiApp]:
+        """Public AI Apps, read page by page as you iterate (`sort` RECOMMEND, HOTTEST or NEWEST;
+        `days` with HOTTEST); at most `limit` items. `.webapp_id` runs with run_app."""
+        size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
+        filters = {"sort": sort, "days": days}
+        return _platform.aiterate(self._do, lambda page: _platform.app_page(self._core, page, size, filters), stop)
+
+    @property
+    def assets(self) -> AsyncAssets:
+        """The asset library: `.create(url_or_file)`, `.query(id)`, `.wait(id)`, `.list()`,
+        `.update(id, name=...)`, `.delete(id)` and `.groups`. Use a ready asset as `asset.uri`."""
+        return AsyncAssets(self._core, self._do)
+
     async def run_many(
         self,
         model: str,
-        params_list: Sequence[Mapping[str, Any]],
+        params_list: Iterable[Mapping[str, Any]],
         *,
         concurrency: int = 4,
         timeout: float | None = None,
         return_exceptions: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
+        max_cost: Money | None = None,
+        max_total_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> list[Any]:
-        self._core.check_batch(model, params_list, concurrency)
+        params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)
+        deadline = self._core.clock() + timeout if timeout is not None else None
         gate = asyncio.Semaphore(concurrency)
+        cap = spend_cap(max_total_cost)
+        hook = self._guard(max_cost, allow_unpriced, cap)
 
-        async def one(params: Mapping[str, Any]) -> Any:
+        async def one(index: int, params: Mapping[str, Any]) -> Any:
             async with gate:
-                return await self._do(
-                    self._core.run(
-                        model,
-                        params,
-                        {},
-                        timeout=timeout,
-                        on_progress=on_progress,
-                        webhook_url=None,
-                        cancel_on_timeout=cancel_on_timeout,
-                        validate=True,
-                        queue_wait=True,
-                    )
+                if cap is not None and cap.closed:
+                    return not_run(index, params, CapReached(None, cap.reserved))
+                run = self._core.run(
+                    model,
+                    params,
+                    {},
+                    timeout=self._core.batch_timeout(deadline),
+                    on_progress=on_progress,
+                    webhook_url=None,
+                    cancel_on_timeout=cancel_on_timeout,
+                    validate=True,
+                    queue_wait=True,
+                    before_submit=hook,
                 )
+                try:
+                    return await self._do(run)
+                except CapReached as stop:
+                    return not_run(index, params, stop)
 
-        return list(await asyncio.gather(*(one(p) for p in params_list), return_exceptions=return_exceptions))
+        jobs = (one(i, p) for i, p in enumerate(params_list))
+        return results_of(await asyncio.gather(*jobs, return_exceptions=return_exceptions), cap)
 
     def batch(
         self,
@@ -278,6 +404,8 @@ class AsyncRunningHub(_ClientBase):
         retain_seconds: int | None = None,
         access_password: str | None = None,
         workflow: str | Mapping[str, Any] | Workflow | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> Task:
         """Start a ComfyUI workflow task. Items are dicts or (nodeId, fieldName, fieldValue).
 
@@ -290,7 +418,10 @@ class AsyncRunningHub(_ClientBase):
         or a Workflow) runs that graph instead of the stored one and is what items are checked
         against. `instance_type` is "default" or "plus"; `use_personal_queue` is for exclusive
         keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
-        password-protected workflow."""
+        password-protected workflow. RunningHub has no price preview for workflows: under a
+        budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
+        unless `allow_unpriced=True`."""
+        self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
         return await self._do(
             _workflows.submit_workflow(
                 self._core,
@@ -333,12 +464,16 @@ class AsyncRunningHub(_ClientBase):
         use_personal_queue: bool | None = None,
         retain_seconds: int | None = None,
         access_password: str | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> Task:
         """Start an AI App task. With `validate` (the default) every item is checked against the
         app's node template first (read from its API call example): the node and field are in
         the template and the value has the field's type; local files go only into IMAGE, VIDEO
         and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
-        current value for every field left out. Options as for submit_workflow."""
+        current value for every field left out. Options (budget ones included) as for
+        submit_workflow."""
+        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
         return await self._do(
             _workflows.submit_app(
                 self._core,

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import os
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from . import _workflows
+from . import _platform, _workflows
+from ._assets import Assets
+from ._budget import (
+    BeforeSubmit,
+    Budget,
+    CapReached,
+    Money,
+    SpendCap,
+    guard,
+    not_run,
+    results_of,
+    spend_cap,
+    to_money,
+    unpriced_refusal,
+)
 from ._catalog import Catalog
 from ._core import DEFAULT_LIMITS, Core, Op, _resolve_settings, configure_logging_from_env, run_sync
+from ._errors import RunningHubError
+from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
 from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
 from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
@@ -40,6 +58,7 @@ class _ClientBase:
     """What both clients share: settings, the catalog, the core; key kept out of repr."""
 
     _core: Core
+    _budget: Budget = Budget()  # the client's max_cost_per_call and allow_unpriced (_budget.py)
 
     def __init__(
         self,
@@ -50,6 +69,16 @@ class _ClientBase:
     ) -> None:
         configure_logging_from_env()
         self._core = Core(_resolve_settings(api_key, base_url, timeout, max_retries), _shared_catalog)
+
+    def _guard(
+        self, max_cost: Money | None, allow_unpriced: bool | None, cap: SpendCap | None = None
+    ) -> BeforeSubmit | None:
+        """The before-submit hook of a call's budget (price preview, then refuse or go on)."""
+        return guard(self._core, Budget.of(max_cost, allow_unpriced, self._budget), cap)
+
+    def _refuse_unpriced(self, label: str, max_cost: Money | None, allow_unpriced: bool | None) -> None:
+        """Workflows and AI Apps have no price preview: under a budget they need allow_unpriced."""
+        unpriced_refusal(label, Budget.of(max_cost, allow_unpriced, self._budget))
 
     @property
     def models(self) -> Catalog:
@@ -80,9 +109,67 @@ class _ClientBase:
     def low_level(self) -> AuthenticatedClient:
         """The generated low-level client (`runninghub_api`) with the same key, base URL and
         timeout, for endpoints the wrapper does not cover. It has no retries."""
-        from runninghub_api import AuthenticatedClient
 
-        return AuthenticatedClient(base_url=self.base_url, token=self._core._key(), timeout=self._core.settings.timeout)
+        return _redacted_low_level()(
+            base_url=self.base_url, token=self._core._key().reveal(), timeout=self._core.settings.timeout
+        )
+
+    def _set_limits(self, max_reply_bytes: int | None, max_download_bytes: int | None) -> None:
+        settings = self._core.settings
+        settings.max_reply_bytes = _byte_limit(max_reply_bytes, "max_reply_bytes", settings.max_reply_bytes)
+        settings.max_download_bytes = _byte_limit(max_download_bytes, "max_download_bytes", settings.max_download_bytes)
+
+
+def unexpected(exc: Exception, core: Core) -> BaseException:
+    """What leaves a public method: RunningHub errors, bad-argument TypeError/ValueError, local
+    file errors (OSError) and the package's own signals as they are; anything else (a library
+    failing in a way nobody foresaw) as a RunningHubError that chains it."""
+    if isinstance(exc, (RunningHubError, TypeError, ValueError, OSError)) or type(exc).__module__.startswith(
+        "runninghub"
+    ):
+        return exc
+    return RunningHubError(f"unexpected {type(exc).__name__}: {core.redact(str(exc))[:300]}")
+
+
+def _byte_limit(value: int | None, name: str, default: int) -> int:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int (bytes), got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1")
+    return value
+
+
+@functools.cache
+def _redacted_low_level() -> type[AuthenticatedClient]:
+    """AuthenticatedClient whose repr leaves the token out (attrs would print it)."""
+    from runninghub_api import AuthenticatedClient
+
+    class RedactedClient(AuthenticatedClient):
+        __slots__ = ()
+
+        def __repr__(self) -> str:
+            return f"AuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
+
+    return RedactedClient
+
+
+# --------------------------------------------------------------------------- fork safety
+# A client used in a child after fork() must not share sockets with its parent (two processes
+# reading one connection see each other's replies). Clients this package created are kept in a
+# weak set; in the child each gets a fresh connection pool (the inherited one is dropped, not
+# closed: closing could end the parent's TLS sessions). A client you pass in is yours to reset.
+_LIVE: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_LIVE):
+        client._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class RunningHub(_ClientBase):
@@ -92,11 +179,16 @@ class RunningHub(_ClientBase):
     https://www.runninghub.ai (https://www.runninghub.cn works the same way). `timeout` is per
     request; `max_retries` applies to each request (submits follow stricter rules, see README).
     Pass `http_client` to use your own httpx.Client (proxies, transports); it is not closed.
+    `max_cost_per_call` is a safety net: every model call is price-previewed first and refused
+    (BudgetExceededError, nothing paid) above it; `allow_unpriced` lets calls that cannot be
+    priced run anyway (docs/budgets.md).
     """
 
     if TYPE_CHECKING:
         submit: SubmitFn[Task]
         run: RunFn[Result]
+
+    _http_owner: RunningHub | None = None  # with_options copies share this client's pool
 
     def __init__(
         self,
@@ -106,13 +198,37 @@ class RunningHub(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
+        max_cost_per_call: Money | None = None,
+        allow_unpriced: bool = False,
+        max_reply_bytes: int | None = None,
+        max_download_bytes: int | None = None,
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries)
+        self._set_limits(max_reply_bytes, max_download_bytes)
+        self._budget = Budget(to_money(max_cost_per_call, "max_cost_per_call"), bool(allow_unpriced))
         self._own_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
+        self._http = http_client or self._new_http()
+        _LIVE.add(self)
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
+
+    def _after_fork(self) -> None:
+        """In a child process: a fresh pool instead of the parent's connections."""
+        self._core.after_fork()
+        if self._own_http:
+            self._http = self._new_http()
+        elif self._http_owner is not None:
+            self._http = self._http_owner._http
 
     def _do(self, op: Op[T]) -> T:
-        result = run_sync(op, self._http)
+        try:
+            result = run_sync(op, self._http)
+        except Exception as exc:
+            wrapped = unexpected(exc, self._core)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
         if isinstance(result, TaskSnapshot):
             for output in result.outputs:
                 output._client = self
@@ -135,24 +251,35 @@ class RunningHub(_ClientBase):
     ) -> RunningHub:
         """A client sharing this one's connections, with other per-request settings."""
         other = RunningHub(
-            self._core.settings.api_key,
+            cast(str, self._core.settings.api_key),
             base_url=self.base_url,
             timeout=timeout if timeout is not None else self._core.settings.timeout,
             max_retries=max_retries if max_retries is not None else self.max_retries,
             http_client=self._http,
+            max_reply_bytes=self._core.settings.max_reply_bytes,
+            max_download_bytes=self._core.settings.max_download_bytes,
         )
+        other._http_owner = self  # after fork(), the copy follows this client's new pool
         other._core.uploads = self._core.uploads
         other._core.run_times = self._core.run_times
+        other._budget = self._budget
         return other
 
     # ---- models
     if not TYPE_CHECKING:
 
-        def submit(self, model, params=None, *, webhook_url=None, validate=True, **fields):
+        def submit(
+            self, model, params=None, *, webhook_url=None, validate=True, max_cost=None, allow_unpriced=None, **fields
+        ):
             """Submit one task; returns a Task (`task.id` is a str). Validates first: bad input
             raises InvalidParamsError and nothing is sent. Local files (Path, bytes, binary
-            file) in media fields are uploaded first."""
-            return self._do(self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate))
+            file) in media fields are uploaded first. With `max_cost` (or the client's
+            max_cost_per_call) the price is previewed first and a call above it raises
+            BudgetExceededError before anything is paid."""
+            hook = self._guard(max_cost, allow_unpriced)
+            return self._do(
+                self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+            )
 
         def run(
             self,
@@ -164,9 +291,12 @@ class RunningHub(_ClientBase):
             webhook_url=None,
             cancel_on_timeout=True,
             validate=True,
+            max_cost=None,
+            allow_unpriced=None,
             **fields,
         ):
-            """Submit and wait: returns the Result. `timeout` is one budget for the whole run."""
+            """Submit and wait: returns the Result. `timeout` is one budget for the whole run.
+            `max_cost` as for submit; `result.cost` is what the task's usage reports."""
             return self._do(
                 self._core.run(
                     model,
@@ -177,6 +307,7 @@ class RunningHub(_ClientBase):
                     webhook_url=webhook_url,
                     cancel_on_timeout=cancel_on_timeout,
                     validate=validate,
+                    before_submit=self._guard(max_cost, allow_unpriced),
                 )
             )
 
@@ -218,45 +349,120 @@ class RunningHub(_ClientBase):
         """Balance and current task count."""
         return self._do(self._core.account())
 
+    # ---- price preview, queue, keys, catalogues, assets (_platform.py, _assets.py)
+    def estimate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
+        """The price RunningHub quotes for this call (price preview): `.price` (Decimal, in
+        `.currency`), `.free`, `.raw`. Validated like a submit (bad input raises
+        InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
+        fields holding local files are left out of the preview (`.omitted`). A key that may
+        not preview prices (consumer keys: code 1014) raises AuthenticationError."""
+        return self._do(_platform.estimate(self._core, model, params, fields))
+
+    def queue_status(self) -> QueueStatus:
+        """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`
+        (EXCLUSIVE, SHARED or NORMAL) and `.free_slots`."""
+        return self._do(_platform.queue_status(self._core))
+
+    def api_keys(self) -> list[ApiKey]:
+        """The account's API keys (masked by RunningHub): `.key`, `.name`, `.enabled`, quota."""
+        return self._do(_platform.api_keys(self._core))
+
+    def resources(
+        self,
+        *,
+        resource_type: str | None = None,
+        name: str | None = None,
+        base_models: Sequence[str] | None = None,
+        tags: Sequence[int] | None = None,
+        page_size: int = 50,
+        limit: int | None = None,
+    ) -> Iterator[Resource]:
+        """Public model-library resources, read page by page as you iterate: `resource_type`
+        (LORA, CHECKPOINT, UNET, GGUF), a `name` keyword, `base_models`, tag ids; at most
+        `limit` items. `.node_model_name` is the value for a loader node."""
+        size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
+        filters = {
+            "resourceType": resource_type,
+            "resourceName": name,
+            "baseModels": list(base_models) if base_models is not None else None,
+            "tags": list(tags) if tags is not None else None,
+        }
+        return _platform.iterate(self._do, lambda page: _platform.resource_page(self._core, page, size, filters), stop)
+
+    def apps(
+        self, *, sort: str | None = None, days: int | None = None, page_size: int = 50, limit: int | None = None
+    ) -> Iterator[AiApp]:
+        """Public AI Apps, read page by page as you iterate (`sort` RECOMMEND, HOTTEST or NEWEST;
+        `days` with HOTTEST); at most `limit` items. `.webapp_id` runs with run_app."""
+        size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
+        filters = {"sort": sort, "days": days}
+        return _platform.iterate(self._do, lambda page: _platform.app_page(self._core, page, size, filters), stop)
+
+    @property
+    def assets(self) -> Assets:
+        """The asset library: `.create(url_or_file)`, `.query(id)`, `.wait(id)`, `.list()`,
+        `.update(id, name=...)`, `.delete(id)` and `.groups`. Use a ready asset as `asset.uri`."""
+        return Assets(self._core, self._do)
+
     def run_many(
         self,
         model: str,
-        params_list: Sequence[Mapping[str, Any]],
+        params_list: Iterable[Mapping[str, Any]],
         *,
         concurrency: int = 4,
         timeout: float | None = None,
         return_exceptions: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
+        max_cost: Money | None = None,
+        max_total_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> list[Any]:
         """Run one model over many parameter sets, at most `concurrency` at a time; results in
         input order. A queue-full answer means wait and submit again, so a batch larger than the
         account's concurrency limit completes. All inputs are validated before anything is sent.
-        With `return_exceptions`, failures are returned in place instead of raised."""
-        self._core.check_batch(model, params_list, concurrency)
+        With `return_exceptions`, failures are returned in place instead of raised.
 
-        def one(params: Mapping[str, Any]) -> Any:
+        `max_cost` applies to each call; `max_total_cost` stops submitting once the estimated
+        total of what was submitted plus the next call would pass it: what runs finishes, and
+        each input not run is a NotRun in the returned list (`.not_run` lists their indices).
+        The list's `.cost` is the sum of the results' reported cost.
+
+        `timeout` is one budget for the whole batch (queue-full waits included); an input not
+        yet submitted when it runs out fails with APITimeoutError and is not sent."""
+        params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)
+        deadline = self._core.clock() + timeout if timeout is not None else None
+        cap = spend_cap(max_total_cost)
+        hook = self._guard(max_cost, allow_unpriced, cap)
+
+        def one(item: tuple[int, Mapping[str, Any]]) -> Any:
+            index, params = item
+            if cap is not None and cap.closed:
+                return not_run(index, params, CapReached(None, cap.reserved))
             try:
                 return self._do(
                     self._core.run(
                         model,
                         params,
                         {},
-                        timeout=timeout,
+                        timeout=self._core.batch_timeout(deadline),
                         on_progress=on_progress,
                         webhook_url=None,
                         cancel_on_timeout=cancel_on_timeout,
                         validate=True,
                         queue_wait=True,
+                        before_submit=hook,
                     )
                 )
+            except CapReached as stop:
+                return not_run(index, params, stop)
             except Exception as exc:
                 if return_exceptions:
                     return exc
                 raise
 
         with ThreadPoolExecutor(max_workers=min(concurrency, max(1, len(params_list)))) as pool:
-            return list(pool.map(one, params_list))
+            return results_of(pool.map(one, enumerate(params_list)), cap)
 
     def batch(
         self,
@@ -318,6 +524,8 @@ class RunningHub(_ClientBase):
         retain_seconds: int | None = None,
         access_password: str | None = None,
         workflow: str | Mapping[str, Any] | Workflow | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> Task:
         """Start a ComfyUI workflow task. Items are dicts or (nodeId, fieldName, fieldValue).
 
@@ -330,7 +538,10 @@ class RunningHub(_ClientBase):
         or a Workflow) runs that graph instead of the stored one and is what items are checked
         against. `instance_type` is "default" or "plus"; `use_personal_queue` is for exclusive
         keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
-        password-protected workflow."""
+        password-protected workflow. RunningHub has no price preview for workflows: under a
+        budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
+        unless `allow_unpriced=True`."""
+        self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
         return self._do(
             _workflows.submit_workflow(
                 self._core,
@@ -373,12 +584,16 @@ class RunningHub(_ClientBase):
         use_personal_queue: bool | None = None,
         retain_seconds: int | None = None,
         access_password: str | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
     ) -> Task:
         """Start an AI App task. With `validate` (the default) every item is checked against the
         app's node template first (read from its API call example): the node and field are in
         the template and the value has the field's type; local files go only into IMAGE, VIDEO
         and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
-        current value for every field left out. Options as for submit_workflow."""
+        current value for every field left out. Options (budget ones included) as for
+        submit_workflow."""
+        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
         return self._do(
             _workflows.submit_app(
                 self._core,

@@ -20,13 +20,14 @@ import email.utils
 import hashlib
 import json
 import logging
+import math
 import os
 import random
 import secrets
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, TypeVar
 from urllib.parse import urlsplit
@@ -34,6 +35,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import __version__, _uploads
+from ._bounded import (
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_REPLY_BYTES,
+    DeadlineExceeded,
+    ReplyTooLarge,
+    UnreadableBody,
+    clip_timeout,
+    download_decoder,
+    reply_decoder,
+)
 from ._catalog import Catalog, Model, is_local_file, prepare_params
 from ._errors import (
     SUBMIT_SAFE_TO_RETRY,
@@ -42,6 +53,7 @@ from ._errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
+    CallbackError,
     InvalidParamsError,
     RateLimitError,
     RunningHubError,
@@ -51,7 +63,19 @@ from ._errors import (
     TaskTimeoutError,
     make_api_error,
 )
-from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload, task_id_of
+from ._polling import KnownTask, RunTimes
+from ._secret import AuthHeaders, Secret, redact, reveal_values, wire_headers
+from ._types import (
+    TERMINAL,
+    Account,
+    Output,
+    Progress,
+    Result,
+    Task,
+    TaskSnapshot,
+    Upload,
+    task_id_of,
+)
 
 log = logging.getLogger("runninghub")
 T = TypeVar("T")
@@ -66,6 +90,10 @@ CANCEL_PATH = "/task/openapi/cancel"
 ACCOUNT_PATH = "/uc/openapi/accountStatus"
 WORKFLOW_PATH = "/task/openapi/create"
 APP_PATH = "/task/openapi/ai-app/run"
+CANCEL_GRACE = 5.0
+"""The cancel sent when a wait's timeout passes gets at most this long."""
+STALL_TIMEOUT = 60.0
+"""A download whose server sends nothing for this long fails (and is retried)."""
 QUEUE_FULL = frozenset({"421", "1520", "415"})
 CHUNK = 1024 * 1024
 
@@ -77,17 +105,22 @@ ByteProgress = Callable[[int, int | None], None]
 
 @dataclass
 class Send:
-    """Send one request; the driver answers with the httpx.Response (body read)."""
+    """Send one request; the driver answers with the httpx.Response (body read, at most
+    `max_bytes` decoded, within `budget` seconds when set). With `auth`, the driver adds the
+    Authorization header itself at the last moment; Secret values in `json`/`params` are
+    revealed there too, so no Send (nor its repr) holds the key's text."""
 
     method: str
     url: str
     headers: dict[str, str]
     json: Any = None
-    params: dict[str, str] | None = None
+    params: dict[str, Any] | None = None
     files: Callable[[], tuple[dict[str, Any], list[IO[bytes]]]] | None = None  # re-opened per attempt
     timeout: httpx.Timeout | None = None
     # a raw body streamed from a binary file (a LoRA PUT), re-opened per attempt
     content: Callable[[], tuple[IO[bytes], list[IO[bytes]]]] | None = None
+    budget: float | None = None  # seconds left of the operation's timeout, requests in flight included
+    max_bytes: int = DEFAULT_MAX_REPLY_BYTES
 
 
 @dataclass
@@ -104,6 +137,8 @@ class Fetch:
     offset: int = 0
     timeout: httpx.Timeout | None = None
     progress: ByteProgress | None = None
+    budget: float | None = None
+    max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
 
 
 @dataclass
@@ -127,13 +162,128 @@ Op = Generator[Effect, Any, T]
 class _OutcomeUnknown(Exception):
     """Internal: a submit failed after it may have reached the server."""
 
-    def __init__(self, reason: str, cause: BaseException | None) -> None:
+    def __init__(self, reason: str, cause: BaseException | None, task_id: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.cause = cause
+        self.task_id = task_id
+
+
+# --------------------------------------------------------------------------- argument checks
+# Everything checkable is checked before the submit: a bad argument raises TypeError/ValueError
+# (InvalidParamsError is a ValueError) and nothing is sent.
+EMPTY_STATUS_READS = 3
+"""Reads in a row with an empty status after which a task counts as cancelled."""
+
+
+def check_timeout(timeout: Any, name: str = "timeout") -> float | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds or None, got {type(timeout).__name__}")
+    value = float(timeout)
+    if math.isnan(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive number of seconds, got {timeout!r}")
+    return None if math.isinf(value) else value
+
+
+def check_callback(callback: Any, name: str) -> None:
+    if callback is not None and not callable(callback):
+        raise TypeError(f"{name} must be callable or None, got {type(callback).__name__}")
+
+
+def check_model(model: Any) -> str:
+    if not isinstance(model, str):
+        raise TypeError(f"model must be a str (a model name or endpoint), got {type(model).__name__}")
+    return model
+
+
+def check_task_id(task_id: Any) -> str:
+    if isinstance(task_id, bool) or not isinstance(task_id, (str, int)):
+        raise TypeError(f"a task is a Task or a task id (str), got {type(task_id).__name__}")
+    tid = str(task_id).strip()
+    if not tid:
+        raise ValueError("the task id is empty")
+    return tid
+
+
+def check_finite(body: Any, path: str = "") -> None:
+    """NaN and infinity cannot be sent as JSON: refuse them, naming the field."""
+    if isinstance(body, float) and not math.isfinite(body):
+        raise InvalidParamsError(f"{path or 'a value'}: {body!r} is not a number JSON can carry", field=path or None)
+    if isinstance(body, Mapping):
+        for key, value in body.items():
+            if not isinstance(key, str):
+                raise InvalidParamsError(f"field names are strings, got {key!r}", field=None)
+            check_finite(value, f"{path}.{key}" if path else key)
+    elif isinstance(body, (list, tuple)):
+        for i, value in enumerate(body):
+            check_finite(value, f"{path}[{i}]")
+
+
+def notify(callback: Callable[[Progress], None] | None, progress: Progress, task_id: str) -> None:
+    """Call the user's on_progress; what it raises reaches the caller as CallbackError, with the
+    task id (the task is not cancelled: resume with client.wait(task_id))."""
+    if callback is None:
+        return
+    try:
+        callback(progress)
+    except Exception as exc:
+        raise CallbackError(
+            f"on_progress raised {type(exc).__name__}: {exc}; task {task_id} was not cancelled "
+            "(resume with client.wait(task_id))",
+            task_id=task_id,
+        ) from exc
+
+
+def task_end_error(snap: TaskSnapshot, task_id: str) -> RunningHubError:
+    """TaskFailedError or TaskCancelledError for a snapshot whose status is FAILED or CANCEL."""
+    reason = snap.failed_reason or {}
+    detail = (
+        snap.error_message
+        or reason.get("exception_message")
+        or (f"code {snap.error_code}" if snap.error_code else "no reason given")
+    )
+    if snap.cancelled:
+        return TaskCancelledError(f"task {task_id} was cancelled", task_id=task_id, snapshot=snap)
+    return TaskFailedError(
+        f"task {task_id} failed: {detail}",
+        task_id=task_id,
+        error_code=snap.error_code,
+        failed_reason=snap.failed_reason,
+        snapshot=snap,
+    )
 
 
 # --------------------------------------------------------------------------- helpers
+def _named_task(data: Any) -> str | None:
+    """The task id a v2 reply names (`taskId`, or `task_id`), None when empty or absent."""
+    if not isinstance(data, Mapping):
+        return None
+    return task_id_of(data.get("taskId", data.get("task_id")))
+
+
+def _submitted_task(data: Any) -> str | None:
+    """The task id a submit reply names: v2 `taskId`, or the legacy `data.taskId`."""
+    named = _named_task(data)
+    if named is None and isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
+        named = task_id_of(data["data"].get("taskId"))
+    return named
+
+
+def _other_task(data: Any, asked: str | None) -> str | None:
+    """The id of another task than `asked` that the reply names, if it does."""
+    named = _named_task(data) if asked else None
+    return named if named is not None and named != asked else None
+
+
+def describes_task_end(data: Mapping[str, Any]) -> bool:
+    """A reply that names a task and gives it an end status (SUCCESS, FAILED, CANCEL) is that
+    task's state, whatever error code it also carries (README "Errors")."""
+    status = str(data.get("status") or data.get("taskStatus") or "").upper()
+    return _named_task(data) is not None and status in TERMINAL
+
+
 def _before_send(exc: httpx.TransportError) -> bool:
     """True when httpx failed before any byte of the request could reach the server."""
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
@@ -171,10 +321,11 @@ def _error_fields(data: Any) -> tuple[str | None, str | None]:
 
 @dataclass(frozen=True)
 class Reply:
-    """A decoded reply: JSON object `data` (None when the body is not a JSON object)."""
+    """A decoded reply: JSON object `data` (None when the body is not a JSON object). The
+    repr leaves `data` out: it is untrusted text that may echo anything."""
 
     response: httpx.Response
-    data: dict[str, Any] | None
+    data: dict[str, Any] | None = field(repr=False)
 
     @property
     def request_id(self) -> str | None:
@@ -186,86 +337,14 @@ class Reply:
 def decode(response: httpx.Response) -> Reply:
     try:
         data = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser goes
         return Reply(response, None)
     return Reply(response, data if isinstance(data, dict) else None)
 
 
-# Polling schedule, by output type: (first interval, growth per second of task age, longest
-# interval). See README "Polling".
-POLL_SCHEDULE: dict[str, tuple[float, float, float]] = {
-    "image": (1.0, 0.05, 5.0),
-    "string": (0.7, 0.05, 3.0),
-    "audio": (1.5, 0.06, 8.0),
-    "video": (3.0, 0.08, 15.0),
-    "3d": (3.0, 0.08, 15.0),
-}
-
-
-POLL_WINDOW = 1.5
-"""Inside a learned run-time window, reads are at most this far apart (s)."""
-
-
-def poll_delay(output_type: str | None, age: float, window: tuple[float, float] | None, rng: random.Random) -> float:
-    """Seconds to wait before the next status read of a task `age` seconds old.
-
-    Without a window: an interval that starts short (1 s for images, 3 s for video) and grows
-    with the task's age up to a cap (5 s for images, 15 s for video), with ±10 % jitter.
-
-    With a window (lo, hi] known to hold this model's run time (learned from earlier tasks of
-    this client: lo an age at which one was still running, hi one at which one was done), reads
-    step through the window 1.5 s apart from lo (one read at hi when the window is narrower), so
-    the end is noticed within 1.5 s; past the window, short reads (0.5 s, growing) until done.
-    """
-    first, growth, cap = POLL_SCHEDULE.get(output_type or "", POLL_SCHEDULE["image"])
-    base = min(cap, first + growth * age)
-    if window is not None:
-        lo, hi = max(window[0], age), window[1]
-        if age < hi:
-            target = min(hi, lo + POLL_WINDOW)
-            return max(0.02, target - age) + rng.uniform(0.0, 0.05)
-        return min(base, 0.5 + 0.25 * (age - hi)) * rng.uniform(0.9, 1.1)
-    return base * rng.uniform(0.9, 1.1)
-
-
-class RunTimes:
-    """What this client learned of each endpoint's run time: a window (lo, hi] (thread-safe).
-
-    Each finished task gives its own window: the age of its last read that found it running
-    (0 when none did) and the age of the read that found it done. Windows intersect, so they
-    narrow; an observation outside the window (the model got slower) restarts from it; a task
-    done at its first read lowers lo a little, so a model that gets faster is noticed too.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._windows: dict[str, tuple[float, float]] = {}
-
-    def get(self, endpoint: str | None) -> tuple[float, float] | None:
-        if not endpoint:
-            return None
-        with self._lock:
-            return self._windows.get(endpoint)
-
-    def observe(self, endpoint: str | None, running_age: float, done_age: float, first_read: bool) -> None:
-        if not endpoint or done_age <= 0:
-            return
-        with self._lock:
-            old = self._windows.get(endpoint)
-            if old is None:
-                lo, hi = running_age, done_age
-            else:
-                lo, hi = max(old[0], running_age), min(old[1], done_age)
-                if lo >= hi:  # the run time moved outside what was known: start again from this task
-                    lo, hi = running_age, done_age
-                elif first_read:
-                    lo = max(0.0, lo - 0.05 * hi)
-            self._windows[endpoint] = (lo, hi)
-
-
 @dataclass
 class Settings:
-    api_key: str | None
+    api_key: Secret | None
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
@@ -275,6 +354,8 @@ class Settings:
     max_poll_failures: int = 10
     explicit_timeout: bool = False  # apply `timeout` per request (else the HTTP client's own)
     user_agent: str = f"runninghub-python/{__version__}"
+    max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES
+    max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
 
 
 def configure_logging_from_env() -> None:
@@ -287,6 +368,25 @@ def configure_logging_from_env() -> None:
     log.addHandler(handler)
     log.setLevel(level)
     log._from_env = True  # type: ignore[attr-defined]
+
+
+def check_api_key(key: str | None) -> Secret | None:
+    """The key as a Secret; a key that cannot go into an HTTP header is refused here, before
+    any request (the message never shows the key)."""
+    if isinstance(key, Secret):
+        key = key.reveal()
+    if key is not None and not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, got {type(key).__name__}")
+    key = key.strip() if key else None
+    if not key:
+        return None
+    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+        raise InvalidParamsError(
+            "api_key contains characters an HTTP header cannot carry (non-ASCII, spaces or control "
+            "characters); copy the key again from the RunningHub console",
+            field="api_key",
+        )
+    return Secret(key)
 
 
 def _resolve_settings(
@@ -304,7 +404,7 @@ def _resolve_settings(
     else:
         to = httpx.Timeout(float(timeout))
     return Settings(
-        api_key=key.strip() if key else None,
+        api_key=check_api_key(key),
         base_url=url,
         timeout=to,
         explicit_timeout=timeout is not None,
@@ -343,15 +443,25 @@ class Core:
         self.settings = settings
         self._catalog = catalog
         self.uploads = _uploads.UploadCache()  # shared by with_options copies
-        self.run_times = RunTimes()
+        self.run_times = RunTimes.default()
         self.rng = random.Random()  # noqa: S311 - jitter, not security
+        # Time as the core sees it: replaced in tests (tests/fake_driver.py) by a virtual clock.
+        self.clock: Callable[[], float] = time.monotonic
+        self.wall: Callable[[], float] = time.time
 
     @property
     def catalog(self) -> Catalog:
         return self._catalog()
 
+    def after_fork(self) -> None:
+        """In a child process: locks another thread may have held at fork() are replaced, and
+        the jitter generator is reseeded (parent and child must not retry in step)."""
+        self.run_times._lock = threading.Lock()
+        self.rng = random.Random()  # noqa: S311 - jitter, not security
+
     # ---- request building
-    def _key(self) -> str:
+    def _key(self) -> Secret:
+        """The API key (a Secret: put it in a body or params as is, the driver reveals it)."""
         if not self.settings.api_key:
             raise AuthenticationError(
                 "no API key: pass RunningHub(api_key=...) or set RUNNINGHUB_API_KEY", error_code=None
@@ -359,10 +469,13 @@ class Core:
         return self.settings.api_key
 
     def _headers(self, bearer: bool) -> dict[str, str]:
-        headers = {"User-Agent": self.settings.user_agent, "Accept": "application/json"}
-        if bearer:
-            headers["Authorization"] = f"Bearer {self._key()}"
-        return headers
+        # Accept-Encoding identity: replies are read raw and bounded (a compressed one is still
+        # decoded, within max_reply_bytes).
+        headers = {"User-Agent": self.settings.user_agent, "Accept": "application/json", "Accept-Encoding": "identity"}
+        return AuthHeaders(headers, self._key()) if bearer else headers
+
+    def budget_left(self, deadline: float | None) -> float | None:
+        return None if deadline is None else deadline - self.clock()
 
     def request_timeout(self) -> httpx.Timeout | None:
         """The per-request timeout: the client's `timeout` when one was given, else None (the
@@ -378,11 +491,12 @@ class Core:
         return Send("POST", url, self._headers(False), json=body, timeout=self.request_timeout())
 
     def redact(self, text: str) -> str:
-        key = self.settings.api_key
-        return text.replace(key, "***") if key and len(key) >= 4 else text
+        """`text` without the key in any form (as is, URL-encoded, JSON-escaped, any case)."""
+        return redact(text, self.settings.api_key)
 
     def _body_excerpt(self, response: httpx.Response) -> str:
-        return self.redact(response.content[:500].decode("utf-8", "replace"))
+        # redact first, then cut: a key straddling the cut would otherwise show its first half
+        return self.redact(response.content[:8192].decode("utf-8", "replace"))[:500]
 
     def backoff(self, attempt: int, retry_after: float | None) -> float:
         s = self.settings
@@ -431,6 +545,23 @@ class Core:
         )
 
     # ---- one request, with the retry rules
+    def _driver_error(self, label: str, exc: Exception, task_id: str | None) -> tuple[RunningHubError, bool]:
+        """The error for something the driver could not do, and whether trying again can help."""
+        if isinstance(exc, ReplyTooLarge):
+            return APIError(f"{label}: {exc}; raise it with RunningHub(max_reply_bytes=...)", task_id=task_id), False
+        if isinstance(exc, (UnreadableBody, httpx.DecodingError)):
+            return APIError(
+                f"{label}: unreadable reply: {self.redact(str(exc))}", task_id=task_id, retryable=True
+            ), True
+        if isinstance(exc, httpx.TransportError):
+            cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            what = self.redact(str(exc)) or "connection failed"
+            return cls(f"{label}: {type(exc).__name__}: {what}", task_id=task_id), True
+        # TooManyRedirects, protocol errors from below httpx, anything else: not worth repeating
+        return APIConnectionError(
+            f"{label}: {type(exc).__name__}: {self.redact(str(exc))[:300]}", task_id=task_id
+        ), False
+
     def call(
         self,
         send: Send,
@@ -445,29 +576,34 @@ class Core:
         """Send `send` until it succeeds or the rules say stop; return the decoded reply.
 
         `accept(data)` may declare a reply that carries an error code a valid result (a query
-        of a FAILED task). With `submit`, only provably-not-created failures are retried, and
-        `queue_wait` retries queue-full answers without limit (run_many).
+        of a FAILED task). With `submit`, only provably-not-created failures are retried (and
+        never a reply that names a task id), `queue_wait` retries queue-full answers without
+        limit (run_many). `deadline` (on `self.clock`) bounds everything: each request gets
+        what is left of it, and no wait goes past it. With `task_id`, a reply naming another
+        task is an error (never another task's result).
         """
         retries = self.settings.max_retries if max_retries is None else max_retries
         attempt = 0
         label = f"{send.method} {urlsplit(send.url).path}"
+        send = replace(send, max_bytes=self.settings.max_reply_bytes)
         while True:
-            started = time.monotonic()
+            started = self.clock()
+            if deadline is not None:
+                send = replace(send, budget=max(0.001, deadline - started))
+            retryable = True
             try:
                 response = yield send
-            except httpx.TransportError as exc:
-                elapsed = time.monotonic() - started
-                log.debug("%s failed after %.0f ms: %s", label, elapsed * 1000, type(exc).__name__)
+            except Exception as exc:  # whatever the driver could not do, thrown back in
+                log.debug("%s failed after %.0f ms: %s", label, (self.clock() - started) * 1000, type(exc).__name__)
                 if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
                     raise APIConnectionError(f"{label}: {exc}") from exc
-                if submit and not _before_send(exc):
+                if submit and not (isinstance(exc, httpx.TransportError) and _before_send(exc)):
                     raise _OutcomeUnknown(
-                        f"the connection failed after the request was sent ({type(exc).__name__})", exc
+                        f"the request was sent and no readable answer came back ({type(exc).__name__}: "
+                        f"{self.redact(str(exc))[:200]})",
+                        exc,
                     ) from exc
-                error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                error: RunningHubError = error_cls(
-                    f"{label}: {type(exc).__name__}: {self.redact(str(exc)) or 'connection failed'}", task_id=task_id
-                )
+                error, retryable = self._driver_error(label, exc, task_id)
                 error.__cause__ = exc
                 retry_after = None
             else:
@@ -477,34 +613,64 @@ class Core:
                     "%s -> %s in %.0f ms (request id %s)",
                     label,
                     status,
-                    (time.monotonic() - started) * 1000,
+                    (self.clock() - started) * 1000,
                     reply.request_id,
                 )
                 code = _error_fields(reply.data)[0]
-                if reply.data is not None and status < 400 and (code is None or (accept and accept(reply.data))):
+                other = _other_task(reply.data, task_id)
+                if (
+                    other is None
+                    and reply.data is not None
+                    and status < 400
+                    and (code is None or (accept and accept(reply.data)))
+                ):
                     return reply
                 retry_after = parse_retry_after(response.headers)
-                error = self.classify(reply, task_id)
+                error = self.classify(reply, task_id) if other is None else self._wrong_task(reply, task_id, other)
                 if submit:
-                    provably_refused = status == 429 or (code in SUBMIT_SAFE_TO_RETRY)
-                    if not provably_refused:
-                        # a server error may come after the task was created: never resend
-                        if status >= 500 or (error.retryable and not isinstance(error, RateLimitError)):
-                            raise _OutcomeUnknown(str(error), error)
+                    named = _submitted_task(reply.data)
+                    refused = status == 429 or code in SUBMIT_SAFE_TO_RETRY
+                    if named and refused:
+                        raise _OutcomeUnknown(
+                            f"the reply names task {named} and also says it was refused ({code or status}); "
+                            f"check it with client.query({named!r})",
+                            error,
+                            task_id=named,
+                        )
+                    if not refused:
+                        error.task_id = named or error.task_id
+                        # a server error, a redirect or an unreadable reply may come after the task was created
+                        if (
+                            status >= 500
+                            or 300 <= status < 400
+                            or (error.retryable and not isinstance(error, RateLimitError))
+                        ):
+                            raise _OutcomeUnknown(str(error), error, task_id=named)
                         raise error
                     if queue_wait and (code in QUEUE_FULL or status == 429):
                         attempt = min(attempt, 2)  # keep waits short (<= 2 s) while slots free up
                         retries = attempt + 1
                 elif not (isinstance(error, APIError) and error.retryable):
                     raise error
-            if attempt >= retries:
+            if not retryable or attempt >= retries:
                 raise error
             delay = self.backoff(attempt, retry_after)
-            if deadline is not None and time.monotonic() + delay > deadline:
+            if deadline is not None and self.clock() + delay > deadline:
+                log.debug("%s: a retry in %.2f s would pass the deadline; giving up", label, delay)
                 raise error
             log.debug("%s: retry %d in %.2f s", label, attempt + 1, delay)
             attempt += 1
             yield Sleep(delay)
+
+    def _wrong_task(self, reply: Reply, asked: str | None, named: str) -> APIError:
+        return APIError(
+            f"the reply is about task {named}, not the task asked for ({asked}); not used",
+            status_code=reply.response.status_code,
+            body=self._body_excerpt(reply.response),
+            retryable=True,
+            task_id=asked,
+            request_id=reply.request_id,
+        )
 
     # ---- operations
     def resolve_model(self, model: str, validate: bool) -> Model:
@@ -524,14 +690,20 @@ class Core:
         webhook_url: str | None = None,
         validate: bool = True,
         queue_wait: bool = False,
+        before_submit: Callable[[Model, dict[str, Any]], Op[None]] | None = None,
+        deadline: float | None = None,
     ) -> Op[Task]:
+        check_model(model_name)
         if isinstance(params, (str, bytes)) or (params is not None and not isinstance(params, Mapping)):
             raise InvalidParamsError("params must be a mapping of wire names to values", field=None)
+        if webhook_url is not None and not isinstance(webhook_url, str):
+            raise TypeError(f"webhook_url must be a str, got {type(webhook_url).__name__}")
         merged = {**(params or {}), **fields}
         if webhook_url is not None:
             merged["webhookUrl"] = webhook_url
         model = self.resolve_model(model_name, validate)
         body = prepare_params(model, merged) if validate else dict(merged)
+        check_finite(body)
         self._key()
         for name, value in list(body.items()):
             if isinstance(value, (list, tuple)) and any(is_local_file(v) for v in value):
@@ -541,10 +713,18 @@ class Core:
                 body[name] = items
             elif is_local_file(value):
                 body[name] = (yield from self.upload(value)).url
+        if before_submit is not None:  # a budget: preview the price of this exact body (_budget.py)
+            yield from before_submit(model, body)
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
-        submitted_at = time.time()
+        submitted_at = self.wall()
         try:
-            reply = yield from self.call(self.v2(model.path, body), submit=True, queue_wait=queue_wait)
+            reply = yield from self.call(
+                self.v2(model.path, body),
+                submit=True,
+                queue_wait=queue_wait,
+                deadline=deadline,
+                accept=describes_task_end,  # a task that ended at once (FAILED with a code) is a task
+            )
         except _OutcomeUnknown as unknown:
             raise SubmitOutcomeUnknownError(
                 f"submitting {model.name} may or may not have created a task: {unknown.reason}. It was not "
@@ -552,6 +732,7 @@ class Core:
                 model=model.name,
                 fingerprint=fingerprint,
                 submitted_at=submitted_at,
+                task_id=unknown.task_id,
             ) from unknown.cause
         assert reply.data is not None
         snapshot = TaskSnapshot.from_reply(reply.data)
@@ -563,6 +744,7 @@ class Core:
                 submitted_at=submitted_at,
             )
         log.debug("submitted %s: task %s", model.name, snapshot.task_id)
+        self.run_times.remember_task(snapshot.task_id, KnownTask(model.endpoint, model.output_type, submitted_at))
         return Task(
             id=snapshot.task_id,
             model=model.name,
@@ -574,7 +756,8 @@ class Core:
         )
 
     def _create_legacy(self, path: str, body: dict[str, Any], label: str, queue_wait: bool = False) -> Op[Task]:
-        submitted_at = time.time()
+        check_finite(body)
+        submitted_at = self.wall()
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
         try:
             reply = yield from self.call(self.legacy(path, body), submit=True, queue_wait=queue_wait)
@@ -584,6 +767,7 @@ class Core:
                 model=label,
                 fingerprint=fingerprint,
                 submitted_at=submitted_at,
+                task_id=unknown.task_id,
             ) from unknown.cause
         data = (reply.data or {}).get("data")
         tid = task_id_of(data.get("taskId")) if isinstance(data, Mapping) else None
@@ -595,6 +779,7 @@ class Core:
                 submitted_at=submitted_at,
             )
         status = str(data.get("taskStatus") or "QUEUED") if isinstance(data, Mapping) else "QUEUED"
+        self.run_times.remember_task(tid, KnownTask(label, None, submitted_at))
         return Task(
             id=tid,
             model=label,
@@ -650,31 +835,19 @@ class Core:
         return (yield from self._create_legacy(APP_PATH, body, f"AI App {webapp_id}"))
 
     def query(self, task_id: str, *, deadline: float | None = None) -> Op[TaskSnapshot]:
-        """One status read. A reply whose code says the task failed (805, 1006, 1015, 1504)
-        raises TaskFailedError with the reply's details; other codes raise their error."""
-        tid = str(task_id)
+        """One status read: a snapshot for every task state (FAILED and CANCEL included, with
+        the reply's code, message and failed reason); raises only when the read itself failed
+        (auth, not found, rate limit, server errors, a reply about another task)."""
+        tid = check_task_id(task_id)
         reply = yield from self.call(
-            self.v2(QUERY_PATH, {"taskId": tid}),
-            deadline=deadline,
-            task_id=tid,
-            accept=lambda d: _error_fields(d)[0] in TASK_FAILED_CODES,
+            self.v2(QUERY_PATH, {"taskId": tid}), deadline=deadline, task_id=tid, accept=describes_task_end
         )
         assert reply.data is not None
-        snap = TaskSnapshot.from_reply(reply.data, tid)
-        if snap.error_code in TASK_FAILED_CODES:
-            reason = snap.failed_reason or {}
-            detail = snap.error_message or reason.get("exception_message") or f"code {snap.error_code}"
-            raise TaskFailedError(
-                f"task {tid} failed: {detail}",
-                task_id=tid,
-                error_code=snap.error_code,
-                failed_reason=snap.failed_reason,
-                snapshot=snap,
-            )
-        return snap
+        return TaskSnapshot.from_reply(reply.data, tid)
 
-    def cancel(self, task_id: str) -> Op[None]:
-        yield from self.call(self.legacy(CANCEL_PATH, {"taskId": str(task_id)}), task_id=str(task_id))
+    def cancel(self, task_id: str, *, deadline: float | None = None) -> Op[None]:
+        tid = check_task_id(task_id)
+        yield from self.call(self.legacy(CANCEL_PATH, {"taskId": tid}), task_id=tid, deadline=deadline)
         log.debug("cancelled task %s", task_id)
 
     def account(self) -> Op[Account]:
@@ -684,13 +857,41 @@ class Core:
     def upload(self, source: Any, file_name: str | None = None, on_progress: ByteProgress | None = None) -> Op[Upload]:
         return _uploads.upload(self, source, file_name, on_progress)
 
-    def check_batch(self, model: str, params_list: Sequence[Mapping[str, Any]], concurrency: int) -> None:
-        """run_many checks every input before it sends anything."""
+    def check_batch(
+        self,
+        model: str,
+        params_list: Iterable[Mapping[str, Any]],
+        concurrency: int,
+        timeout: float | None = None,
+        on_progress: Any = None,
+    ) -> list[Mapping[str, Any]]:
+        """run_many checks every input before it sends anything; returns the inputs as a list
+        (a generator is read once, here)."""
+        if isinstance(params_list, (str, bytes, Mapping)) or not isinstance(params_list, Iterable):
+            raise TypeError("params_list must be a list (or iterable) of parameter mappings")
+        params_list = list(params_list)
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int):
+            raise TypeError(f"concurrency must be an int, got {type(concurrency).__name__}")
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        resolved = self.catalog.get(model)
+        check_timeout(timeout)
+        check_callback(on_progress, "on_progress")
+        resolved = self.catalog.get(check_model(model))
         for params in params_list:
-            prepare_params(resolved, params)
+            if not isinstance(params, Mapping):
+                raise InvalidParamsError("each item of params_list must be a mapping of wire names to values")
+            check_finite(prepare_params(resolved, params))
+        return params_list
+
+    def batch_timeout(self, deadline: float | None) -> float | None:
+        """What is left of run_many's timeout (one budget for the whole batch) for the next
+        input; none left: that input is not submitted."""
+        if deadline is None:
+            return None
+        left = deadline - self.clock()
+        if left <= 0:
+            raise APITimeoutError("run_many: the batch's timeout passed before this input was submitted (not sent)")
+        return left
 
     def run(
         self,
@@ -704,14 +905,24 @@ class Core:
         cancel_on_timeout: bool,
         validate: bool,
         queue_wait: bool = False,
+        before_submit: Callable[[Model, dict[str, Any]], Op[None]] | None = None,
     ) -> Op[Result]:
-        """Submit, then wait; `timeout` counts from the start of the submit."""
-        started = time.monotonic()
+        """Submit, then wait; `timeout` counts from the start of the submit and bounds it too."""
+        timeout = check_timeout(timeout)
+        check_callback(on_progress, "on_progress")
+        started = self.clock()
+        deadline = started + timeout if timeout is not None else None
         task = yield from self.submit(
-            model, params, fields, webhook_url=webhook_url, validate=validate, queue_wait=queue_wait
+            model,
+            params,
+            fields,
+            webhook_url=webhook_url,
+            validate=validate,
+            queue_wait=queue_wait,
+            deadline=deadline,
+            before_submit=before_submit,
         )
-        if on_progress is not None:
-            on_progress(Progress(task.id, task.status, time.monotonic() - started, None))
+        notify(on_progress, Progress(task.id, task.status, self.clock() - started, None), task.id)
         first = TaskSnapshot.from_reply(task.raw, task.id)
         if first.succeeded and first.outputs:  # some endpoints answer with the result at once
             return Result(
@@ -720,8 +931,10 @@ class Core:
                 outputs=first.outputs,
                 usage=first.usage,
                 raw=first.raw,
-                elapsed=time.monotonic() - started,
+                elapsed=self.clock() - started,
             )
+        if first.failed or first.cancelled:  # the submit reply itself says the task ended
+            raise task_end_error(first, task.id)
         return (
             yield from self.wait(
                 task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
@@ -737,34 +950,47 @@ class Core:
         cancel_on_timeout: bool,
         started: float | None = None,
     ) -> Op[Result]:
-        t = task if isinstance(task, Task) else Task(id=str(task), submitted_at=0.0)
-        start = time.monotonic() if started is None else started
+        timeout = check_timeout(timeout)
+        check_callback(on_progress, "on_progress")
+        if not isinstance(task, Task):
+            tid = check_task_id(task)
+            known = self.run_times.known_task(tid)  # submitted from this machine: plan as for its model
+            task = (
+                Task(id=tid, endpoint=known.endpoint, output_type=known.output_type, submitted_at=known.submitted_at)
+                if known
+                else Task(id=tid, submitted_at=0.0)
+            )
+        t = task
+        start = self.clock() if started is None else started
         deadline = start + timeout if timeout is not None else None
-        # when the task was created, on the monotonic clock (the wait's start when unknown)
-        born = time.monotonic() - max(0.0, time.time() - t.submitted_at) if t.submitted_at else start
-        window = self.run_times.get(t.endpoint) if t.submitted_at else None
+        # when the task was created, on the core's clock (the wait's start when unknown)
+        born = self.clock() - max(0.0, self.wall() - t.submitted_at) if t.submitted_at else start
+        # what run times are learned under (a model's endpoint, or "workflow ID"); a task's age
+        # is known only with its submit time
+        endpoint = (t.endpoint or t.model) if t.submitted_at else None
         last_status: str | None = None
         failures = 0
+        blank = 0  # reads in a row with an empty status (how RunningHub reports some cancelled tasks)
         reads = 0
         running_age = 0.0  # age at the last read that found the task not done
         while True:
-            now = time.monotonic()
+            now = self.clock()
             age = now - born
-            known = (max(window[0], running_age), window[1]) if window else None
-            delay = poll_delay(t.output_type, age, known, self.rng)
+            delay = self.run_times.delay(endpoint, t.output_type, age, running_age, self.rng)
             if deadline is not None:
                 delay = max(0.0, min(delay, deadline - now))
             if delay:
                 yield Sleep(delay)
-            sent_age = time.monotonic() - born
+            sent_age = self.clock() - born
             reads += 1
             try:
                 snap = yield from self.query(t.id, deadline=deadline)
-            except TaskFailedError as exc:
-                if on_progress is not None:
-                    on_progress(Progress(t.id, "FAILED", time.monotonic() - start, exc.snapshot))
-                raise
             except (APIConnectionError, APIError) as exc:
+                if isinstance(exc, APIError) and exc.error_code in TASK_FAILED_CODES:
+                    # a failure code without the task object (legacy-style): the task failed
+                    raise TaskFailedError(
+                        f"task {t.id} failed: {exc.message}", task_id=t.id, error_code=exc.error_code
+                    ) from exc
                 retryable = isinstance(exc, APIConnectionError) or (isinstance(exc, APIError) and exc.retryable)
                 failures += 1
                 if not retryable or failures > self.settings.max_poll_failures:
@@ -773,16 +999,14 @@ class Core:
                 log.warning("task %s: status read failed (%s); still waiting", t.id, exc)
             else:
                 failures = 0
-                elapsed = time.monotonic() - start
+                elapsed = self.clock() - start
                 if snap.status != last_status:
                     last_status = snap.status
-                    if on_progress is not None:
-                        on_progress(Progress(t.id, snap.status, elapsed, snap))
+                    notify(on_progress, Progress(t.id, snap.status, elapsed, snap), t.id)
                 if not snap.done:
                     running_age = sent_age
                 if snap.succeeded:
-                    if t.submitted_at:
-                        self.run_times.observe(t.endpoint, running_age, time.monotonic() - born, reads == 1)
+                    self.run_times.observe(endpoint, running_age, self.clock() - born)
                     return Result(
                         task_id=snap.task_id or t.id,
                         status=snap.status,
@@ -794,23 +1018,21 @@ class Core:
                         raw=snap.raw,
                         elapsed=elapsed,
                     )
-                if snap.failed:
-                    reason = snap.failed_reason or {}
-                    detail = snap.error_message or reason.get("exception_message") or "no reason given"
-                    raise TaskFailedError(
-                        f"task {t.id} failed: {detail}",
+                if snap.failed or snap.cancelled:
+                    raise task_end_error(snap, t.id)
+                blank = blank + 1 if not snap.status else 0
+                if blank >= EMPTY_STATUS_READS:
+                    raise TaskCancelledError(
+                        f"task {t.id} was cancelled (RunningHub reported an empty status {blank} times in a row, "
+                        "as it does for cancelled tasks)",
                         task_id=t.id,
-                        error_code=snap.error_code,
-                        failed_reason=snap.failed_reason,
                         snapshot=snap,
                     )
-                if snap.cancelled:
-                    raise TaskCancelledError(f"task {t.id} was cancelled", task_id=t.id)
-            if deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and self.clock() >= deadline:
                 cancelled = False
                 if cancel_on_timeout:
                     try:
-                        yield from self.cancel(t.id)
+                        yield from self.cancel(t.id, deadline=self.clock() + CANCEL_GRACE)
                         cancelled = True
                     except RunningHubError as exc:
                         log.warning("task %s: cancel after timeout failed: %s", t.id, exc)
@@ -823,8 +1045,20 @@ class Core:
                 )
 
     def download(
-        self, output: Output, dest: Path, *, overwrite: bool = True, on_progress: ByteProgress | None = None
+        self,
+        output: Output,
+        dest: Path,
+        *,
+        overwrite: bool = True,
+        on_progress: ByteProgress | None = None,
+        timeout: float | None = None,
     ) -> Op[Path]:
+        """Stream an output to `dest`: at most `max_download_bytes` (and a compressed body at
+        most ENCODED_RATIO times its length), within `timeout` seconds in all when given, and
+        each read within the stall timeout (the client's read timeout, else 60 s)."""
+        timeout = check_timeout(timeout)
+        check_callback(on_progress, "on_progress")
+        deadline = self.clock() + timeout if timeout is not None else None
         target = _target_path(output, dest)
         if target.exists() and not overwrite:
             raise FileExistsError(f"{target} exists (overwrite=False)")
@@ -847,8 +1081,18 @@ class Core:
         try:
             while True:
                 offset = tmp.stat().st_size if tmp.exists() else 0
+                what = f"downloading output {output.index} of task {output.task_id}"
+                fetch = Fetch(
+                    output.url,
+                    tmp,
+                    offset,
+                    self.request_timeout(),
+                    on_progress,
+                    budget=self.budget_left(deadline),
+                    max_bytes=self.settings.max_download_bytes,
+                )
                 try:
-                    got: Fetched = yield Fetch(output.url, tmp, offset, self.request_timeout(), on_progress)
+                    got: Fetched = yield fetch
                     if got.expected is not None and got.written != got.expected:
                         raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
                     os.replace(tmp, target)
@@ -856,19 +1100,37 @@ class Core:
                         "saved output %d of task %s to %s (%d bytes)", output.index, output.task_id, target, got.written
                     )
                     return target
-                except (httpx.TransportError, FetchStatusError) as exc:
+                except (httpx.TransportError, FetchStatusError, UnreadableBody) as exc:
                     status = exc.status_code if isinstance(exc, FetchStatusError) else None
                     retryable = status is None or status in (408, 425, 429) or status >= 500
-                    if not retryable or attempt >= self.settings.max_retries:
-                        msg = f"downloading output {output.index} of task {output.task_id} failed: {exc}"
+                    delay = self.backoff(attempt, exc.retry_after if isinstance(exc, FetchStatusError) else None)
+                    late = deadline is not None and self.clock() + delay > deadline
+                    if not retryable or attempt >= self.settings.max_retries or late:
+                        msg = f"{what} failed: {self.redact(str(exc))}"
+                        if late:
+                            msg += f" (save timeout of {timeout:g} s)"
                         if status is not None:
                             raise APIError(
                                 msg, status_code=status, task_id=output.task_id, retryable=retryable
                             ) from exc
-                        raise APIConnectionError(msg, task_id=output.task_id) from exc
-                    delay = self.backoff(attempt, exc.retry_after if isinstance(exc, FetchStatusError) else None)
+                        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                        raise cls(msg, task_id=output.task_id) from exc
                     attempt += 1
                     yield Sleep(delay)
+                except ReplyTooLarge as exc:
+                    raise APIError(
+                        f"{what}: {exc}; raise it with RunningHub(max_download_bytes=...)", task_id=output.task_id
+                    ) from None
+                except Exception as exc:
+                    if getattr(exc, "_runninghub_user", False):
+                        raise CallbackError(
+                            f"{what}: on_progress raised {type(exc).__name__}: {exc}", task_id=output.task_id
+                        ) from exc
+                    if isinstance(exc, (RunningHubError, OSError)):
+                        raise
+                    raise APIConnectionError(
+                        f"{what} failed: {type(exc).__name__}: {self.redact(str(exc))[:300]}", task_id=output.task_id
+                    ) from exc
         finally:
             if tmp.exists():
                 tmp.unlink()
@@ -895,6 +1157,20 @@ def advance(op: Op[T], value: Any, error: BaseException | None) -> tuple[bool, A
         return True, stop.value
 
 
+def scrub(exc: BaseException) -> BaseException:
+    """Drop the tracebacks of a driver failure and of its chain: the frames inside httpx hold
+    the request headers (the key) as locals, which a crash reporter would record. A callback's
+    own exception keeps its traceback."""
+    seen: set[int] = set()
+    item: BaseException | None = exc
+    while item is not None and id(item) not in seen:
+        seen.add(id(item))
+        if not getattr(item, "_runninghub_user", False):
+            item.__traceback__ = None
+        item = item.__cause__ or item.__context__
+    return exc
+
+
 def run_sync(op: Op[T], client: httpx.Client) -> T:
     """Carry out an operation's effects with a blocking httpx.Client."""
     value: Any = None
@@ -914,23 +1190,43 @@ def run_sync(op: Op[T], client: httpx.Client) -> T:
             else:
                 value = fetch_sync(client, effect)
         except Exception as exc:
-            error = exc
+            error = scrub(exc)
 
 
 def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
-    """httpx.request keyword arguments for `send`, and the file handles to close afterwards."""
+    """httpx.request keyword arguments for `send` (the key not yet in them), and the file
+    handles to close afterwards."""
     files, handles = send.files() if send.files is not None else (None, [])
-    kwargs = {
-        "headers": send.headers,
-        "json": send.json,
-        "params": send.params,
-        "files": files,
-        "timeout": send.timeout if send.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-    }
+    kwargs: dict[str, Any] = {"files": files}
     if send.content is not None:
         kwargs["content"], more = send.content()
         handles = [*handles, *more]
     return kwargs, handles
+
+
+def build_request(
+    client: httpx.Client | httpx.AsyncClient, send: Send, kwargs: dict[str, Any], timeout: httpx.Timeout
+) -> httpx.Request:
+    """The request as sent: the key goes in here (headers, Secret values), as call arguments
+    only, so no frame of ours keeps it in a local variable."""
+    return client.build_request(
+        send.method,
+        send.url,
+        headers=wire_headers(send.headers),
+        json=reveal_values(send.json),
+        params=reveal_values(send.params),
+        timeout=timeout,
+        **kwargs,
+    )
+
+
+def request_timeout_for(client: httpx.Client | httpx.AsyncClient, send: Send | Fetch) -> httpx.Timeout:
+    """The request's timeout (else the HTTP client's), cut to the budget left. A download
+    always has a stall timeout: without one of its own, each read waits at most 60 s."""
+    timeout = send.timeout if send.timeout is not None else client.timeout
+    if isinstance(send, Fetch) and timeout.read is None:
+        timeout = httpx.Timeout(connect=timeout.connect, read=STALL_TIMEOUT, write=timeout.write, pool=timeout.pool)
+    return clip_timeout(timeout, send.budget)
 
 
 async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
@@ -944,10 +1240,30 @@ async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
         yield chunk
 
 
+def _past(deadline: float | None, request: httpx.Request) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise DeadlineExceeded("the operation's timeout ran out while the reply was arriving", request=request)
+
+
 def send_sync(client: httpx.Client, send: Send) -> httpx.Response:
+    """One request, its body read raw and bounded: at most `send.max_bytes` decoded, and the
+    deadline checked between chunks (a reply trickling in cannot outlast the budget)."""
+    deadline = None if send.budget is None else time.monotonic() + send.budget
     kwargs, handles = open_request(send)
     try:
-        return client.request(send.method, send.url, **kwargs)
+        request = build_request(client, send, kwargs, request_timeout_for(client, send))
+        response = client.send(request, stream=True)
+        try:
+            decoder = reply_decoder(response, send.max_bytes)
+            chunks = []
+            for raw in response.iter_raw():
+                chunks.append(decoder.feed(raw))
+                _past(deadline, request)
+            chunks.append(decoder.finish())
+        finally:
+            response.close()
+        response._content = b"".join(chunks)
+        return response
     finally:
         for h in handles:
             h.close()
@@ -973,20 +1289,33 @@ def _fetch_open(fetch: Fetch, response: httpx.Response) -> tuple[IO[bytes], int 
     return f, expected
 
 
+def fetch_progress(fetch: Fetch, written: int, expected: int | None) -> None:
+    if fetch.progress is None:
+        return
+    try:
+        fetch.progress(written, expected)
+    except Exception as exc:
+        exc._runninghub_user = True  # type: ignore[attr-defined]
+        raise
+
+
 def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
     # No Authorization header: result URLs are on other hosts and must never see the key.
-    with client.stream(
-        "GET",
-        fetch.url,
-        headers=_fetch_headers(fetch),
-        follow_redirects=True,
-        timeout=fetch.timeout if fetch.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-    ) as response:
+    deadline = None if fetch.budget is None else time.monotonic() + fetch.budget
+    request = client.build_request(
+        "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
+    )
+    response = client.send(request, stream=True, follow_redirects=True)
+    try:
         f, expected = _fetch_open(fetch, response)
+        decoder = download_decoder(response, fetch.max_bytes)
         with f:
-            for chunk in response.iter_bytes(CHUNK):
-                f.write(chunk)
-                if fetch.progress is not None:
-                    fetch.progress(f.tell(), expected)
+            for raw in response.iter_raw(CHUNK):
+                f.write(decoder.feed(raw))
+                fetch_progress(fetch, f.tell(), expected)
+                _past(deadline, request)
+            f.write(decoder.finish())
             written = f.tell()
+    finally:
+        response.close()
     return Fetched(response.status_code, expected, written)

@@ -14,6 +14,8 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "BudgetExceededError",
+    "CallbackError",
     "ContentPolicyError",
     "InsufficientBalanceError",
     "InvalidParamsError",
@@ -25,6 +27,7 @@ __all__ = [
     "TaskCancelledError",
     "TaskFailedError",
     "TaskTimeoutError",
+    "UnpricedError",
     "UploadError",
 ]
 
@@ -171,7 +174,17 @@ class TaskFailedError(RunningHubError):
 
 
 class TaskCancelledError(RunningHubError):
-    """The task ended cancelled."""
+    """The task ended cancelled (`snapshot`: the read that said so, when there was one)."""
+
+    def __init__(self, message: str, *, task_id: str, snapshot: Any = None) -> None:
+        super().__init__(message, task_id=task_id)
+        self.snapshot = snapshot
+
+
+class CallbackError(RunningHubError):
+    """A callback of yours (`on_progress`) raised after the task was submitted. `task_id` names
+    the task (it was not cancelled: `client.wait(task_id)` resumes); `__cause__` is what your
+    callback raised."""
 
     def __init__(self, message: str, *, task_id: str) -> None:
         super().__init__(message, task_id=task_id)
@@ -194,14 +207,34 @@ class SubmitOutcomeUnknownError(RunningHubError):
 
     The task may or may not exist (and may be billed). It was NOT sent again, so at most one
     task exists. `model`, `fingerprint` (sha256 of the request body) and `submitted_at` (epoch
-    seconds) help to find it in the RunningHub console; `__cause__` is the underlying failure.
+    seconds) help to find it in the RunningHub console; `task_id` is set when the reply named a
+    task (a contradictory reply); `__cause__` is the underlying failure.
     """
 
-    def __init__(self, message: str, *, model: str, fingerprint: str, submitted_at: float) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, model: str, fingerprint: str, submitted_at: float, task_id: str | None = None
+    ) -> None:
+        super().__init__(message, task_id=task_id)
         self.model = model
         self.fingerprint = fingerprint
         self.submitted_at = submitted_at
+
+
+class BudgetExceededError(RunningHubError):
+    """A call was refused before anything was submitted: its estimated price is above the
+    budget (`max_cost=`, `max_cost_per_call=`). `estimate` is the price preview (an Estimate,
+    None when there was none), `limit` the budget (Decimal), `model` what was to be run."""
+
+    def __init__(self, message: str, *, model: str, limit: Any, estimate: Any = None) -> None:
+        super().__init__(message)
+        self.model = model
+        self.limit = limit
+        self.estimate = estimate
+
+
+class UnpricedError(BudgetExceededError):
+    """Under a budget, a call whose price the server cannot preview (a key type that may not
+    preview, a workflow or AI App) is refused unless `allow_unpriced=True`. Nothing was sent."""
 
 
 # --------------------------------------------------------------------------- code mapping
