@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import glob
 import io
 import json
 import re
@@ -456,6 +457,10 @@ class _Engine:
             if output.url or output.text is not None:
                 path = self.out / f"{job.id}_{output.index}.{output.extension}"
                 if not path.exists():
+                    # a download cut short by a crash leaves its temporary file; this run owns
+                    # the job, so no other process is writing it
+                    for stale in self.out.glob(f".{glob.escape(path.name)}.*.part"):
+                        stale.unlink(missing_ok=True)
                     yield from self.core.download(_for_job(output), path, overwrite=True)
                 entry["path"] = str(path)
             saved.append(entry)
@@ -569,8 +574,9 @@ class _BatchBase:
 
 
 def _price_of(estimate: Any) -> Decimal | None:
-    """The price in what client.estimate returned (an object with `.price`, or a number)."""
-    price = getattr(estimate, "price", estimate)
+    """What a budget counts in client.estimate's answer: `.cost` (0 when the call is free),
+    else `.price`, else the number itself."""
+    price = getattr(estimate, "cost", getattr(estimate, "price", estimate))
     if price is None or isinstance(price, bool):
         return None
     try:
@@ -580,13 +586,12 @@ def _price_of(estimate: Any) -> Decimal | None:
 
 
 def _free_slots(status: Any) -> int | None:
-    """What the key may still run, from client.queue_status(): concurrent_limit minus running
-    (and queued) tasks."""
-    limit = getattr(status, "concurrent_limit", None)
-    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+    """What the key may still run, from client.queue_status(): `.free_slots` (its concurrent
+    limit minus the tasks it runs and queues), at least 1."""
+    free = getattr(status, "free_slots", None)
+    if not isinstance(free, int) or isinstance(free, bool):
         return None
-    busy = sum(n for n in (getattr(status, "running", 0), getattr(status, "queued", 0)) if isinstance(n, int))
-    return max(1, limit - busy)
+    return max(1, free)
 
 
 def _is_ledger(path: Path) -> bool:
@@ -649,7 +654,7 @@ class Batch(_BatchBase):
                 job, submit = claimed
                 if submit and engine.max_total_cost is not None:
                     try:
-                        estimate: Any = self._client.estimate(job.target, job.params)  # type: ignore[attr-defined]
+                        estimate: Any = getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009
                     except Exception as exc:
                         estimate = exc
                     if not engine.reserve(job, estimate):
@@ -707,7 +712,7 @@ class AsyncBatch(_BatchBase):
             job, submit = claimed
             if submit and engine.max_total_cost is not None:
                 try:
-                    estimate: Any = await self._client.estimate(job.target, job.params)  # type: ignore[attr-defined]
+                    estimate: Any = await getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009
                 except Exception as exc:
                     estimate = exc
                 if not engine.reserve(job, estimate):

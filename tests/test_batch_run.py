@@ -1,0 +1,239 @@
+"""Batch runs against the sandbox: resume after a stop, a crash between submitting and
+submitted, --retry-unknown, two processes on one ledger, the async batch and the CLI.
+
+What the server did is read from the sandbox's task records (one per task created), so a job
+submitted twice shows up as two tasks with its prompt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from runninghub import AsyncRunningHub, BatchProgress, RunningHub
+
+IMAGE = "gpt-image-2/text-to-image-official-stable"
+CLI = [sys.executable, "-m", "runninghub.cli"]
+
+
+def write_jobs(path: Path, n: int, fail: tuple[int, ...] = ()) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            prompt = f"batch job {i}" + (" [[fail]]" if i in fail else "")
+            f.write(json.dumps({"id": f"job-{i}", "model": IMAGE, "params": {"prompt": prompt}}) + "\n")
+    return path
+
+
+def tasks_per_job(sb: Any) -> Counter[str]:
+    return Counter("job-" + t["body"]["prompt"].split()[2] for t in sb.task_records())
+
+
+def env_for(sb: Any) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
+    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key)
+    return env
+
+
+def rh(sb: Any, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env_for(sb), timeout=timeout)
+
+
+def test_batch_resumes_after_a_clean_stop(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.3)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 24)
+    seen: list[BatchProgress] = []
+    with RunningHub(sb.api_key, base_url=sb.base_url) as client:
+        first = client.batch(jobs, out=tmp_path / "out", concurrency=4)
+
+        def progress(p: BatchProgress) -> None:
+            seen.append(p)
+            if p.done >= 6:
+                first.stop()
+
+        first.on_progress = progress
+        summary = first.run()
+        assert summary.reason == "stopped"
+        left = first.status()
+        first.close()
+        assert 6 <= left["done"] < 24 and left["submitting"] == 0
+        created_at_stop = sb.tasks_created
+        assert created_at_stop == 24 - left["pending"]  # submitted ones have their task ids in the ledger
+
+        with client.batch(jobs, out=tmp_path / "out", concurrency=4) as second:
+            summary = second.run()
+            assert summary.reason == "complete" and summary.counts["done"] == 24
+            assert summary.spent == sum(j.cost or 0 for j in second.jobs()) == Decimal("1.20")  # 24 x 0.05
+            for job in second.jobs():
+                [output] = job.outputs or []
+                assert Path(output["path"]).name == f"{job.id}_0.png"
+                assert Path(output["path"]).read_bytes() == sb.file_path(output["url"]).read_bytes()
+    assert set(tasks_per_job(sb).values()) == {1} and sb.tasks_created == 24
+    assert seen[-1].done >= 6 and seen[-1].spent > 0
+    assert not list((tmp_path / "out").glob(".*.part"))
+
+
+_CRASH_AFTER_SUBMIT = """
+import os, sys
+from runninghub import _ledger
+from runninghub.cli import main
+
+calls = {"n": 0}
+real = _ledger.Ledger.mark_submitted
+
+def crash(self, *args, **kwargs):
+    calls["n"] += 1
+    if calls["n"] == CRASH_AT:
+        os._exit(9)  # the task exists on the server; its id was never recorded
+    return real(self, *args, **kwargs)
+
+_ledger.Ledger.mark_submitted = crash
+main(sys.argv[1:])
+"""
+
+
+def test_crash_between_submitting_and_submitted_gives_outcome_unknown(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 6)
+    args = ["batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--concurrency", "1"]
+    code = _CRASH_AFTER_SUBMIT.replace("CRASH_AT", "3")
+    crashed = subprocess.run([sys.executable, "-c", code, *args], env=env_for(sb), capture_output=True, text=True)
+    assert crashed.returncode == 9
+    assert tasks_per_job(sb)["job-2"] == 1  # the third submit reached the server
+
+    resumed = rh(sb, *args, "--json")
+    assert resumed.returncode == 7, resumed.stderr
+    summary = json.loads(resumed.stdout)
+    assert summary["unknown"] == ["job-2"]
+    assert summary["counts"]["done"] == 5
+    assert "outcome unknown for job(s) job-2" in resumed.stderr
+    assert tasks_per_job(sb) == Counter({f"job-{i}": 1 for i in range(6)})  # job-2 was not submitted again
+
+    again = rh(sb, *args)  # still not resubmitted without --retry-unknown
+    assert again.returncode == 7 and sb.tasks_created == 6
+
+    retried = rh(sb, *args, "--retry-unknown", "--json")
+    assert retried.returncode == 0, retried.stderr
+    assert json.loads(retried.stdout)["counts"]["done"] == 6
+    assert tasks_per_job(sb)["job-2"] == 2 and sb.tasks_created == 7  # the explicit resubmit
+
+    status = rh(sb, "batch", "status", str(tmp_path / "jobs.ledger.sqlite"), "--json")
+    assert json.loads(status.stdout) == {
+        "counts": {"done": 6, "failed": 0, "outcome_unknown": 0, "pending": 0, "submitted": 0, "submitting": 0},
+        "ledger": str(tmp_path / "jobs.ledger.sqlite"),
+        "total_cost": "0.30",
+        "unknown": [],
+    }
+
+
+def test_two_processes_on_one_ledger_never_submit_a_job_twice(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    n = 80
+    jobs = write_jobs(tmp_path / "jobs.jsonl", n)
+    args = [*CLI, "batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--concurrency", "6", "--json"]
+    procs = [
+        subprocess.Popen(args, env=env_for(sb), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [o[1][-500:] for o in outs]
+    assert tasks_per_job(sb) == Counter({f"job-{i}": 1 for i in range(n)})
+    assert len(list((tmp_path / "out").iterdir())) == n
+
+
+def test_failed_jobs_export_and_exit_code(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 4, fail=(1,))
+    run = rh(sb, "batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--concurrency", "4")
+    assert run.returncode == 5, run.stderr
+    assert "3 done, 1 failed, 0 unknown, 0 left; spent 0.15" in run.stderr
+    export = rh(sb, "batch", "export", str(tmp_path / "jobs.ledger.sqlite"), "--format", "jsonl")
+    rows = {r["job"]: r for r in map(json.loads, export.stdout.splitlines())}
+    assert rows["job-1"]["status"] == "failed" and rows["job-1"]["error_code"] == "1015"
+    assert rows["job-0"]["outputs"] == [str(tmp_path / "out" / "job-0_0.png")] and rows["job-0"]["cost"] == "0.05"
+    records = {t["task_id"]: t["status"] for t in sb.task_records()}
+    assert all(records[r["task_id"]] == {"done": "SUCCESS", "failed": "FAILED"}[r["status"]] for r in rows.values())
+
+
+def test_a_bad_line_sends_nothing(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 3)
+    with jobs.open("a") as f:
+        f.write('{"model": "no-such-model", "params": {}}\n')
+    run = rh(runninghub_sandbox, "batch", "run", str(jobs), "--out", str(tmp_path / "out"))
+    assert run.returncode == 2 and "line 4" in run.stderr
+    assert runninghub_sandbox.journal == []
+
+
+@pytest.mark.anyio
+async def test_async_batch(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    items = [{"model": IMAGE, "params": {"prompt": f"batch job {i}"}} for i in range(8)]
+    async with AsyncRunningHub(sb.api_key, base_url=sb.base_url) as client:
+        work = client.batch(items, out=tmp_path / "out", ledger=tmp_path / "l.sqlite", concurrency=3)
+        async with work:
+            summary = await work.run()
+    assert summary.reason == "complete" and summary.counts["done"] == 8
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{i}_0.png" for i in range(1, 9))
+    assert sb.tasks_created == 8
+
+
+@pytest.mark.anyio
+async def test_async_batch_cancelled_keeps_task_ids(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=5)
+    items = [{"model": IMAGE, "params": {"prompt": f"batch job {i}"}} for i in range(3)]
+    async with AsyncRunningHub(sb.api_key, base_url=sb.base_url) as client:
+        work = client.batch(items, out=tmp_path / "out", ledger=tmp_path / "l.sqlite", concurrency=3)
+        run = asyncio.create_task(work.run())
+        while sb.tasks_created < 3:
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+        assert work.status()["submitted"] == 3
+        assert {j.task_id for j in work.jobs()} == {t["task_id"] for t in sb.task_records()}
+        work.close()
+
+
+def test_max_total_cost_stops_submitting_at_the_cap(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2, task_cost=0.05)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 10)
+    with RunningHub(sb.api_key, base_url=sb.base_url) as client:
+        if not callable(getattr(client, "estimate", None)):
+            pytest.skip("client.estimate (budgets) is not in this tree yet")
+        with client.batch(jobs, out=tmp_path / "out", concurrency=3, max_total_cost="0.22") as work:
+            summary = work.run()
+            assert summary.reason == "budget"
+            assert summary.counts["done"] == 4 and summary.counts["pending"] == 6  # 4 x 0.05 <= 0.22 < 5 x 0.05
+            assert summary.spent == Decimal("0.20")
+    assert sb.tasks_created == 4
+    run = rh(sb, "batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--max-total-cost", "0.30")
+    assert run.returncode == 1 and "stopped at --max-total-cost: 4 job(s) not submitted" in run.stderr
+    assert sb.tasks_created == 6  # the cap counts what the ledger already spent
+
+
+def test_default_concurrency_is_the_keys_free_slots(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.3, concurrency_limit=3)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 9)
+    with RunningHub(sb.api_key, base_url=sb.base_url) as client:
+        if not callable(getattr(client, "queue_status", None)):
+            pytest.skip("client.queue_status is not in this tree yet")
+        with client.batch(jobs, out=tmp_path / "out") as work:
+            assert work.run().counts["done"] == 9
+    submits = [e for e in sb.journal if e["path"] == "/openapi/v2/rhart-image-g-2-official/text-to-image"]
+    assert len(submits) == 9  # three at a time: never refused as queue-full
