@@ -7,8 +7,8 @@ environment variable); the sandbox ships no copy and works without it.
 
 - `fixed`: the entry's price;
 - `parameter_based`: the first rule whose `when` values all equal the request's fields (compared
-  as text, so 5 matches "5"); per-second units ("/秒", "/second") are multiplied by the request's
-  `duration` when it is a number;
+  as text, so 5 matches "5"; "" matches a field left out); per-second units ("/秒", "/second")
+  are multiplied by the request's `duration` when it is a number;
 - anything else (no entry, no matching rule, `unparsed`): the flat `task_cost` setting.
 """
 
@@ -44,6 +44,14 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _matches(fields: dict[str, Any], name: str, wanted: Any) -> bool:
+    """A rule's condition: the field has this value (as text); "" also matches an absent field
+    (the summary writes the default case that way, such as maxImages "")."""
+    if name not in fields or fields[name] is None:
+        return _text(wanted) == ""
+    return _text(fields[name]) == _text(wanted)
 
 
 @dataclass(frozen=True)
@@ -86,9 +94,7 @@ class PriceTable:
         elif kind == "parameter_based":
             for rule in entry.get("rules") or []:
                 when = rule.get("when") if isinstance(rule, dict) else None
-                if isinstance(when, dict) and all(
-                    k in fields and _text(fields[k]) == _text(v) for k, v in when.items()
-                ):
+                if isinstance(when, dict) and all(_matches(fields, k, v) for k, v in when.items()):
                     price = _decimal(rule.get("price"))
                     break
         if price is None:
