@@ -20,7 +20,7 @@ NEED_NODE = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 |
   echo "  make demo, make test, make lint and make docs need Python only."; exit 1; } >&2
 
 .PHONY: setup setup-python setup-node generate test test-lowest lint lint-spec test-ts test-prism \
-  check-generated registry-diff demo bench docs docs-serve dist clean
+  check-generated registry-diff sync-registry demo bench docs docs-serve dist clean
 
 ## Everything: the Python venv and the node tools.
 setup: setup-python setup-node
@@ -93,6 +93,11 @@ check-generated: generate
 ## Compare spec/ with a newer official registry: make registry-diff REGISTRY=path/to/models_registry.json
 registry-diff: setup-python
 	$(PY) generator/registry_diff.py --registry "$(REGISTRY)"
+
+## Update spec/models/ from a newer official registry (either format), keeping hand-written parts:
+## make sync-registry REGISTRY=path/to/registry.json [LABEL=2026-09-01]; then make generate.
+sync-registry: setup-python
+	$(PY) generator/sync_registry.py --registry "$(REGISTRY)" $(if $(LABEL),--label "$(LABEL)")
 
 ## Benchmarks against the local sandbox (about 5 min): writes benchmarks/results/latest.{md,json},
 ## the one home of the figures (the docs include it). One script alone: .venv/bin/python benchmarks/bench_<name>.py

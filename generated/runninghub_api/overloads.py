@@ -7,6 +7,7 @@ wrong field name or enum value is flagged. Models are matched by name, alias or 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal, Protocol, TypeVar, Unpack, overload
 
 from . import params as p
@@ -26,6 +27,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -37,6 +40,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -51,6 +56,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -63,6 +70,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -76,6 +85,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -87,6 +98,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -100,6 +113,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -111,6 +126,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10VideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -124,6 +141,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -135,6 +154,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -148,6 +169,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -159,6 +182,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ProImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -173,6 +198,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -185,6 +212,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ProTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -198,6 +227,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -209,6 +240,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -222,6 +255,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -233,6 +268,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -246,6 +283,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -257,6 +296,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -270,6 +311,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -281,6 +324,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -294,6 +339,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -305,6 +352,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -318,6 +367,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -329,6 +380,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ImageToVideoFlashRequest],
     ) -> T_co: ...
     @overload
@@ -340,6 +393,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -349,6 +404,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -363,6 +420,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -375,6 +434,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ReferenceToVideoFlashRequest],
     ) -> T_co: ...
     @overload
@@ -388,6 +449,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -399,6 +462,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -410,6 +475,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -419,6 +486,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -430,6 +499,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -439,6 +510,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageEditProRequest],
     ) -> T_co: ...
     @overload
@@ -450,6 +523,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -459,6 +534,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -470,6 +547,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -479,6 +558,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -492,6 +573,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -503,6 +586,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -516,6 +601,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -527,6 +614,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToImageProRequest],
     ) -> T_co: ...
     @overload
@@ -538,6 +627,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -547,6 +638,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -558,6 +651,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -567,6 +662,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -578,6 +675,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -587,6 +686,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27VideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -598,6 +699,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -607,6 +710,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27VideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -618,6 +723,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -627,6 +734,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceDreamactorV2Request],
     ) -> T_co: ...
     @overload
@@ -641,6 +750,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -653,6 +764,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -667,6 +780,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -679,6 +794,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -693,6 +810,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -705,6 +824,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -719,6 +840,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -731,6 +854,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -745,6 +870,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -757,6 +884,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -771,6 +900,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -783,6 +914,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -794,6 +927,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -803,6 +938,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.CinematicVideoGeneratorRequest],
     ) -> T_co: ...
     @overload
@@ -814,6 +951,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -823,6 +962,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.HiggsfieldDopImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -834,6 +975,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -843,6 +986,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.HiggsfieldSoulImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -854,6 +999,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -863,6 +1010,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV15ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -874,6 +1023,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -883,6 +1034,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV15MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -894,6 +1047,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -903,6 +1058,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV20ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -914,6 +1071,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -923,6 +1082,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV20MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -934,6 +1095,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -943,6 +1106,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV21ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -954,6 +1119,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -963,6 +1130,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV21MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -974,6 +1143,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -983,6 +1154,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV15ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -994,6 +1167,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1003,6 +1178,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV15MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1014,6 +1191,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1023,6 +1202,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV21ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1034,6 +1215,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1043,6 +1226,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV21MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1054,6 +1239,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1063,6 +1250,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV2ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1074,6 +1263,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1083,6 +1274,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV2MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1094,6 +1287,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1103,6 +1298,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hunyuan3dV31ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1114,6 +1311,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1123,6 +1322,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hunyuan3dV31TextTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -1134,6 +1335,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1143,6 +1346,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ImageEnhanceHypirBalanceRequest],
     ) -> T_co: ...
     @overload
@@ -1154,6 +1359,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1163,6 +1370,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ImageEnhanceHypirUltraRequest],
     ) -> T_co: ...
     @overload
@@ -1174,6 +1383,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1183,6 +1394,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingElementsRequest],
     ) -> T_co: ...
     @overload
@@ -1194,6 +1407,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1203,6 +1418,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncIdentifyFaceRequest],
     ) -> T_co: ...
     @overload
@@ -1214,6 +1431,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1223,6 +1442,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncLipSyncVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1234,6 +1455,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1243,6 +1466,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncTtsRequest],
     ) -> T_co: ...
     @overload
@@ -1254,6 +1479,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1263,6 +1490,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1274,6 +1503,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1283,6 +1514,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1294,6 +1527,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1303,6 +1538,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboStdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1314,6 +1551,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1323,6 +1562,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboStdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1336,6 +1577,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1347,6 +1590,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1360,6 +1605,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1371,6 +1618,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -1382,6 +1631,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1391,6 +1642,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1404,6 +1657,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1415,6 +1670,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26StdMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -1426,6 +1683,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1435,6 +1694,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV2AiAvatarProImageAudioToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1446,6 +1707,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1455,6 +1718,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV2AiAvatarStandardImageAudioToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1466,6 +1731,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1475,6 +1742,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV304kMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -1488,6 +1757,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1499,6 +1770,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1512,6 +1785,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1523,6 +1798,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -1534,6 +1811,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1543,6 +1822,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1556,6 +1837,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1567,6 +1850,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1580,6 +1865,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1591,6 +1878,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -1602,6 +1891,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1611,6 +1902,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1622,6 +1915,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1631,6 +1926,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1642,6 +1939,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1651,6 +1950,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1662,6 +1963,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1671,6 +1974,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1682,6 +1987,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1691,6 +1998,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StartToEndRequest],
     ) -> T_co: ...
     @overload
@@ -1702,6 +2011,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1711,6 +2022,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StdEditVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1722,6 +2035,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1731,6 +2046,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StdRefrenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1742,6 +2059,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1751,6 +2070,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1764,6 +2085,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1775,6 +2098,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1789,6 +2114,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1801,6 +2128,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1814,6 +2143,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1825,6 +2156,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1838,6 +2171,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1849,6 +2184,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1860,6 +2197,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1869,6 +2208,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1882,6 +2223,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1893,6 +2236,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1904,6 +2249,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1913,6 +2260,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProVideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -1926,6 +2275,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1937,6 +2288,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1948,6 +2301,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1957,6 +2312,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1970,6 +2327,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1981,6 +2340,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -1992,6 +2353,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2001,6 +2364,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdVideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -2012,6 +2377,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2021,6 +2388,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10ImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2032,6 +2401,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2041,6 +2412,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10MultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2052,6 +2425,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2061,6 +2436,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10TextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2072,6 +2449,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2081,6 +2460,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10VideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2092,6 +2473,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2101,6 +2484,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11ImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2112,6 +2497,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2121,6 +2508,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11MultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2132,6 +2521,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2141,6 +2532,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2152,6 +2545,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2161,6 +2556,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusMultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2172,6 +2569,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2181,6 +2580,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusTextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2192,6 +2593,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2201,6 +2604,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusVideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2212,6 +2617,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2221,6 +2628,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11TextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2232,6 +2641,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2241,6 +2652,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11VideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -2252,6 +2665,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2261,6 +2676,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MarbleUploadMediaAssetRequest],
     ) -> T_co: ...
     @overload
@@ -2272,6 +2689,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2281,6 +2700,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Meshy6ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -2292,6 +2713,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2301,6 +2724,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Meshy6TextTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -2312,6 +2737,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2321,6 +2748,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02FastRequest],
     ) -> T_co: ...
     @overload
@@ -2332,6 +2761,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2341,6 +2772,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02I2vProRequest],
     ) -> T_co: ...
     @overload
@@ -2352,6 +2785,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2361,6 +2796,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02I2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -2372,6 +2809,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2381,6 +2820,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02ProRequest],
     ) -> T_co: ...
     @overload
@@ -2392,6 +2833,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2401,6 +2844,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02StandardRequest],
     ) -> T_co: ...
     @overload
@@ -2412,6 +2857,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2421,6 +2868,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02T2vProRequest],
     ) -> T_co: ...
     @overload
@@ -2432,6 +2881,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2441,6 +2892,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02T2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -2454,6 +2907,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2465,6 +2920,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2479,6 +2936,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2491,6 +2950,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23FastProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2502,6 +2963,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2511,6 +2974,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23I2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -2522,6 +2987,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2531,6 +2998,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23ImageToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -2542,6 +3011,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2551,6 +3022,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23T2vProRequest],
     ) -> T_co: ...
     @overload
@@ -2562,6 +3035,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2571,6 +3046,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23T2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -2582,6 +3059,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2591,6 +3070,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxVoiceDesignRequest],
     ) -> T_co: ...
     @overload
@@ -2602,6 +3083,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2611,6 +3094,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2622,6 +3107,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2631,6 +3118,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2642,6 +3131,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2651,6 +3142,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2662,6 +3155,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2671,6 +3166,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -2682,6 +3179,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2691,6 +3190,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55EffectsRequest],
     ) -> T_co: ...
     @overload
@@ -2702,6 +3203,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2711,6 +3214,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2722,6 +3227,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2731,6 +3238,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2742,6 +3251,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2751,6 +3262,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -2762,6 +3275,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2771,6 +3286,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2782,6 +3299,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2791,6 +3310,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2802,6 +3323,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2811,6 +3334,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6ExtendRequest],
     ) -> T_co: ...
     @overload
@@ -2822,6 +3347,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2831,6 +3358,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2842,6 +3371,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2851,6 +3382,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -2862,6 +3395,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2871,6 +3406,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -2882,6 +3419,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2891,6 +3430,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoLyricsRequest],
     ) -> T_co: ...
     @overload
@@ -2902,6 +3443,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2911,6 +3454,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV45CustomRequest],
     ) -> T_co: ...
     @overload
@@ -2922,6 +3467,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2931,6 +3478,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV45SingleRequest],
     ) -> T_co: ...
     @overload
@@ -2942,6 +3491,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2951,6 +3502,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV55CustomRequest],
     ) -> T_co: ...
     @overload
@@ -2962,6 +3515,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2971,6 +3526,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV55SingleRequest],
     ) -> T_co: ...
     @overload
@@ -2982,6 +3539,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2991,6 +3550,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV5CustomRequest],
     ) -> T_co: ...
     @overload
@@ -3002,6 +3563,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3011,6 +3574,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV5SingleRequest],
     ) -> T_co: ...
     @overload
@@ -3022,6 +3587,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3031,6 +3598,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioMusic25Request],
     ) -> T_co: ...
     @overload
@@ -3044,6 +3613,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3055,6 +3626,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech02HdRequest],
     ) -> T_co: ...
     @overload
@@ -3068,6 +3641,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3079,6 +3654,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech02TurboRequest],
     ) -> T_co: ...
     @overload
@@ -3092,6 +3669,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3103,6 +3682,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech26HdRequest],
     ) -> T_co: ...
     @overload
@@ -3116,6 +3697,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3127,6 +3710,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech26TurboRequest],
     ) -> T_co: ...
     @overload
@@ -3140,6 +3725,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3151,6 +3738,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech28HdRequest],
     ) -> T_co: ...
     @overload
@@ -3164,6 +3753,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3175,6 +3766,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech28TurboRequest],
     ) -> T_co: ...
     @overload
@@ -3186,6 +3779,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3195,6 +3790,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioVoiceCloneRequest],
     ) -> T_co: ...
     @overload
@@ -3206,6 +3803,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3215,6 +3814,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevEditLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3226,6 +3827,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3235,6 +3838,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevEditRequest],
     ) -> T_co: ...
     @overload
@@ -3248,6 +3853,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3259,6 +3866,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3270,6 +3879,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3279,6 +3890,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3290,6 +3903,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3299,6 +3914,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bEditLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3310,6 +3927,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3319,6 +3938,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bEditRequest],
     ) -> T_co: ...
     @overload
@@ -3333,6 +3954,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3345,6 +3968,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3358,6 +3983,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3369,6 +3996,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3380,6 +4009,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3389,6 +4020,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bEditRequest],
     ) -> T_co: ...
     @overload
@@ -3403,6 +4036,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3415,6 +4050,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3428,6 +4065,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3439,6 +4078,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3450,6 +4091,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3459,6 +4102,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3470,6 +4115,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3479,6 +4126,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFDevRequest],
     ) -> T_co: ...
     @overload
@@ -3490,6 +4139,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3499,6 +4150,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFKreaDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -3514,6 +4167,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3527,6 +4182,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15EditRequest],
     ) -> T_co: ...
     @overload
@@ -3541,6 +4198,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3553,6 +4212,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15OfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3567,6 +4228,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3579,6 +4242,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3594,6 +4259,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3607,6 +4274,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3620,6 +4289,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3631,6 +4302,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3645,6 +4318,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3657,6 +4332,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2OfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3671,6 +4348,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3683,6 +4362,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3697,6 +4378,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3709,6 +4392,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3720,6 +4405,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3729,6 +4416,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG3ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3740,6 +4429,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3749,6 +4440,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG3TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3760,6 +4453,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3769,6 +4464,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG4ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3780,6 +4477,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3789,6 +4488,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG4TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3803,6 +4504,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3815,6 +4518,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageGImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3828,6 +4533,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3839,6 +4546,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageGTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3853,6 +4562,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3865,6 +4576,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3879,6 +4592,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3891,6 +4606,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashOfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3905,6 +4622,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3917,6 +4636,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3931,6 +4652,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3943,6 +4666,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -3956,6 +4681,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3967,6 +4694,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProEditRequest],
     ) -> T_co: ...
     @overload
@@ -3980,6 +4709,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3991,6 +4722,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -4005,6 +4738,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4017,6 +4752,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialEditUltraRequest],
     ) -> T_co: ...
     @overload
@@ -4031,6 +4768,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4043,6 +4782,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4057,6 +4798,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4069,6 +4812,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialTextToImageUltraRequest],
     ) -> T_co: ...
     @overload
@@ -4083,6 +4828,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4095,6 +4842,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4108,6 +4857,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4119,6 +4870,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageEdit2511LoraRequest],
     ) -> T_co: ...
     @overload
@@ -4130,6 +4883,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4139,6 +4894,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageEdit2511Request],
     ) -> T_co: ...
     @overload
@@ -4153,6 +4910,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4165,6 +4924,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageTextToImage2512LoraRequest],
     ) -> T_co: ...
     @overload
@@ -4178,6 +4939,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4189,6 +4952,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageTextToImage2512Request],
     ) -> T_co: ...
     @overload
@@ -4200,6 +4965,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4209,6 +4976,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1EditRequest],
     ) -> T_co: ...
     @overload
@@ -4222,6 +4991,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4233,6 +5004,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1OfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -4247,6 +5020,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4259,6 +5034,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4273,6 +5050,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4285,6 +5064,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4298,6 +5079,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4309,6 +5092,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageXOfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -4323,6 +5108,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4335,6 +5122,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageXOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4349,6 +5138,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4361,6 +5152,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboImageToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -4374,6 +5167,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4385,6 +5180,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -4396,6 +5193,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4405,6 +5204,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboLoraRequest],
     ) -> T_co: ...
     @overload
@@ -4416,6 +5217,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4425,6 +5228,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboRequest],
     ) -> T_co: ...
     @overload
@@ -4436,6 +5241,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4445,6 +5252,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4456,6 +5265,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4465,6 +5276,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4476,6 +5289,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4485,6 +5300,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4496,6 +5313,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4505,6 +5324,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4516,6 +5337,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4525,6 +5348,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4536,6 +5361,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4545,6 +5372,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4556,6 +5385,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4565,6 +5396,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4576,6 +5409,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4585,6 +5420,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4596,6 +5433,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4605,6 +5444,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4616,6 +5457,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4625,6 +5468,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4636,6 +5481,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4645,6 +5492,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4656,6 +5505,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4665,6 +5516,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4676,6 +5529,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4685,6 +5540,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4696,6 +5553,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4705,6 +5564,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4716,6 +5577,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4725,6 +5588,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4736,6 +5601,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4745,6 +5612,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -4756,6 +5625,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4765,6 +5636,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextQwen27bChatRequest],
     ) -> T_co: ...
     @overload
@@ -4776,6 +5649,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4785,6 +5660,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoFKontextDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -4799,6 +5676,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4811,6 +5690,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4825,6 +5706,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4837,6 +5720,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialEditVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4851,6 +5736,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4863,6 +5750,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4877,6 +5766,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4889,6 +5780,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4903,6 +5796,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4915,6 +5810,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4929,6 +5826,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4941,6 +5840,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -4955,6 +5856,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4967,6 +5870,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -4980,6 +5885,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4991,6 +5898,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23ImageToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -5002,6 +5911,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5011,6 +5922,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5024,6 +5937,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5035,6 +5950,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23TextToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -5046,6 +5963,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5055,6 +5974,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5068,6 +5989,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5079,6 +6002,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx2TextToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -5093,6 +6018,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5105,6 +6032,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4AlephOfficialVideoToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5119,6 +6048,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5131,6 +6062,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4TurboImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5145,6 +6078,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5157,6 +6092,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4TurboOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5171,6 +6108,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5183,6 +6122,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoAsynRequest],
     ) -> T_co: ...
     @overload
@@ -5197,6 +6138,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5209,6 +6152,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoProDeprecatedRequest],
     ) -> T_co: ...
     @overload
@@ -5222,6 +6167,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5233,6 +6180,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5247,6 +6196,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5259,6 +6210,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -5273,6 +6226,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5285,6 +6240,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoRealisticRequest],
     ) -> T_co: ...
     @overload
@@ -5299,6 +6256,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5311,6 +6270,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5325,6 +6286,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5337,6 +6300,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialSoraUploadCharacterRequest],
     ) -> T_co: ...
     @overload
@@ -5351,6 +6316,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5363,6 +6330,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialTextToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -5377,6 +6346,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5389,6 +6360,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5403,6 +6376,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5415,6 +6390,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSSoraUploadCharacterRequest],
     ) -> T_co: ...
     @overload
@@ -5429,6 +6406,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5441,6 +6420,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSTextToVideoProDeprecatedRequest],
     ) -> T_co: ...
     @overload
@@ -5454,6 +6435,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5465,6 +6448,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5480,6 +6465,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5493,6 +6480,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5508,6 +6497,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5521,6 +6512,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5536,6 +6529,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5549,6 +6544,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5564,6 +6561,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5577,6 +6576,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5592,6 +6593,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5605,6 +6608,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5620,6 +6625,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5633,6 +6640,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5647,6 +6656,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5659,6 +6670,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5673,6 +6686,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5685,6 +6700,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5699,6 +6716,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5711,6 +6730,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5725,6 +6746,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5737,6 +6760,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -5751,6 +6776,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5763,6 +6790,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5777,6 +6806,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5789,6 +6820,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5803,6 +6836,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5815,6 +6850,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5829,6 +6866,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5841,6 +6880,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5855,6 +6896,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5867,6 +6910,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5881,6 +6926,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5893,6 +6940,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5907,6 +6956,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5919,6 +6970,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5933,6 +6986,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5945,6 +7000,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5959,6 +7016,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5971,6 +7030,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -5985,6 +7046,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5997,6 +7060,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6011,6 +7076,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6023,6 +7090,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6037,6 +7106,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6049,6 +7120,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -6063,6 +7136,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6075,6 +7150,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6089,6 +7166,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6101,6 +7180,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6112,6 +7193,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6121,6 +7204,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoVideoFpsIncreaserRequest],
     ) -> T_co: ...
     @overload
@@ -6132,6 +7217,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6141,6 +7228,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoVideoUpscalerRequest],
     ) -> T_co: ...
     @overload
@@ -6152,6 +7241,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6161,6 +7252,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6172,6 +7265,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6181,6 +7276,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6194,6 +7291,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6205,6 +7304,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22StartToEndRequest],
     ) -> T_co: ...
     @overload
@@ -6218,6 +7319,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6229,6 +7332,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22TextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -6240,6 +7345,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6249,6 +7356,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6263,6 +7372,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6275,6 +7386,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProImageToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -6288,6 +7401,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6299,6 +7414,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6313,6 +7430,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6325,6 +7444,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProTextToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -6338,6 +7459,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6349,6 +7472,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6362,6 +7487,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6373,6 +7500,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV1LiteReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6384,6 +7513,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6393,6 +7524,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV45ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6404,6 +7537,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6413,6 +7548,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV45TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6424,6 +7561,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6433,6 +7572,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV4ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6444,6 +7585,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6453,6 +7596,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV4TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6464,6 +7609,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6473,6 +7620,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV5LiteImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6484,6 +7633,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6493,6 +7644,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV5LiteTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -6504,6 +7657,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6513,6 +7668,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6524,6 +7681,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6533,6 +7692,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3ShotSwitchingVideoExtensionRequest],
     ) -> T_co: ...
     @overload
@@ -6544,6 +7705,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6553,6 +7716,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3SingleShotVideoExtensionRequest],
     ) -> T_co: ...
     @overload
@@ -6564,6 +7729,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6573,6 +7740,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3VideoRestylingRequest],
     ) -> T_co: ...
     @overload
@@ -6584,6 +7753,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6593,6 +7764,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -6604,6 +7777,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6613,6 +7788,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6624,6 +7801,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6633,6 +7812,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoStdRequest],
     ) -> T_co: ...
     @overload
@@ -6644,6 +7825,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6653,6 +7836,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4OmniReferenceRequest],
     ) -> T_co: ...
     @overload
@@ -6664,6 +7849,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6673,6 +7860,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -6684,6 +7873,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6693,6 +7884,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -6704,6 +7897,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6713,6 +7908,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoStdRequest],
     ) -> T_co: ...
     @overload
@@ -6724,6 +7921,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6733,6 +7932,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleCgiRequest],
     ) -> T_co: ...
     @overload
@@ -6747,6 +7948,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6759,6 +7962,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV2Request],
     ) -> T_co: ...
     @overload
@@ -6773,6 +7978,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6785,6 +7992,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleLowResolutionV2Request],
     ) -> T_co: ...
     @overload
@@ -6798,6 +8007,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6809,6 +8020,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleStandardV2Request],
     ) -> T_co: ...
     @overload
@@ -6822,6 +8035,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6833,6 +8048,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleTextRefineRequest],
     ) -> T_co: ...
     @overload
@@ -6844,6 +8061,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6853,6 +8072,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsVideoUpscaleRequest],
     ) -> T_co: ...
     @overload
@@ -6866,6 +8087,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6877,6 +8100,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -6888,6 +8113,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6897,6 +8124,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -6908,6 +8137,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6917,6 +8148,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2TurboRequest],
     ) -> T_co: ...
     @overload
@@ -6930,6 +8163,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6941,6 +8176,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -6952,6 +8189,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6961,6 +8200,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -6972,6 +8213,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6981,6 +8224,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -6994,6 +8239,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7005,6 +8252,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -7016,6 +8265,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7025,6 +8276,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ2Request],
     ) -> T_co: ...
     @overload
@@ -7038,6 +8291,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7049,6 +8304,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3MixRequest],
     ) -> T_co: ...
     @overload
@@ -7060,6 +8317,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7069,6 +8328,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3Request],
     ) -> T_co: ...
     @overload
@@ -7082,6 +8343,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7093,6 +8356,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -7106,6 +8371,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7117,6 +8384,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -7130,6 +8399,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7141,6 +8412,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2TurboRequest],
     ) -> T_co: ...
     @overload
@@ -7154,6 +8427,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7165,6 +8440,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -7178,6 +8455,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7189,6 +8468,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -7202,6 +8483,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7213,6 +8496,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -7226,6 +8511,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7237,6 +8524,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -7248,6 +8537,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7257,6 +8548,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -7268,6 +8561,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7277,6 +8572,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -7288,6 +8585,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7297,6 +8596,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7308,6 +8609,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7317,6 +8620,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7330,6 +8635,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7341,6 +8648,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageNiji6Request],
     ) -> T_co: ...
     @overload
@@ -7354,6 +8663,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7365,6 +8676,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageNiji7Request],
     ) -> T_co: ...
     @overload
@@ -7376,6 +8689,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7385,6 +8700,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV61Request],
     ) -> T_co: ...
     @overload
@@ -7396,6 +8713,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7405,6 +8724,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV6Request],
     ) -> T_co: ...
     @overload
@@ -7416,6 +8737,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7425,6 +8748,8 @@ class SubmitFn(Protocol[T_co]):
         *,
         webhook_url: str | None = None,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV7Request],
     ) -> T_co: ...
     def __call__(
@@ -7447,6 +8772,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7461,6 +8788,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7478,6 +8807,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7493,6 +8824,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7509,6 +8842,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7523,6 +8858,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7539,6 +8876,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7553,6 +8892,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaHappyhorse10VideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -7569,6 +8910,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7583,6 +8926,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -7599,6 +8944,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7613,6 +8960,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ProImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -7630,6 +8979,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7645,6 +8996,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20ProTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -7661,6 +9014,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7675,6 +9030,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -7691,6 +9048,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7705,6 +9064,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -7721,6 +9082,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7735,6 +9098,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7751,6 +9116,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7765,6 +9132,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -7781,6 +9150,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7795,6 +9166,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan25PreviewTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7811,6 +9184,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7825,6 +9200,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ImageToVideoFlashRequest],
     ) -> T_co: ...
     @overload
@@ -7839,6 +9216,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7851,6 +9230,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7868,6 +9249,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7883,6 +9266,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ReferenceToVideoFlashRequest],
     ) -> T_co: ...
     @overload
@@ -7899,6 +9284,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7913,6 +9300,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7927,6 +9316,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7939,6 +9330,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan26TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -7953,6 +9346,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7965,6 +9360,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageEditProRequest],
     ) -> T_co: ...
     @overload
@@ -7979,6 +9376,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7991,6 +9390,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageEditRequest],
     ) -> T_co: ...
     @overload
@@ -8005,6 +9406,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8017,6 +9420,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8033,6 +9438,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8047,6 +9454,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8063,6 +9472,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8077,6 +9488,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToImageProRequest],
     ) -> T_co: ...
     @overload
@@ -8091,6 +9504,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8103,6 +9518,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -8117,6 +9534,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8129,6 +9548,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8143,6 +9564,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8155,6 +9578,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27VideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -8169,6 +9594,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8181,6 +9608,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaWan27VideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -8195,6 +9624,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8207,6 +9638,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceDreamactorV2Request],
     ) -> T_co: ...
     @overload
@@ -8224,6 +9657,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8239,6 +9674,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8256,6 +9693,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8271,6 +9710,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8288,6 +9729,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8303,6 +9746,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalFastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8320,6 +9765,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8335,6 +9782,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8352,6 +9801,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8367,6 +9818,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8384,6 +9837,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8399,6 +9854,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceSeedance20GlobalTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8413,6 +9870,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8425,6 +9884,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.CinematicVideoGeneratorRequest],
     ) -> T_co: ...
     @overload
@@ -8439,6 +9900,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8451,6 +9914,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.HiggsfieldDopImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8465,6 +9930,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8477,6 +9944,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.HiggsfieldSoulImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -8491,6 +9960,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8503,6 +9974,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV15ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8517,6 +9990,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8529,6 +10004,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV15MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8543,6 +10020,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8555,6 +10034,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV20ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8569,6 +10050,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8581,6 +10064,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV20MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8595,6 +10080,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8607,6 +10094,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV21ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8621,6 +10110,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8633,6 +10124,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dPortraitV21MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8647,6 +10140,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8659,6 +10154,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV15ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8673,6 +10170,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8685,6 +10184,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV15MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8699,6 +10200,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8711,6 +10214,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV21ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8725,6 +10230,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8737,6 +10244,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV21MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8751,6 +10260,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8763,6 +10274,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV2ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8777,6 +10290,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8789,6 +10304,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hitem3dV2MultiImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8803,6 +10320,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8815,6 +10334,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hunyuan3dV31ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8829,6 +10350,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8841,6 +10364,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Hunyuan3dV31TextTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -8855,6 +10380,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8867,6 +10394,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ImageEnhanceHypirBalanceRequest],
     ) -> T_co: ...
     @overload
@@ -8881,6 +10410,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8893,6 +10424,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ImageEnhanceHypirUltraRequest],
     ) -> T_co: ...
     @overload
@@ -8907,6 +10440,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8919,6 +10454,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingElementsRequest],
     ) -> T_co: ...
     @overload
@@ -8933,6 +10470,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8945,6 +10484,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncIdentifyFaceRequest],
     ) -> T_co: ...
     @overload
@@ -8959,6 +10500,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8971,6 +10514,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncLipSyncVideoRequest],
     ) -> T_co: ...
     @overload
@@ -8985,6 +10530,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8997,6 +10544,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingLipSyncTtsRequest],
     ) -> T_co: ...
     @overload
@@ -9011,6 +10560,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9023,6 +10574,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9037,6 +10590,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9049,6 +10604,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9063,6 +10620,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9075,6 +10634,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboStdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9089,6 +10650,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9101,6 +10664,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV25TurboStdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9117,6 +10682,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9131,6 +10698,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9147,6 +10716,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9161,6 +10732,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -9175,6 +10748,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9187,6 +10762,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9203,6 +10780,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9217,6 +10796,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26StdMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -9231,6 +10812,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9243,6 +10826,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV2AiAvatarProImageAudioToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9257,6 +10842,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9269,6 +10856,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV2AiAvatarStandardImageAudioToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9283,6 +10872,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9295,6 +10886,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV304kMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -9311,6 +10904,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9325,6 +10920,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9341,6 +10938,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9355,6 +10954,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -9369,6 +10970,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9381,6 +10984,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9397,6 +11002,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9411,6 +11018,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9427,6 +11036,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9441,6 +11052,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdMotionControlRequest],
     ) -> T_co: ...
     @overload
@@ -9455,6 +11068,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9467,6 +11082,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV30StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9481,6 +11098,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9493,6 +11112,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9507,6 +11128,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9519,6 +11142,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9533,6 +11158,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9545,6 +11172,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9559,6 +11188,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9571,6 +11202,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StartToEndRequest],
     ) -> T_co: ...
     @overload
@@ -9585,6 +11218,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9597,6 +11232,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StdEditVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9611,6 +11248,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9623,6 +11262,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1StdRefrenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9637,6 +11278,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9649,6 +11292,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO1TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9665,6 +11310,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9679,6 +11326,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9696,6 +11345,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9711,6 +11362,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9727,6 +11380,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9741,6 +11396,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO34kTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9757,6 +11414,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9771,6 +11430,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9785,6 +11446,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9797,6 +11460,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9813,6 +11478,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9827,6 +11494,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9841,6 +11510,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9853,6 +11524,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3ProVideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -9869,6 +11542,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9883,6 +11558,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9897,6 +11574,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9909,6 +11588,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9925,6 +11606,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9939,6 +11622,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -9953,6 +11638,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9965,6 +11652,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdVideoEditRequest],
     ) -> T_co: ...
     @overload
@@ -9979,6 +11668,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9991,6 +11682,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10ImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10005,6 +11698,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10017,6 +11712,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10MultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10031,6 +11728,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10043,6 +11742,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10TextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10057,6 +11758,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10069,6 +11772,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble10VideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10083,6 +11788,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10095,6 +11802,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11ImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10109,6 +11818,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10121,6 +11832,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11MultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10135,6 +11848,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10147,6 +11862,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10161,6 +11878,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10173,6 +11892,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusMultiImageToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10187,6 +11908,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10199,6 +11922,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusTextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10213,6 +11938,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10225,6 +11952,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11PlusVideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10239,6 +11968,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10251,6 +11982,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11TextToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10265,6 +11998,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10277,6 +12012,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Marble11VideoToWorldRequest],
     ) -> T_co: ...
     @overload
@@ -10291,6 +12028,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10303,6 +12042,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MarbleUploadMediaAssetRequest],
     ) -> T_co: ...
     @overload
@@ -10317,6 +12058,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10329,6 +12072,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Meshy6ImageTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -10343,6 +12088,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10355,6 +12102,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.Meshy6TextTo3dRequest],
     ) -> T_co: ...
     @overload
@@ -10369,6 +12118,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10381,6 +12132,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02FastRequest],
     ) -> T_co: ...
     @overload
@@ -10395,6 +12148,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10407,6 +12162,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02I2vProRequest],
     ) -> T_co: ...
     @overload
@@ -10421,6 +12178,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10433,6 +12192,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02I2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -10447,6 +12208,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10459,6 +12222,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02ProRequest],
     ) -> T_co: ...
     @overload
@@ -10473,6 +12238,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10485,6 +12252,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02StandardRequest],
     ) -> T_co: ...
     @overload
@@ -10499,6 +12268,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10511,6 +12282,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02T2vProRequest],
     ) -> T_co: ...
     @overload
@@ -10525,6 +12298,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10537,6 +12312,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo02T2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -10553,6 +12330,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10567,6 +12346,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10584,6 +12365,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10599,6 +12382,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23FastProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10613,6 +12398,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10625,6 +12412,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23I2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -10639,6 +12428,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10651,6 +12442,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23ImageToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -10665,6 +12458,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10677,6 +12472,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23T2vProRequest],
     ) -> T_co: ...
     @overload
@@ -10691,6 +12488,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10703,6 +12502,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxHailuo23T2vStandardRequest],
     ) -> T_co: ...
     @overload
@@ -10717,6 +12518,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10729,6 +12532,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxVoiceDesignRequest],
     ) -> T_co: ...
     @overload
@@ -10743,6 +12548,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10755,6 +12562,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10769,6 +12578,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10781,6 +12592,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10795,6 +12608,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10807,6 +12622,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10821,6 +12638,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10833,6 +12652,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseC1TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -10847,6 +12668,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10859,6 +12682,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55EffectsRequest],
     ) -> T_co: ...
     @overload
@@ -10873,6 +12698,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10885,6 +12712,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10899,6 +12728,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10911,6 +12742,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10925,6 +12758,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10937,6 +12772,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV55TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -10951,6 +12788,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10963,6 +12802,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -10977,6 +12818,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10989,6 +12832,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -11003,6 +12848,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11015,6 +12862,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6ExtendRequest],
     ) -> T_co: ...
     @overload
@@ -11029,6 +12878,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11041,6 +12892,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -11055,6 +12908,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11067,6 +12922,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -11081,6 +12938,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11093,6 +12952,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV6TransitionRequest],
     ) -> T_co: ...
     @overload
@@ -11107,6 +12968,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11119,6 +12982,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoLyricsRequest],
     ) -> T_co: ...
     @overload
@@ -11133,6 +12998,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11145,6 +13012,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV45CustomRequest],
     ) -> T_co: ...
     @overload
@@ -11159,6 +13028,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11171,6 +13042,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV45SingleRequest],
     ) -> T_co: ...
     @overload
@@ -11185,6 +13058,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11197,6 +13072,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV55CustomRequest],
     ) -> T_co: ...
     @overload
@@ -11211,6 +13088,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11223,6 +13102,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV55SingleRequest],
     ) -> T_co: ...
     @overload
@@ -11237,6 +13118,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11249,6 +13132,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV5CustomRequest],
     ) -> T_co: ...
     @overload
@@ -11263,6 +13148,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11275,6 +13162,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioSunoV5SingleRequest],
     ) -> T_co: ...
     @overload
@@ -11289,6 +13178,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11301,6 +13192,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioMusic25Request],
     ) -> T_co: ...
     @overload
@@ -11317,6 +13210,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11331,6 +13226,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech02HdRequest],
     ) -> T_co: ...
     @overload
@@ -11347,6 +13244,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11361,6 +13260,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech02TurboRequest],
     ) -> T_co: ...
     @overload
@@ -11377,6 +13278,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11391,6 +13294,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech26HdRequest],
     ) -> T_co: ...
     @overload
@@ -11407,6 +13312,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11421,6 +13328,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech26TurboRequest],
     ) -> T_co: ...
     @overload
@@ -11437,6 +13346,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11451,6 +13362,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech28HdRequest],
     ) -> T_co: ...
     @overload
@@ -11467,6 +13380,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11481,6 +13396,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioSpeech28TurboRequest],
     ) -> T_co: ...
     @overload
@@ -11495,6 +13412,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11507,6 +13426,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartAudioTextToAudioVoiceCloneRequest],
     ) -> T_co: ...
     @overload
@@ -11521,6 +13442,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11533,6 +13456,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevEditLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11547,6 +13472,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11559,6 +13486,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevEditRequest],
     ) -> T_co: ...
     @overload
@@ -11575,6 +13504,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11589,6 +13520,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11603,6 +13536,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11615,6 +13550,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2DevTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -11629,6 +13566,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11641,6 +13580,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bEditLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11655,6 +13596,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11667,6 +13610,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bEditRequest],
     ) -> T_co: ...
     @overload
@@ -11684,6 +13629,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11699,6 +13646,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11715,6 +13664,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11729,6 +13680,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein4bTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -11743,6 +13696,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11755,6 +13710,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bEditRequest],
     ) -> T_co: ...
     @overload
@@ -11772,6 +13729,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11787,6 +13746,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bTextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11803,6 +13764,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11817,6 +13780,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageF2Klein9bTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -11831,6 +13796,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11843,6 +13810,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11857,6 +13826,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11869,6 +13840,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFDevRequest],
     ) -> T_co: ...
     @overload
@@ -11883,6 +13856,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11895,6 +13870,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageFKreaDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -11913,6 +13890,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11929,6 +13908,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15EditRequest],
     ) -> T_co: ...
     @overload
@@ -11946,6 +13927,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11961,6 +13944,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15OfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -11978,6 +13963,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11993,6 +13980,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12011,6 +14000,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12027,6 +14018,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG15TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12043,6 +14036,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12057,6 +14052,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12074,6 +14071,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12089,6 +14088,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2OfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12106,6 +14107,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12121,6 +14124,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12138,6 +14143,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12153,6 +14160,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG2TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12167,6 +14176,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12179,6 +14190,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG3ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12193,6 +14206,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12205,6 +14220,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG3TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12219,6 +14236,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12231,6 +14250,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG4ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12245,6 +14266,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12257,6 +14280,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageG4TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12274,6 +14299,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12289,6 +14316,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageGImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12305,6 +14334,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12319,6 +14350,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageGTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12336,6 +14369,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12351,6 +14386,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12368,6 +14405,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12383,6 +14422,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashOfficialImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12400,6 +14441,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12415,6 +14458,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12432,6 +14477,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12447,6 +14494,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNG31FlashTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12463,6 +14512,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12477,6 +14528,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProEditRequest],
     ) -> T_co: ...
     @overload
@@ -12493,6 +14546,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12507,6 +14562,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -12524,6 +14581,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12539,6 +14598,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialEditUltraRequest],
     ) -> T_co: ...
     @overload
@@ -12556,6 +14617,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12571,6 +14634,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12588,6 +14653,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12603,6 +14670,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProOfficialTextToImageUltraRequest],
     ) -> T_co: ...
     @overload
@@ -12620,6 +14689,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12635,6 +14706,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageNProTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12651,6 +14724,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12665,6 +14740,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageEdit2511LoraRequest],
     ) -> T_co: ...
     @overload
@@ -12679,6 +14756,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12691,6 +14770,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageEdit2511Request],
     ) -> T_co: ...
     @overload
@@ -12708,6 +14789,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12723,6 +14806,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageTextToImage2512LoraRequest],
     ) -> T_co: ...
     @overload
@@ -12739,6 +14824,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12753,6 +14840,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageQwenImageTextToImage2512Request],
     ) -> T_co: ...
     @overload
@@ -12767,6 +14856,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12779,6 +14870,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1EditRequest],
     ) -> T_co: ...
     @overload
@@ -12795,6 +14888,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12809,6 +14904,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1OfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -12826,6 +14923,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12841,6 +14940,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1OfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12858,6 +14959,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12873,6 +14976,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageV1TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12889,6 +14994,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12903,6 +15010,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageXOfficialEditRequest],
     ) -> T_co: ...
     @overload
@@ -12920,6 +15029,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12935,6 +15046,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageXOfficialTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -12952,6 +15065,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12967,6 +15082,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboImageToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -12983,6 +15100,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12997,6 +15116,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -13011,6 +15132,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13023,6 +15146,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboLoraRequest],
     ) -> T_co: ...
     @overload
@@ -13037,6 +15162,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13049,6 +15176,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartImageZImageTurboRequest],
     ) -> T_co: ...
     @overload
@@ -13063,6 +15192,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13075,6 +15206,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13089,6 +15222,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13101,6 +15236,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13115,6 +15252,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13127,6 +15266,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13141,6 +15282,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13153,6 +15296,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25FlashVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13167,6 +15312,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13179,6 +15326,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13193,6 +15342,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13205,6 +15356,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13219,6 +15372,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13231,6 +15386,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13245,6 +15402,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13257,6 +15416,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG25ProVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13271,6 +15432,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13283,6 +15446,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13297,6 +15462,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13309,6 +15476,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13323,6 +15492,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13335,6 +15506,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13349,6 +15522,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13361,6 +15536,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3FlashPreviewVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13375,6 +15552,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13387,6 +15566,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewCvImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13401,6 +15582,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13413,6 +15596,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewImageToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13427,6 +15612,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13439,6 +15626,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewTextToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13453,6 +15642,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13465,6 +15656,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextG3ProPreviewVideoToTextRequest],
     ) -> T_co: ...
     @overload
@@ -13479,6 +15672,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13491,6 +15686,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartTextQwen27bChatRequest],
     ) -> T_co: ...
     @overload
@@ -13505,6 +15702,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13517,6 +15716,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoFKontextDevLoraRequest],
     ) -> T_co: ...
     @overload
@@ -13534,6 +15735,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13549,6 +15752,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13566,6 +15771,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13581,6 +15788,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialEditVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13598,6 +15807,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13613,6 +15824,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13630,6 +15843,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13645,6 +15860,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13662,6 +15879,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13677,6 +15896,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13694,6 +15915,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13709,6 +15932,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -13726,6 +15951,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13741,6 +15968,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13757,6 +15986,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13771,6 +16002,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23ImageToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -13785,6 +16018,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13797,6 +16032,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13813,6 +16050,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13827,6 +16066,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23TextToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -13841,6 +16082,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13853,6 +16096,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx23TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13869,6 +16114,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13883,6 +16130,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoLtx2TextToVideoLoraRequest],
     ) -> T_co: ...
     @overload
@@ -13900,6 +16149,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13915,6 +16166,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4AlephOfficialVideoToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13932,6 +16185,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13947,6 +16202,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4TurboImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13964,6 +16221,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -13979,6 +16238,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoRGen4TurboOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -13996,6 +16257,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14011,6 +16274,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoAsynRequest],
     ) -> T_co: ...
     @overload
@@ -14028,6 +16293,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14043,6 +16310,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoProDeprecatedRequest],
     ) -> T_co: ...
     @overload
@@ -14059,6 +16328,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14073,6 +16344,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14090,6 +16363,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14105,6 +16380,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -14122,6 +16399,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14137,6 +16416,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoRealisticRequest],
     ) -> T_co: ...
     @overload
@@ -14154,6 +16435,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14169,6 +16452,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14186,6 +16471,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14201,6 +16488,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialSoraUploadCharacterRequest],
     ) -> T_co: ...
     @overload
@@ -14218,6 +16507,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14233,6 +16524,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialTextToVideoProRequest],
     ) -> T_co: ...
     @overload
@@ -14250,6 +16543,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14265,6 +16560,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14282,6 +16579,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14297,6 +16596,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSSoraUploadCharacterRequest],
     ) -> T_co: ...
     @overload
@@ -14314,6 +16615,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14329,6 +16632,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSTextToVideoProDeprecatedRequest],
     ) -> T_co: ...
     @overload
@@ -14345,6 +16650,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14359,6 +16666,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14377,6 +16686,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14393,6 +16704,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14411,6 +16724,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14427,6 +16742,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastMultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14445,6 +16762,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14461,6 +16780,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20FastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14479,6 +16800,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14495,6 +16818,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14513,6 +16838,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14529,6 +16856,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14547,6 +16876,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14563,6 +16894,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14580,6 +16913,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14595,6 +16930,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14612,6 +16949,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14627,6 +16966,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14644,6 +16985,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14659,6 +17002,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14676,6 +17021,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14691,6 +17038,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -14708,6 +17057,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14723,6 +17074,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14740,6 +17093,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14755,6 +17110,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14772,6 +17129,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14787,6 +17146,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14804,6 +17165,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14819,6 +17182,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14836,6 +17201,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14851,6 +17218,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14868,6 +17237,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14883,6 +17254,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14900,6 +17273,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14915,6 +17290,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31LiteTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14932,6 +17309,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14947,6 +17326,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14964,6 +17345,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14979,6 +17362,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -14996,6 +17381,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15011,6 +17398,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15028,6 +17417,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15043,6 +17434,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15060,6 +17453,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15075,6 +17470,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProOfficialVideoExtendRequest],
     ) -> T_co: ...
     @overload
@@ -15092,6 +17489,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15107,6 +17506,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProStartEndToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15124,6 +17525,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15139,6 +17542,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15153,6 +17558,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15165,6 +17572,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoVideoFpsIncreaserRequest],
     ) -> T_co: ...
     @overload
@@ -15179,6 +17588,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15191,6 +17602,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoVideoUpscalerRequest],
     ) -> T_co: ...
     @overload
@@ -15205,6 +17618,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15217,6 +17632,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15231,6 +17648,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15243,6 +17662,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15259,6 +17680,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15273,6 +17696,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22StartToEndRequest],
     ) -> T_co: ...
     @overload
@@ -15289,6 +17714,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15303,6 +17730,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22TextToImageLoraRequest],
     ) -> T_co: ...
     @overload
@@ -15317,6 +17746,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15329,6 +17760,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoWan22TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15346,6 +17779,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15361,6 +17796,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProImageToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -15377,6 +17814,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15391,6 +17830,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15408,6 +17849,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15423,6 +17866,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProTextToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -15439,6 +17884,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15453,6 +17900,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV15ProTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15469,6 +17918,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15483,6 +17934,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedanceV1LiteReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15497,6 +17950,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15509,6 +17964,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV45ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15523,6 +17980,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15535,6 +17994,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV45TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15549,6 +18010,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15561,6 +18024,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV4ImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15575,6 +18040,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15587,6 +18054,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV4TextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15601,6 +18070,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15613,6 +18084,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV5LiteImageToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15627,6 +18100,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15639,6 +18114,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SeedreamV5LiteTextToImageRequest],
     ) -> T_co: ...
     @overload
@@ -15653,6 +18130,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15665,6 +18144,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3ReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15679,6 +18160,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15691,6 +18174,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3ShotSwitchingVideoExtensionRequest],
     ) -> T_co: ...
     @overload
@@ -15705,6 +18190,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15717,6 +18204,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3SingleShotVideoExtensionRequest],
     ) -> T_co: ...
     @overload
@@ -15731,6 +18220,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15743,6 +18234,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV3VideoRestylingRequest],
     ) -> T_co: ...
     @overload
@@ -15757,6 +18250,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15769,6 +18264,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -15783,6 +18280,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15795,6 +18294,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15809,6 +18310,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15821,6 +18324,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4ImageToVideoStdRequest],
     ) -> T_co: ...
     @overload
@@ -15835,6 +18340,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15847,6 +18354,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4OmniReferenceRequest],
     ) -> T_co: ...
     @overload
@@ -15861,6 +18370,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15873,6 +18384,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoFastRequest],
     ) -> T_co: ...
     @overload
@@ -15887,6 +18400,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15899,6 +18414,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -15913,6 +18430,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15925,6 +18444,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4TextToVideoStdRequest],
     ) -> T_co: ...
     @overload
@@ -15939,6 +18460,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15951,6 +18474,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleCgiRequest],
     ) -> T_co: ...
     @overload
@@ -15968,6 +18493,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15983,6 +18510,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV2Request],
     ) -> T_co: ...
     @overload
@@ -16000,6 +18529,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16015,6 +18546,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleLowResolutionV2Request],
     ) -> T_co: ...
     @overload
@@ -16031,6 +18564,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16045,6 +18580,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleStandardV2Request],
     ) -> T_co: ...
     @overload
@@ -16061,6 +18598,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16075,6 +18614,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleTextRefineRequest],
     ) -> T_co: ...
     @overload
@@ -16089,6 +18630,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16101,6 +18644,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsVideoUpscaleRequest],
     ) -> T_co: ...
     @overload
@@ -16117,6 +18662,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16131,6 +18678,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -16145,6 +18694,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16157,6 +18708,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -16171,6 +18724,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16183,6 +18738,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ2TurboRequest],
     ) -> T_co: ...
     @overload
@@ -16199,6 +18756,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16213,6 +18772,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -16227,6 +18788,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16239,6 +18802,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -16253,6 +18818,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16265,6 +18832,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduImageToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -16281,6 +18850,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16295,6 +18866,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -16309,6 +18882,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16321,6 +18896,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ2Request],
     ) -> T_co: ...
     @overload
@@ -16337,6 +18914,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16351,6 +18930,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3MixRequest],
     ) -> T_co: ...
     @overload
@@ -16365,6 +18946,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16377,6 +18960,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3Request],
     ) -> T_co: ...
     @overload
@@ -16393,6 +18978,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16407,6 +18994,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -16423,6 +19012,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16437,6 +19028,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2ProRequest],
     ) -> T_co: ...
     @overload
@@ -16453,6 +19046,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16467,6 +19062,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ2TurboRequest],
     ) -> T_co: ...
     @overload
@@ -16483,6 +19080,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16497,6 +19096,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -16513,6 +19114,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16527,6 +19130,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -16543,6 +19148,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16557,6 +19164,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduStartEndToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -16573,6 +19182,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16587,6 +19198,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3ProFastRequest],
     ) -> T_co: ...
     @overload
@@ -16601,6 +19214,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16613,6 +19228,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3ProRequest],
     ) -> T_co: ...
     @overload
@@ -16627,6 +19244,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16639,6 +19258,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoQ3TurboRequest],
     ) -> T_co: ...
     @overload
@@ -16653,6 +19274,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16665,6 +19288,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduTextToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -16679,6 +19304,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16691,6 +19318,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanImageToVideoRequest],
     ) -> T_co: ...
     @overload
@@ -16707,6 +19336,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16721,6 +19352,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageNiji6Request],
     ) -> T_co: ...
     @overload
@@ -16737,6 +19370,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16751,6 +19386,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageNiji7Request],
     ) -> T_co: ...
     @overload
@@ -16765,6 +19402,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16777,6 +19416,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV61Request],
     ) -> T_co: ...
     @overload
@@ -16791,6 +19432,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16803,6 +19446,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV6Request],
     ) -> T_co: ...
     @overload
@@ -16817,6 +19462,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16829,6 +19476,8 @@ class RunFn(Protocol[T_co]):
         webhook_url: str | None = None,
         cancel_on_timeout: bool = True,
         validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV7Request],
     ) -> T_co: ...
     def __call__(
