@@ -21,6 +21,6 @@ echo "lowest versions installed:"
 "$VENV/bin/uv" pip freeze --python "$VENV/bin/python" \
   | grep -iE '^(httpx|httpcore|attrs|click|rich|starlette|uvicorn|jsonschema|python-multipart)==' | sed 's/^/  /'
 if [ "$#" -eq 0 ]; then
-  set -- tests/test_client.py tests/test_cli.py tests/test_sandbox.py tests/test_webhooks.py -q -x
+  set -- tests/test_client.py tests/test_cli.py tests/test_sandbox.py tests/test_webhooks.py -q
 fi
 "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
