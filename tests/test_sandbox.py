@@ -719,8 +719,8 @@ def test_other_platform_routes(runninghub_sandbox: Any) -> None:
     assert params["code"] == 0 and params["data"][0]["modelLoar1FileName"]
     with plain(sb) as c:
         demo = c.get("/api/webapp/apiCallDemo", params={"apiKey": key, "webappId": "42"}).json()
-    assert demo["code"] == 0 and demo["data"]["url"].startswith("curl ") and "nodeInfoList" in demo["data"]["url"]
-    assert key not in demo["data"]["url"]
+    assert demo["code"] == 0 and demo["data"]["curl"].startswith("curl ") and "nodeInfoList" in demo["data"]["curl"]
+    assert key not in demo["data"]["curl"]
     # LoRA: an upload URL, then a PUT of the bytes (checked against md5Hex)
     lora = b"safetensors bytes" * 1000
     md5 = hashlib.md5(lora).hexdigest()

@@ -76,7 +76,6 @@ PENDING = {
     "aiapp-list.success.json": (
         "aiapp/list pages carry hasPrevious, which no capture of the route has (sandbox/_extra_routes.py)"
     ),
-    "api-call-demo.success.docs.json": "apiCallDemo also sends url beside curl (sandbox/_workflow_routes.py)",
 }
 _PLACEHOLDER = re.compile(r"^<[^>]*>$")
 

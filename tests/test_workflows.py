@@ -117,7 +117,7 @@ def test_app_from_the_captured_reply() -> None:
 
 def test_app_template_is_read(client: RunningHub, runninghub_sandbox: Any) -> None:
     app = client.app(APP_ID)
-    assert app.webapp_id == APP_ID and app.name == "Sandbox app" and app.access_encrypted is False
+    assert app.webapp_id == APP_ID and app.name == "Sandbox app" and app.access_encrypted is None  # as in the capture
     steps = app.node("25", "steps")
     assert steps is not None and (steps.field_type, steps.value, steps.description_en) == ("INT", "20", "Steps")
     assert [e["path"] for e in runninghub_sandbox.journal] == [APP_DEMO_PATH]

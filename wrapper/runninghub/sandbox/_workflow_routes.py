@@ -18,7 +18,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 if TYPE_CHECKING:
@@ -107,10 +107,6 @@ APP_NODES = [
 ]
 
 
-def _legacy(code: int, msg: str, data: Any = None) -> JSONResponse:
-    return JSONResponse({"code": code, "msg": msg, "data": data})
-
-
 def mismatch(workflow: Any, nodes: Any) -> str | None:
     """RunningHub's 803 message for the first nodeInfoList item the workflow cannot take."""
     if not isinstance(workflow, dict) or not isinstance(nodes, list):
@@ -132,6 +128,7 @@ def mismatch(workflow: Any, nodes: Any) -> str | None:
 
 def workflow_routes(h: SandboxApp) -> list[Route]:
     """The routes this module serves, bound to the sandbox app `h`."""
+    from ._app import legacy as _legacy  # the sandbox's one legacy envelope (imported late: _app imports us)
 
     async def workflow_json(request: Request) -> Response:
         _, error = await h.legacy_body(request, "/api/openapi/getJsonApiFormat")
@@ -164,7 +161,6 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
         )
         data = {
             "curl": curl,
-            "url": curl,  # the spec's name for it (ApiCallDemoData.url); real replies say curl
             "webappName": "Sandbox app",
             "statisticsInfo": {
                 "likeCount": "1",
@@ -176,7 +172,6 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
             "nodeInfoList": copy.deepcopy(APP_NODES),
             "covers": [],
             "tags": [{"id": "1871151815242543214", "name": "沙盒", "nameEn": "Sandbox", "labels": None}],
-            "accessEncrypted": False,
         }
         return _legacy(0, "success", data)
 
