@@ -141,10 +141,14 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
     if missing:
         raise GenerationError(f"params.py lacks TypedDicts for: {', '.join(missing[:10])}")
     common = {
-        "SubmitFn": "webhook_url: str | None = None, validate: bool = True",
+        "SubmitFn": (
+            "webhook_url: str | None = None, validate: bool = True, "
+            "max_cost: Decimal | float | str | None = None, allow_unpriced: bool | None = None"
+        ),
         "RunFn": (
             "timeout: float | None = None, on_progress: Callable[[Any], None] | None = None, "
-            "webhook_url: str | None = None, cancel_on_timeout: bool = True, validate: bool = True"
+            "webhook_url: str | None = None, cancel_on_timeout: bool = True, validate: bool = True, "
+            "max_cost: Decimal | float | str | None = None, allow_unpriced: bool | None = None"
         ),
     }
     lines = [
@@ -157,6 +161,7 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
         "from __future__ import annotations",
         "",
         "from collections.abc import Callable",
+        "from decimal import Decimal",
         "from typing import Any, Literal, Protocol, TypeVar, Unpack, overload",
         "",
         "from . import params as p",

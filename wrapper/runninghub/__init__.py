@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from ._batch import (
         BatchSummary as BatchSummary,
     )
+    from ._budget import (
+        NotRun as NotRun,
+    )
+    from ._budget import (
+        RunManyResults as RunManyResults,
+    )
     from ._catalog import (
         Catalog as Catalog,
     )
@@ -59,6 +65,9 @@ if TYPE_CHECKING:
     )
     from ._errors import (
         AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        BudgetExceededError as BudgetExceededError,
     )
     from ._errors import (
         ContentPolicyError as ContentPolicyError,
@@ -94,7 +103,31 @@ if TYPE_CHECKING:
         TaskTimeoutError as TaskTimeoutError,
     )
     from ._errors import (
+        UnpricedError as UnpricedError,
+    )
+    from ._errors import (
         UploadError as UploadError,
+    )
+    from ._platform import (
+        AiApp as AiApp,
+    )
+    from ._platform import (
+        ApiKey as ApiKey,
+    )
+    from ._platform import (
+        Asset as Asset,
+    )
+    from ._platform import (
+        AssetGroup as AssetGroup,
+    )
+    from ._platform import (
+        Estimate as Estimate,
+    )
+    from ._platform import (
+        QueueStatus as QueueStatus,
+    )
+    from ._platform import (
+        Resource as Resource,
     )
     from ._types import (
         Account as Account,
@@ -176,6 +209,15 @@ _EXPORTS: dict[str, str] = {
     "WebhookDeduplicator": "._webhooks",
     "WebhookEvent": "._webhooks",
     "parse_webhook": "._webhooks",
+    "AiApp": "._platform",
+    "ApiKey": "._platform",
+    "Asset": "._platform",
+    "AssetGroup": "._platform",
+    "Estimate": "._platform",
+    "QueueStatus": "._platform",
+    "Resource": "._platform",
+    "NotRun": "._budget",
+    "RunManyResults": "._budget",
     "App": "._workflows",
     "AppNode": "._workflows",
     "Link": "._workflows",

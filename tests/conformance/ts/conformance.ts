@@ -133,6 +133,15 @@ export function readReply(operation: Operation | "download", status: number, bod
   const code = isObject(data) ? codeOf(data) : null;
   if (status === 429) return { kind: "error", error: "RateLimitError", error_code: code, retryable: true };
   if (!isObject(data)) return errorFor(null, status);
+  if ((operation === "submit" || operation === "query") && status >= 200 && status < 300) {
+    // A reply naming a task with an end status is that task's state, whatever code it carries.
+    const id = str(data["taskId"] ?? data["task_id"]);
+    const end = str(data["status"]);
+    if (id && end !== null && TERMINAL.has(end)) {
+      const results = Array.isArray(data["results"]) ? (data["results"] as components["schemas"]["TaskResult"][]) : [];
+      return taskReading(id, end, results.map((r) => ({ url: r.url ?? null, output_type: r.outputType ?? null, text: r.text ?? null })));
+    }
+  }
   if (code !== null) {
     if (operation === "legacy_outputs" && code === "804") return { kind: "pending", status: "RUNNING" };
     if (operation === "legacy_outputs" && code === "813") return { kind: "pending", status: "QUEUED" };

@@ -131,7 +131,8 @@ class PlatformRoutes:
                 {**v, "posterInfos": [{"posterUrl": poster, "thumbnailUrl": poster, **p} for p in v["posterInfos"]]}
                 for v in r["versions"]
             ]
-            out.append({**r, "posterUrl": poster, "thumbnailUrl": poster, "versions": versions})
+            owner = {**r["owner"], "avatar": f"{base_url}/files/avatars/sandbox.png"}
+            out.append({**r, "posterUrl": poster, "thumbnailUrl": poster, "owner": owner, "versions": versions})
         return out
 
     # --- auth and bodies ----------------------------------------------------------------

@@ -1,0 +1,154 @@
+"""Budgets against the sandbox: the price preview is read first, and a call above its budget is
+refused before anything is submitted (the sandbox journal counts the submits); run_many's
+max_total_cost stops submitting at the cap; unpriced calls need allow_unpriced; result.cost.
+
+The sandbox charges (and previews) a flat 0.05 CNY per task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from runninghub import AsyncRunningHub, BudgetExceededError, InvalidParamsError, RunningHub, UnpricedError
+from runninghub._budget import Budget, NotRun, to_money
+
+IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
+PRICE = Decimal("0.05")
+
+
+def client(sb: Any, **options: Any) -> RunningHub:
+    return RunningHub(api_key=sb.api_key, base_url=sb.base_url, **options)
+
+
+def submits(sb: Any) -> int:
+    """Requests to the model's submit route (each may create a task)."""
+    return sum(1 for e in sb.journal if e["path"] == IMAGE_PATH)
+
+
+def previews(sb: Any) -> int:
+    return sum(1 for e in sb.journal if e["path"].startswith("/openapi/v2/price-preview/"))
+
+
+def test_a_budget_below_the_estimate_refuses_with_no_submit(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    with client(sb) as c:
+        with pytest.raises(BudgetExceededError) as refused:
+            c.run(IMAGE, prompt="a cat", max_cost="0.04")
+        assert refused.value.estimate.price == PRICE and refused.value.limit == Decimal("0.04")
+        with pytest.raises(BudgetExceededError):
+            c.submit(IMAGE, prompt="a cat", max_cost=0.01)
+        assert (previews(sb), submits(sb), sb.tasks_created) == (2, 0, 0)
+
+        result = c.run(IMAGE, prompt="a cat", max_cost=PRICE)  # at the limit: runs
+        assert result.cost == PRICE and isinstance(result.cost, Decimal)
+        assert (previews(sb), submits(sb), sb.tasks_created) == (3, 1, 1)
+
+
+def test_no_budget_means_no_price_preview(runninghub_sandbox: Any) -> None:
+    with client(runninghub_sandbox) as c:
+        c.run(IMAGE, prompt="a cat")
+    assert previews(runninghub_sandbox) == 0 and submits(runninghub_sandbox) == 1
+
+
+def test_the_client_wide_max_cost_per_call_and_the_smaller_limit_wins(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    with client(sb, max_cost_per_call="0.01") as c:
+        with pytest.raises(BudgetExceededError):
+            c.submit(IMAGE, prompt="a cat")
+        with pytest.raises(BudgetExceededError):  # a larger per-call budget does not lift the net
+            c.submit(IMAGE, prompt="a cat", max_cost=10)
+        assert c.with_options(max_retries=0)._budget == c._budget
+    with client(sb, max_cost_per_call=1) as c:
+        with pytest.raises(BudgetExceededError):
+            c.submit(IMAGE, prompt="a cat", max_cost="0.02")
+        c.submit(IMAGE, prompt="a cat")
+    assert submits(sb) == 1
+
+
+def test_an_unpriced_model_is_refused_under_a_budget_unless_allowed(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    sb.configure(api_key_type="NORMAL")  # RunningHub answers price-preview with 1014 for such keys
+    with client(sb) as c:
+        with pytest.raises(UnpricedError) as refused:
+            c.run(IMAGE, prompt="a cat", max_cost=1)
+        assert isinstance(refused.value, BudgetExceededError) and refused.value.estimate is None
+        assert submits(sb) == 0
+        result = c.run(IMAGE, prompt="a cat", max_cost=1, allow_unpriced=True)
+        assert result.cost == PRICE and submits(sb) == 1
+    with client(sb, max_cost_per_call=1, allow_unpriced=True) as c:
+        c.submit(IMAGE, prompt="a cat")
+        with pytest.raises(UnpricedError):
+            c.submit(IMAGE, prompt="a cat", allow_unpriced=False)
+    assert submits(sb) == 2
+
+
+def test_workflows_and_apps_have_no_preview_so_a_budget_needs_allow_unpriced(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    with client(sb) as c:
+        with pytest.raises(UnpricedError):
+            c.run_workflow("1904136902449209346", [("6", "text", "a cat")], max_cost=1)
+        with pytest.raises(UnpricedError):
+            c.submit_app("1877265245566922800", [], max_cost=1)
+        assert sb.journal == []  # refused before any request
+        result = c.run_workflow("1904136902449209346", [("6", "text", "a cat")], max_cost=1, allow_unpriced=True)
+        assert result.cost is not None
+    with client(sb, max_cost_per_call=1) as c, pytest.raises(UnpricedError):
+        c.submit_workflow("1904136902449209346")
+    assert sb.tasks_created == 1
+
+
+def test_max_total_cost_stops_submitting_at_the_cap_and_reports_what_did_not_run(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    inputs = [{"prompt": f"cat {i}"} for i in range(6)]
+    with client(sb) as c:
+        results = c.run_many(IMAGE, inputs, concurrency=2, max_total_cost="0.12")  # room for two
+    assert submits(sb) == 2 and sb.tasks_created == 2
+    assert results.not_run == [2, 3, 4, 5]
+    assert all(isinstance(r, NotRun) and r.params is inputs[r.index] for r in results[2:])
+    assert results[2].spent == Decimal("0.10")
+    assert results.cost == Decimal("0.10") and results.estimated == Decimal("0.10")
+    assert [r.status for r in results[:2]] == ["SUCCESS", "SUCCESS"]
+
+
+def test_run_many_without_a_cap_returns_the_total_cost(runninghub_sandbox: Any) -> None:
+    with client(runninghub_sandbox) as c:
+        results = c.run_many(IMAGE, [{"prompt": "a"}, {"prompt": "b"}, {"prompt": "c"}], concurrency=3)
+    assert results.cost == 3 * PRICE and results.not_run == [] and results.estimated is None
+    assert previews(runninghub_sandbox) == 0
+
+
+def test_run_many_max_cost_applies_to_each_call(runninghub_sandbox: Any) -> None:
+    with client(runninghub_sandbox) as c:
+        results = c.run_many(IMAGE, [{"prompt": "a"}], max_cost="0.01", return_exceptions=True)
+    assert isinstance(results[0], BudgetExceededError) and submits(runninghub_sandbox) == 0
+
+
+def test_the_async_client_enforces_the_same_budgets(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+
+    async def main() -> None:
+        async with AsyncRunningHub(api_key=sb.api_key, base_url=sb.base_url, max_cost_per_call="0.5") as c:
+            with pytest.raises(BudgetExceededError):
+                await c.run(IMAGE, prompt="a cat", max_cost="0.01")
+            results = await c.run_many(IMAGE, [{"prompt": str(i)} for i in range(4)], max_total_cost="0.1")
+            assert results.not_run == [2, 3] and results.cost == Decimal("0.10")
+            with pytest.raises(UnpricedError):
+                await c.submit_workflow("1904136902449209346")
+
+    asyncio.run(main())
+    assert submits(sb) == 2
+
+
+def test_budget_values() -> None:
+    assert to_money(0.1) == Decimal("0.1") and to_money("2") == Decimal(2) and to_money(None) is None
+    for bad in (-1, "x", float("nan"), True):
+        with pytest.raises(InvalidParamsError):
+            to_money(bad)  # type: ignore[arg-type]
+    net = Budget(Decimal("1"), allow_unpriced=True)
+    assert Budget.of("2", None, net) == Budget(Decimal("1"), True)
+    assert Budget.of("0.5", False, net) == Budget(Decimal("0.5"), False)
+    assert Budget.of(None, None, None) == Budget(None, False)

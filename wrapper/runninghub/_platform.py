@@ -1,0 +1,583 @@
+"""The platform endpoints beyond tasks: price preview, queue status, API keys, the public
+resource and AI App catalogues, and the asset library.
+
+Operations are effect generators over a `Core` (like everything in `_core`), so the sync and the
+async client share them. Paths come from the bundled spec by operationId; replies are untrusted
+and read leniently (numbers as strings, nulls, unknown keys kept in `.raw`). None of these calls
+creates a task or costs money, so they are retried like queries.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from ._catalog import Model, is_local_file, local_file_facts, prepare_params
+from ._core import Core, Op, Send, Sleep
+from ._errors import APIError, InvalidParamsError
+from ._spec import load_spec
+from ._types import money_of
+
+T = TypeVar("T")
+
+# The official asset client's sets (ComfyUI_RH_OpenAPI): anything else is still processing.
+ASSET_READY = frozenset({"ACTIVE", "SUCCESS", "SUCCEEDED", "COMPLETED", "DONE", "READY", "AVAILABLE"})
+ASSET_FAILED = frozenset({"FAILED", "ERROR", "CANCEL", "CANCELED"})
+ASSET_URI = "asset://"
+_APP_ID = re.compile(r"/run/ai-app/(\d+)")
+_ASSET_KINDS = {"image": "Image", "video": "Video", "audio": "Audio"}
+_FORMAT_KIND = {
+    **dict.fromkeys(("png", "jpg", "webp", "gif", "bmp", "tiff"), "image"),
+    **dict.fromkeys(("mp4", "mov", "webm", "mkv", "avi"), "video"),
+    **dict.fromkeys(("mp3", "wav", "m4a", "flac", "ogg", "aac"), "audio"),
+}
+
+
+@functools.cache
+def _paths() -> dict[str, tuple[str, str]]:
+    """operationId -> (method, path template), from the bundled spec."""
+    out: dict[str, tuple[str, str]] = {}
+    for path, item in load_spec().get("paths", {}).items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "operationId" in op:
+                out[str(op["operationId"])] = (method.upper(), path)
+    return out
+
+
+def _send(core: Core, operation_id: str, body: Any = None, **path_params: str) -> Send:
+    method, path = _paths()[operation_id]
+    for name, value in path_params.items():
+        path = path.replace("{" + name + "}", value)  # slashes of a model endpoint stay as they are
+    url = core.settings.base_url + path
+    if method == "GET":
+        return Send("GET", url, core._headers(True), timeout=core.request_timeout())
+    return Send(method, url, core._headers(True), json=body if body is not None else {}, timeout=core.request_timeout())
+
+
+def _data(reply_data: Mapping[str, Any] | None) -> Any:
+    return (reply_data or {}).get("data")
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def _int(value: Any) -> int | None:
+    number = money_of(value)
+    return int(number) if number is not None and number == number.to_integral_value() else None
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Estimate:
+    """A price preview: what the call would cost (`price`, a Decimal in `currency`), whether
+    this call is free, and the raw reply. Not the final charge: the task's `usage` is.
+
+    `omitted` names the fields holding local files: `estimate()` does not upload, so they were
+    left out of the preview (a price rarely depends on a file; `run(max_cost=...)` previews
+    the exact body after its uploads)."""
+
+    model: str
+    price: Decimal
+    currency: str | None
+    free: bool
+    text: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    omitted: tuple[str, ...] = ()
+
+    @property
+    def cost(self) -> Decimal:
+        """What a budget counts: 0 when this call is free, else `price`."""
+        return Decimal(0) if self.free else self.price
+
+    @classmethod
+    def from_reply(cls, data: Mapping[str, Any], model: str) -> Estimate:
+        price = money_of(data.get("estimatedPrice"))
+        if price is None:
+            raise APIError(f"price preview of {model}: the reply has no estimatedPrice", body=str(data)[:500])
+        return cls(
+            model=model,
+            price=price,
+            currency=_str(data.get("currency")),
+            free=data.get("isFreeThisCall") is True,
+            text=_str(data.get("priceTextEn")) or _str(data.get("priceText")),
+            raw=dict(data),
+        )
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    """The key's queue: how many tasks it may run at once, runs and queues now, and its type
+    (EXCLUSIVE, SHARED or NORMAL). Counts are None when the reply does not say."""
+
+    concurrent_limit: int | None
+    running: int | None
+    queued: int | None
+    key_type: str | None
+    total: int | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def free_slots(self) -> int | None:
+        """concurrent_limit minus running and queued tasks (never below 0), or None."""
+        if self.concurrent_limit is None:
+            return None
+        busy = self.total if self.total is not None else (self.running or 0) + (self.queued or 0)
+        return max(0, self.concurrent_limit - busy)
+
+    @classmethod
+    def from_reply(cls, data: Any) -> QueueStatus:
+        d = _mapping(data)
+        return cls(
+            concurrent_limit=_int(d.get("concurrentLimit")),
+            running=_int(d.get("runningCount")),
+            queued=_int(d.get("queuedCount")),
+            key_type=_str(d.get("apiKeyType")),
+            total=_int(d.get("totalCurrentTasks")),
+            raw=dict(d),
+        )
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """One API key of the account, as listed (the key itself is masked by the platform)."""
+
+    key: str | None
+    name: str | None
+    status: int | None
+    quota_limit: Decimal | None
+    quota_used: Decimal | None
+    expire_at: str | None
+    created_at: str | None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def enabled(self) -> bool:
+        return self.status == 1
+
+    @classmethod
+    def from_reply(cls, item: Any) -> ApiKey:
+        d = _mapping(item)
+        return cls(
+            key=_str(d.get("key")),
+            name=_str(d.get("apiKeyName")),
+            status=_int(d.get("status")),
+            quota_limit=money_of(d.get("quotaLimit")),
+            quota_used=money_of(d.get("quotaUsed")),
+            expire_at=_str(d.get("expireAt")),
+            created_at=_str(d.get("createdAt")),
+            raw=dict(d),
+        )
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A public model-library resource (LoRA, checkpoint, UNet, GGUF). `node_model_name` is
+    the value for a loader node; `base_models` those of its versions."""
+
+    id: str | None
+    name: str | None
+    type: str | None
+    node_model_name: str | None
+    base_models: tuple[str, ...] = ()
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, item: Any) -> Resource:
+        d = _mapping(item)
+        found = d.get("versions")
+        versions: list[Any] = found if isinstance(found, list) else []
+        bases = tuple(str(v["baseModel"]) for v in versions if isinstance(v, Mapping) and v.get("baseModel"))
+        return cls(
+            id=_str(d.get("id")),
+            name=_str(d.get("resourceName")),
+            type=_str(d.get("resourceType")),
+            node_model_name=_str(d.get("nodeModelName")),
+            base_models=bases,
+            raw=dict(d),
+        )
+
+
+@dataclass(frozen=True)
+class AiApp:
+    """A public AI App. The list has no id field: `webapp_id` is read from `invoke_example`
+    (a curl command calling /run/ai-app/<id>), `nodes` from its nodeInfoList (empty when the
+    example has none)."""
+
+    webapp_id: str | None
+    title: str | None
+    description: str | None
+    cover: str | None
+    invoke_example: str | None
+    nodes: tuple[Mapping[str, Any], ...] = ()
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, item: Any) -> AiApp:
+        d = _mapping(item)
+        example = d.get("invokeExample") if isinstance(d.get("invokeExample"), str) else None
+        found = _APP_ID.search(example or "")
+        return cls(
+            webapp_id=found.group(1) if found else None,
+            title=_str(d.get("title")),
+            description=_str(d.get("description")),
+            cover=_str(d.get("cover")),
+            invoke_example=example,
+            nodes=_example_nodes(example or ""),
+            raw=dict(d),
+        )
+
+
+def _example_nodes(example: str) -> tuple[Mapping[str, Any], ...]:
+    """The nodeInfoList inside a curl example (unquoted JSON), or () when it cannot be read."""
+    start = example.find('"nodeInfoList"')
+    bracket = example.find("[", start) if start >= 0 else -1
+    if bracket < 0:
+        return ()
+    try:
+        nodes, _ = json.JSONDecoder().raw_decode(example[bracket:])
+    except ValueError:
+        return ()
+    return tuple(n for n in nodes if isinstance(n, Mapping)) if isinstance(nodes, list) else ()
+
+
+@dataclass(frozen=True)
+class Asset:
+    """An asset of the asset library. Use it in a model's media field as `asset.uri`
+    (`asset://<id>`) once `ready`; `failed` when processing failed."""
+
+    id: str
+    status: str | None
+    type: str | None = None
+    name: str | None = None
+    preview_url: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def uri(self) -> str:
+        return ASSET_URI + self.id
+
+    @property
+    def ready(self) -> bool:
+        return (self.status or "").upper() in ASSET_READY
+
+    @property
+    def failed(self) -> bool:
+        return (self.status or "").upper() in ASSET_FAILED
+
+    @classmethod
+    def from_reply(cls, data: Any, asset_id: str | None = None) -> Asset:
+        d = _mapping(data)
+        found = _str(d.get("assetId")) or asset_id
+        if not found:
+            raise APIError("asset reply has no assetId", body=str(data)[:500])
+        return cls(
+            id=found,
+            status=_str(d.get("status")),
+            type=_str(d.get("assetType")),
+            name=_str(d.get("name")),
+            preview_url=_str(d.get("previewUrl")),
+            raw=dict(d),
+        )
+
+
+@dataclass(frozen=True)
+class AssetGroup:
+    """A group of assets."""
+
+    id: str
+    name: str | None
+    description: str | None = None
+    asset_count: int | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_reply(cls, data: Any, group_id: str | None = None) -> AssetGroup:
+        d = _mapping(data)
+        found = _str(d.get("groupId")) or group_id
+        if not found:
+            raise APIError("asset group reply has no groupId", body=str(data)[:500])
+        return cls(
+            id=found,
+            name=_str(d.get("name")),
+            description=_str(d.get("description")),
+            asset_count=_int(d.get("assetCount")),
+            raw=dict(d),
+        )
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    has_next: bool
+
+
+def asset_id_of(asset: Asset | str) -> str:
+    """An asset id from an Asset, an id or an `asset://` reference."""
+    text = asset.id if isinstance(asset, Asset) else str(asset)
+    text = text.removeprefix(ASSET_URI).strip()
+    if not text:
+        raise InvalidParamsError("asset id must not be empty", field="assetId")
+    return text
+
+
+def group_id_of(group: AssetGroup | str) -> str:
+    text = group.id if isinstance(group, AssetGroup) else str(group).strip()
+    if not text:
+        raise InvalidParamsError("group id must not be empty", field="groupId")
+    return text
+
+
+# --------------------------------------------------------------------------- operations
+def estimate_body(core: Core, model: Model, body: Mapping[str, Any]) -> Op[Estimate]:
+    """The price preview of exactly this submit body (no task is created)."""
+    reply = yield from core.call(_send(core, "preview_model_price", dict(body), endpoint=model.endpoint))
+    return Estimate.from_reply(reply.data or {}, model.name)
+
+
+def _holds_local_file(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(is_local_file(v) for v in value)
+    return is_local_file(value)
+
+
+def estimate(core: Core, model_name: str, params: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Op[Estimate]:
+    """Validate like a submit (same checks, same filled-in defaults), then preview the price.
+    Nothing is uploaded: fields holding local files are left out of the preview (`omitted`)."""
+    if isinstance(params, (str, bytes)) or (params is not None and not isinstance(params, Mapping)):
+        raise InvalidParamsError("params must be a mapping of wire names to values", field=None)
+    model = core.resolve_model(model_name, True)
+    body = prepare_params(model, {**(params or {}), **fields})
+    omitted = tuple(name for name, value in body.items() if _holds_local_file(value))
+    try:
+        result = yield from estimate_body(core, model, {k: v for k, v in body.items() if k not in omitted})
+    except InvalidParamsError as exc:  # the server's 1007 for a required field we left out
+        required = [name for name in omitted if name in model.required]
+        if not required:
+            raise
+        raise InvalidParamsError(
+            f"{required[0]}: estimate() does not upload local files, and {model.name} requires this field "
+            "to price the call; pass a URL instead (client.upload(path).url; the upload is reused by the "
+            "submit), or use run(..., max_cost=...), which previews after its uploads",
+            field=required[0],
+            model=model.name,
+        ) from exc
+    return replace(result, omitted=omitted) if omitted else result
+
+
+def queue_status(core: Core) -> Op[QueueStatus]:
+    reply = yield from core.call(_send(core, "get_queue_status"))
+    return QueueStatus.from_reply(_data(reply.data))
+
+
+def api_keys(core: Core) -> Op[list[ApiKey]]:
+    reply = yield from core.call(_send(core, "list_api_keys"))
+    data = _data(reply.data)
+    return [ApiKey.from_reply(item) for item in (data if isinstance(data, list) else [])]
+
+
+def _records_page(data: Any, size: int) -> tuple[list[Any], bool]:
+    d = _mapping(data)
+    found = d.get("records")
+    records: list[Any] = found if isinstance(found, list) else []
+    current, pages = _int(d.get("current")), _int(d.get("pages"))
+    has_next = d.get("hasNext")
+    if not isinstance(has_next, bool):
+        has_next = current is not None and pages is not None and current < pages
+    return list(records), bool(has_next and len(records) >= 1)
+
+
+def resource_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[Resource]]:
+    body = {**{k: v for k, v in filters.items() if v is not None}, "current": page, "size": size}
+    reply = yield from core.call(_send(core, "list_resources", body))
+    records, has_next = _records_page(_data(reply.data), size)
+    return Page([Resource.from_reply(r) for r in records], has_next)
+
+
+def app_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AiApp]]:
+    body = {**{k: v for k, v in filters.items() if v is not None}, "current": page, "size": size}
+    reply = yield from core.call(_send(core, "list_ai_apps", body))
+    records, has_next = _records_page(_data(reply.data), size)
+    return Page([AiApp.from_reply(r) for r in records], has_next)
+
+
+def _items_page(data: Any, page: int, size: int, parse: Callable[[Any], T]) -> Page[T]:
+    d = _mapping(data)
+    found = d.get("items")
+    items: list[Any] = found if isinstance(found, list) else []
+    total = _int(d.get("totalCount"))
+    has_next = bool(items) and (total > page * size if total is not None else len(items) >= size)
+    return Page([parse(i) for i in items], has_next)
+
+
+def asset_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[Asset]]:
+    body = {**{k: v for k, v in filters.items() if v is not None}, "pageNumber": page, "pageSize": size}
+    reply = yield from core.call(_send(core, "list_assets", body))
+    return _items_page(_data(reply.data), page, size, Asset.from_reply)
+
+
+def group_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AssetGroup]]:
+    body = {**{k: v for k, v in filters.items() if v is not None}, "pageNumber": page, "pageSize": size}
+    reply = yield from core.call(_send(core, "list_asset_groups", body))
+    return _items_page(_data(reply.data), page, size, AssetGroup.from_reply)
+
+
+def _asset_type_of(source: Any, url: str | None) -> str | None:
+    fmt: str | None = None
+    if source is not None and is_local_file(source):
+        fmt = local_file_facts(source)[1]
+    elif url:
+        fmt = url.split("?", 1)[0].rsplit(".", 1)[-1].lower() if "." in url.rsplit("/", 1)[-1] else None
+    kind = _FORMAT_KIND.get(fmt or "")
+    return _ASSET_KINDS[kind] if kind else None
+
+
+def create_asset(
+    core: Core, source: Any, *, asset_type: str | None, name: str | None, group: AssetGroup | str | None
+) -> Op[Asset]:
+    """Register a media URL (or a local file, uploaded first) as an asset. `asset_type`
+    (Image, Video, Audio) defaults to what the file or URL extension says, else is not sent."""
+    if isinstance(source, str) and not source.strip():
+        raise InvalidParamsError("asset source must be a URL or a local file", field="url")
+    local = not (isinstance(source, str) and "://" in source)  # a str without a scheme is a path
+    if isinstance(source, str) and local:
+        source = Path(source).expanduser()
+    url = (yield from core.upload(source)).url if local else str(source)
+    if not url:
+        raise APIError("upload: no download_url to register as an asset")
+    kind = asset_type or _asset_type_of(source if local else None, url)
+    body: dict[str, Any] = {"url": url}
+    if group is not None:
+        body["groupId"] = group_id_of(group)
+    if kind is not None:
+        body["assetType"] = kind
+    if name is not None:
+        body["name"] = name
+    reply = yield from core.call(_send(core, "create_asset", body))
+    created = Asset.from_reply(_data(reply.data))
+    return replace(created, type=created.type or kind, name=created.name or name)
+
+
+def query_asset(core: Core, asset: Asset | str) -> Op[Asset]:
+    asset_id = asset_id_of(asset)
+    reply = yield from core.call(_send(core, "query_asset", {"assetId": asset_id}))
+    return Asset.from_reply(_data(reply.data), asset_id)
+
+
+def update_asset(core: Core, asset: Asset | str, name: str) -> Op[Asset]:
+    asset_id = asset_id_of(asset)
+    reply = yield from core.call(_send(core, "update_asset", {"assetId": asset_id, "name": name}))
+    return Asset.from_reply(_data(reply.data), asset_id)
+
+
+def delete_asset(core: Core, asset: Asset | str) -> Op[None]:
+    yield from core.call(_send(core, "delete_asset", {"assetId": asset_id_of(asset)}))
+
+
+def wait_asset(core: Core, asset: Asset | str, *, timeout: float, interval: float) -> Op[Asset]:
+    """Read the asset until it is ready (returns it) or failed (APIError); TimeoutError after
+    `timeout` seconds. The official client reads every 2 s for up to 180-300 s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        current = yield from query_asset(core, asset)
+        if current.ready:
+            return current
+        if current.failed:
+            raise APIError(f"asset {current.id} failed (status {current.status})")
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"asset {current.id} is still {current.status} after {timeout:g} s")
+        yield Sleep(min(interval, left))
+
+
+def create_group(core: Core, name: str, description: str | None) -> Op[AssetGroup]:
+    body = {"name": name, **({"description": description} if description is not None else {})}
+    reply = yield from core.call(_send(core, "create_asset_group", body))
+    return AssetGroup.from_reply(_data(reply.data))
+
+
+def query_group(core: Core, group: AssetGroup | str) -> Op[AssetGroup]:
+    group_id = group_id_of(group)
+    reply = yield from core.call(_send(core, "query_asset_group", {"groupId": group_id}))
+    return AssetGroup.from_reply(_data(reply.data), group_id)
+
+
+def update_group(core: Core, group: AssetGroup | str, name: str | None, description: str | None) -> Op[AssetGroup]:
+    group_id = group_id_of(group)
+    body = {"groupId": group_id, **{k: v for k, v in (("name", name), ("description", description)) if v is not None}}
+    reply = yield from core.call(_send(core, "update_asset_group", body))
+    return AssetGroup.from_reply(_data(reply.data), group_id)
+
+
+def delete_group(core: Core, group: AssetGroup | str) -> Op[None]:
+    yield from core.call(_send(core, "delete_asset_group", {"groupId": group_id_of(group)}))
+
+
+# --------------------------------------------------------------------------- paging
+PageOp = Callable[[int], Op[Page[T]]]
+
+
+def iterate(run: Callable[[Op[Page[T]]], Page[T]], page_op: PageOp[T], limit: int | None) -> Iterator[T]:
+    """Items of every page in order, fetching a page only when the previous one is used up."""
+    page, count = 1, 0
+    while limit is None or count < limit:
+        current = run(page_op(page))
+        for item in current.items:
+            if limit is not None and count >= limit:
+                return
+            yield item
+            count += 1
+        if not current.has_next or not current.items:
+            return
+        page += 1
+
+
+async def aiterate(
+    run: Callable[[Op[Page[T]]], Awaitable[Page[T]]], page_op: PageOp[T], limit: int | None
+) -> AsyncIterator[T]:
+    """`iterate` for the async client."""
+    page, count = 1, 0
+    while limit is None or count < limit:
+        current = await run(page_op(page))
+        for item in current.items:
+            if limit is not None and count >= limit:
+                return
+            yield item
+            count += 1
+        if not current.has_next or not current.items:
+            return
+        page += 1
+
+
+def check_page_size(size: int, maximum: int) -> int:
+    if not 1 <= size <= maximum:
+        raise InvalidParamsError(f"page_size must be from 1 to {maximum}, got {size}", field="size")
+    return size
+
+
+def check_limit(limit: int | None) -> int | None:
+    if limit is not None and limit < 0:
+        raise InvalidParamsError(f"limit must not be negative, got {limit}", field=None)
+    return limit
+
+
+__all__: Sequence[str] = [
+    "AiApp",
+    "ApiKey",
+    "Asset",
+    "AssetGroup",
+    "Estimate",
+    "QueueStatus",
+    "Resource",
+]
