@@ -570,8 +570,13 @@ async def save_output_async(
     client: AsyncRunningHub | None,
     overwrite: bool,
     on_progress: Callable[[int, int | None], None] | None = None,
+    timeout: float | None = None,
 ) -> Path:
     if client is not None:
-        return await client._do(client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
+        return await client._do(
+            client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
+        )
     async with AsyncRunningHub(api_key="") as temp:
-        return await temp._do(temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
+        return await temp._do(
+            temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
+        )

@@ -694,8 +694,13 @@ def save_output_sync(
     client: RunningHub | None,
     overwrite: bool,
     on_progress: Callable[[int, int | None], None] | None = None,
+    timeout: float | None = None,
 ) -> Path:
     if client is not None:
-        return client._do(client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
+        return client._do(
+            client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
+        )
     with RunningHub(api_key="") as temp:
-        return temp._do(temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress))
+        return temp._do(
+            temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
+        )

@@ -63,6 +63,7 @@ from ._errors import (
     TaskTimeoutError,
     make_api_error,
 )
+from ._live import SILENT, Listen, LiveChannel, live_channel, usable_url
 from ._polling import KnownTask, RunTimes
 from ._secret import AuthHeaders, Secret, redact, reveal_values, wire_headers
 from ._types import (
@@ -788,6 +789,7 @@ class Core:
             submitted_at=submitted_at,
             status=status,
             raw=reply.data or {},
+            live_url=usable_url(data.get("netWssUrl")) if isinstance(data, Mapping) else None,
         )
 
     def _node_values(self, nodes: Iterable[Any]) -> Op[list[dict[str, Any]]]:
@@ -968,6 +970,31 @@ class Core:
         # what run times are learned under (a model's endpoint, or "workflow ID"); a task's age
         # is known only with its submit time
         endpoint = (t.endpoint or t.model) if t.submitted_at else None
+        channel = live_channel(t.live_url) if t.live_url else None
+        try:
+            return (
+                yield from self._wait_loop(
+                    t, start, deadline, born, endpoint, channel, timeout, on_progress, cancel_on_timeout
+                )
+            )
+        finally:
+            if channel is not None:
+                channel.close()
+
+    def _wait_loop(
+        self,
+        t: Task,
+        start: float,
+        deadline: float | None,
+        born: float,
+        endpoint: str | None,
+        channel: LiveChannel | None,
+        timeout: float | None,
+        on_progress: Callable[[Progress], None] | None,
+        cancel_on_timeout: bool,
+    ) -> Op[Result]:
+        """Read the task until it ends: as the polling plan says, or, while its live channel is
+        healthy, listen on that and read once it reports the end (the read stays the authority)."""
         last_status: str | None = None
         failures = 0
         blank = 0  # reads in a row with an empty status (how RunningHub reports some cancelled tasks)
@@ -977,6 +1004,18 @@ class Core:
             now = self.clock()
             age = now - born
             delay = self.run_times.delay(endpoint, t.output_type, age, running_age, self.rng)
+            if channel is not None and channel.healthy:
+                # no status reads while the channel speaks: listen (at most SILENT s at a time)
+                listen = SILENT if deadline is None else max(0.0, min(SILENT, deadline - now))
+                for event in (yield Listen(channel, listen)):
+                    notify(on_progress, Progress(t.id, "RUNNING", self.clock() - start, None, node=event), t.id)
+                if channel.healthy and (deadline is None or self.clock() < deadline):
+                    continue
+                # it reported the end (read now to confirm), dropped or went quiet (poll again)
+                delay = 0.0 if channel.ended else min(delay, 1.0)
+                now = self.clock()
+            elif channel is not None and channel.ended:
+                delay = min(delay, 0.5)  # the channel said it ended: confirm promptly
             if deadline is not None:
                 delay = max(0.0, min(delay, deadline - now))
             if delay:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .._catalog import Model, Param
+from .._live import NodeProgress
 from .._types import Account, Output, Progress, Result, TaskSnapshot, Upload, Usage
 
 
@@ -53,14 +55,30 @@ def print_out(renderable: RenderableType) -> None:
     click.echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
 
 
+# Terminal escape sequences (CSI, OSC, other ESC forms) and C0/C1 control characters but tab and
+# newline: server text (error messages, task fields) must not move the cursor, retitle the
+# window or hide what comes next.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window title, hyperlinks
+    r"|\x1b[@-_]?"  # other escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # control characters but tab and newline
+)
+
+
+def clean(text: str) -> str:
+    """`text` without terminal escape sequences and control characters."""
+    return _ESCAPES.sub("", text)
+
+
 def error(message: str) -> None:
     """One line on stderr: `error: <message>`."""
-    err_console().print(Text("error: ", style="bold red") + Text(" ".join(message.split())))
+    err_console().print(Text("error: ", style="bold red") + Text(" ".join(clean(message).split())))
 
 
 def note(message: str, style: str = "") -> None:
     """A human message on stderr."""
-    err_console().print(Text(message, style=style))
+    err_console().print(Text(clean(message), style=style))
 
 
 def emit_json(data: Any) -> None:
@@ -88,6 +106,12 @@ class _Bytes(ProgressColumn):
         self.bar_width = bar_width
 
     def render(self, task: Any) -> RenderableType:
+        steps = task.fields.get("steps")
+        if steps:  # a workflow node's sampler steps (live progress)
+            done = task.fields.get("steps_done", 0)
+            grid = Table.grid(padding=(0, 1))
+            grid.add_row(ProgressBar(total=steps, completed=done, width=self.bar_width), Text(f"{done}/{steps}"))
+            return grid
         if not task.fields.get("transfer"):
             return Text("")
         total, done = task.fields.get("bytes_total"), task.fields.get("bytes_done", 0)
@@ -141,6 +165,7 @@ class Activity:
         self.task_id: str | None = None
         self.phase = "preparing"
         self._last_status: str | None = None
+        self._node_rows: dict[str, TaskID] = {}
 
     def __enter__(self) -> Activity:
         if self.live:
@@ -225,6 +250,9 @@ class Activity:
             row, self._submit_row = self._submit_row, None
             self._finish(row, f"submitted task {event.task_id}")
             self.watch(event.task_id)
+        if event.node is not None:
+            self._on_node(event.node)
+            return
         if event.status == self._last_status:
             return
         self._last_status = event.status
@@ -236,6 +264,37 @@ class Activity:
                 self._progress.update(self._wait_row, description=text)
         elif not self.live:
             note(f"{text} ({event.elapsed:.0f} s)")
+
+
+    def _on_node(self, node: NodeProgress) -> None:
+        """A row per workflow node that runs (a bar for a sampler's steps), from the live channel."""
+        if node.kind in ("success", "error", "interrupted"):
+            for node_id in list(self._node_rows):
+                self._end_node(node_id, failed=node.kind != "success")
+            return
+        if node.node_id is None or node.kind not in ("executing", "progress", "executed"):
+            return
+        label = f"node {node.node_id}" + (f" · {node.node_title}" if node.node_title else "")
+        if node.kind == "executing":
+            for node_id in list(self._node_rows):  # ComfyUI runs one node at a time
+                self._end_node(node_id)
+        row = self._node_rows.get(node.node_id)
+        if row is None:
+            row = self._add(label)
+            if row is None:
+                if not self.live and node.kind == "executing":
+                    note(label)
+                return
+            self._node_rows[node.node_id] = row
+        if node.kind == "progress" and self._progress is not None and node.max:
+            self._progress.update(row, steps=node.max, steps_done=node.value or 0)
+        elif node.kind == "executed":
+            self._end_node(node.node_id)
+
+    def _end_node(self, node_id: str, failed: bool = False) -> None:
+        row = self._node_rows.pop(node_id, None)
+        if row is not None and self._progress is not None:
+            self._finish(row, self._progress.tasks[row].description, failed=failed)
 
 
 # --------------------------------------------------------------------------- JSON shapes
