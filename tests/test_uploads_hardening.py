@@ -116,9 +116,12 @@ def test_same_content_at_two_paths_uploads_once(
     first, second, third = client.upload(a), client.upload(b), client.upload(a)
     assert first == second == third
     assert len(uploads(runninghub_sandbox)) == 1
-    assert len(hashes) == 2  # each file hashed once (a's second upload is known by its identity)
+    # a: a new size, hashed as it streamed; b: a known size, hashed first (and found); a again:
+    # known by its identity, not read at all
+    assert len(hashes) == 1
     with b.open("rb") as f:
-        assert client.upload(f) == first  # an open file of the same content: no request either
+        assert client.upload(f) == first  # the same file open: known by its identity too
+    assert len(hashes) == 1
     assert client.upload(data) == first and len(uploads(runninghub_sandbox)) == 1
 
 
@@ -155,7 +158,30 @@ def test_sixteen_threads_upload_one_file_once(
         t.join(60)
     assert all(r is not None and r == results[0] for r in results)
     assert len(uploads(runninghub_sandbox)) == 1
-    assert len(hashes) == 1
+    assert hashes == []  # the one upload hashed what it sent; the others waited for it
+
+
+def test_two_copies_of_new_content_uploaded_at_once_go_once(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    data = os.urandom(2 * MiB)
+    paths = [tmp_path / "a.bin", tmp_path / "b.bin"]
+    for p in paths:
+        p.write_bytes(data)
+    barrier = threading.Barrier(8)
+    results: list[Any] = [None] * 8
+
+    def worker(i: int) -> None:
+        barrier.wait()
+        results[i] = client.upload(paths[i % 2])
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert all(r is not None and r == results[0] for r in results)
+    assert len(uploads(runninghub_sandbox)) == 1
 
 
 def test_async_gather_uploads_once_and_hashes_off_the_loop(
@@ -174,7 +200,7 @@ def test_async_gather_uploads_once_and_hashes_off_the_loop(
     results = asyncio.run(main())
     assert all(r == results[0] for r in results)
     assert len(uploads(runninghub_sandbox)) == 1
-    assert len(hashes) == 2  # the file once, the bytes once
+    assert len(hashes) == 1  # the bytes (a size already uploaded), hashed to be looked up
     assert threading.main_thread().name not in hashes  # in worker threads, never on the loop
 
 
@@ -224,10 +250,13 @@ def test_text_and_closed_files_are_refused(client: RunningHub, runninghub_sandbo
 
 
 # --------------------------------------------------------------------------- changes while streaming
+@pytest.mark.parametrize("size_seen", [False, True], ids=["new-size", "hashed-first"])
 @pytest.mark.parametrize("change", ["grow", "shrink", "touch"])
 def test_a_file_changing_while_it_streams_is_an_upload_error(
-    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path, change: str
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path, change: str, size_seen: bool
 ) -> None:
+    if size_seen:  # other content of the same size first: this one is hashed before it streams
+        client.upload(os.urandom(3 * MiB))
     path = tmp_path / "moving.bin"
     path.write_bytes(os.urandom(3 * MiB))
 
@@ -244,7 +273,7 @@ def test_a_file_changing_while_it_streams_is_an_upload_error(
 
     with pytest.raises(UploadError, match=r"moving\.bin"):
         _bounded(lambda: client.upload(path, on_progress=meddle))
-    assert stored(runninghub_sandbox) == []  # the body never completed: nothing was stored
+    assert len(stored(runninghub_sandbox)) == int(size_seen)  # the body never completed: not stored
     assert isinstance(UploadError("x"), RunningHubError)
 
 

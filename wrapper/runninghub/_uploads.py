@@ -114,6 +114,11 @@ class OnceTable(Generic[K, V]):
         with self._lock:
             return len(self._done)
 
+    def put(self, key: K, value: V) -> None:
+        """Record a value computed elsewhere (the first one recorded stays)."""
+        with self._lock:
+            self._done.setdefault(key, value)
+
     def get_or_run(self, key: K, work: Callable[[], Op[V]]) -> Op[tuple[V, bool]]:
         """(value, True when this call computed it)."""
         while True:
@@ -145,13 +150,55 @@ class OnceTable(Generic[K, V]):
             return value, True
 
 
+Claim = tuple[str, Any]
+"""("stream", ticket), ("wait", [(identity, future), ...]) or ("hash", None)."""
+
+
 class UploadCache:
     """One client's upload state (shared by `with_options` copies): content hashes by file
-    identity, and uploads by content sha256."""
+    identity, uploads by content sha256, and the sizes uploaded or uploading.
+
+    Content of a size this client has not uploaded (nor is uploading) cannot be a duplicate, so
+    it is streamed at once and hashed as it goes (one read). Only content of a known size is
+    hashed first, to look it up; a caller waits for uploads in flight of its size first, so two
+    copies of new content uploaded at the same time still go once."""
 
     def __init__(self) -> None:
         self.digests: OnceTable[tuple[int, ...], str] = OnceTable()
         self.uploads: OnceTable[str, Upload] = OnceTable()
+        self._lock = threading.Lock()
+        self._sizes: set[int] = set()
+        self._streaming: dict[int, list[tuple[tuple[int, ...] | None, concurrent.futures.Future[None]]]] = {}
+
+    def known_digest(self, source: Source) -> str | None:
+        identity = source.identity
+        return self.digests.get(identity) if identity is not None else None
+
+    def claim(self, source: Source) -> Claim:
+        with self._lock:
+            running = self._streaming.get(source.size)
+            if running:
+                return "wait", list(running)
+            if source.size in self._sizes:
+                return "hash", None
+            ticket: concurrent.futures.Future[None] = concurrent.futures.Future()
+            self._streaming[source.size] = [(source.identity, ticket)]
+            return "stream", ticket
+
+    def streamed(self, source: Source, ticket: concurrent.futures.Future[None], result: Upload | BaseException) -> None:
+        """A single-pass upload ended: record it (or its failure) and wake those waiting on it."""
+        if isinstance(result, Upload) and result.sha256:
+            self.uploads.put(result.sha256, result)
+            if source.identity is not None:
+                self.digests.put(source.identity, result.sha256)
+        with self._lock:
+            if isinstance(result, Upload):
+                self._sizes.add(source.size)
+            self._streaming.pop(source.size, None)
+        if isinstance(result, Upload):
+            ticket.set_result(None)
+        else:
+            ticket.set_exception(result if isinstance(result, RunningHubError) else _Abandoned())
 
 
 # --------------------------------------------------------------------------- sources
@@ -283,8 +330,8 @@ class _Reader:
     """Reads exactly `source.size` bytes from its start, in chunks, and raises UploadError when
     the file is not what was checked (it shrank, grew or was modified)."""
 
-    def __init__(self, source: Source) -> None:
-        self.source = source
+    def __init__(self, source: Source, hasher: Any = None) -> None:
+        self.source, self.hasher = source, hasher
         self._left = source.size
         self._own = source.path is not None
         if source.path is not None:
@@ -316,6 +363,8 @@ class _Reader:
             done = self.source.size - self._left
             raise self._changed(f"shrank while it was read ({done} of {self.source.size} bytes)")
         self._left -= len(data)
+        if self.hasher is not None:
+            self.hasher.update(data)
         return data
 
     def close(self) -> None:
@@ -355,8 +404,11 @@ class _Body:
     The closing boundary is sent only after the file was found unchanged, so a file that
     changes mid-stream never arrives as a complete upload."""
 
-    def __init__(self, source: Source, file_name: str, progress: ByteProgress | None, boundary: str) -> None:
+    def __init__(
+        self, source: Source, file_name: str, progress: ByteProgress | None, boundary: str, hash_it: bool
+    ) -> None:
         self.source, self.progress = source, progress
+        self.hasher = hashlib.sha256() if hash_it else None
         self.head = (
             f"--{boundary}\r\n"
             f'Content-Disposition: form-data; name="file"; filename="{_form_quote(file_name)}"\r\n'
@@ -376,7 +428,7 @@ class _Body:
     def __iter__(self) -> Iterator[bytes]:
         self.close()
         try:
-            reader = self._reader = _Reader(self.source)
+            reader = self._reader = _Reader(self.source, self.hasher)
             yield self.head
             done = 0
             while chunk := reader.chunk():
@@ -391,7 +443,7 @@ class _Body:
     async def aiter_chunks(self) -> AsyncIterator[bytes]:
         self.close()
         try:
-            reader = self._reader = await asyncio.to_thread(_Reader, self.source)
+            reader = self._reader = await asyncio.to_thread(_Reader, self.source, self.hasher)
             yield self.head
             done = 0
             while chunk := await asyncio.to_thread(reader.chunk):
@@ -426,17 +478,19 @@ def _digest(cache: UploadCache, source: Source) -> Op[str]:
     return digest
 
 
-def _send(core: Core, source: Source, file_name: str, digest: str, progress: ByteProgress | None) -> Op[Upload]:
+def _send(core: Core, source: Source, file_name: str, digest: str | None, progress: ByteProgress | None) -> Op[Upload]:
+    """One upload request (retried by the usual rules); without `digest`, the body hashes what
+    it sends."""
     send = core.v2(UPLOAD_PATH)
     boundary = secrets.token_hex(16)
 
     bodies: list[_Body] = []
 
     def content() -> tuple[IO[bytes], list[IO[bytes]]]:
-        bodies.append(_Body(source, file_name, progress, boundary))
+        bodies.append(_Body(source, file_name, progress, boundary, digest is None))
         return cast("IO[bytes]", bodies[-1]), [cast("IO[bytes]", bodies[-1])]
 
-    first = _Body(source, file_name, progress, boundary)  # the same length for every attempt
+    first = _Body(source, file_name, progress, boundary, False)  # the same length for every attempt
     # in place: the headers object may carry what the driver adds at the last moment
     send.headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
     send.headers["Content-Length"] = str(first.length)
@@ -455,6 +509,10 @@ def _send(core: Core, source: Source, file_name: str, digest: str, progress: Byt
         raise APIError(
             "upload: the reply has neither download_url nor fileName", body=core.redact(str(reply.data))[:500]
         )
+    if digest is None:
+        hasher = bodies[-1].hasher
+        assert hasher is not None
+        digest = hasher.hexdigest()
     log.debug("uploaded %s (%d bytes, sha256 %s)", source.label, source.size, digest[:12])
     return Upload(
         url=url if isinstance(url, str) else None,
@@ -466,12 +524,36 @@ def _send(core: Core, source: Source, file_name: str, digest: str, progress: Byt
 
 
 def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProgress | None) -> Op[Upload]:
-    """The operation behind Core.upload: check, hash (once per file identity), then upload
-    once per content sha256 for this client."""
+    """The operation behind Core.upload: check, then upload once per content sha256 for this
+    client (UploadCache says when the content must be hashed first)."""
     checked = inspect_source(source)
     cache: UploadCache = core.uploads
-    digest = yield from _digest(cache, checked)
     name = file_name or checked.name or f"upload.{checked.fmt or 'bin'}"
+    while True:
+        digest = cache.known_digest(checked)
+        if digest is not None:
+            break
+        kind, claim = cache.claim(checked)
+        if kind == "hash":
+            digest = yield from _digest(cache, checked)
+            break
+        if kind == "wait":
+            for identity, future in claim:
+                try:
+                    yield Await(future)
+                except _Abandoned:
+                    pass
+                except RunningHubError:
+                    if identity is not None and identity == checked.identity:
+                        raise  # the same file's upload failed: that is this call's outcome too
+            continue
+        try:  # "stream": new content (no upload of its size): one pass, hashed as it goes
+            result = yield from _send(core, checked, name, None, on_progress)
+        except BaseException as exc:
+            cache.streamed(checked, claim, exc)
+            raise
+        cache.streamed(checked, claim, result)
+        return result
     result, sent = yield from cache.uploads.get_or_run(digest, lambda: _send(core, checked, name, digest, on_progress))
     if not sent:
         log.debug("upload of %s skipped: the same content was already uploaded", checked.label)
