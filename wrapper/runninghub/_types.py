@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._async_client import AsyncRunningHub
     from ._client import RunningHub
+    from ._live import NodeProgress
 
 # Statuses (open set: anything else is treated as not finished).
 SUCCESS = "SUCCESS"
@@ -184,6 +185,7 @@ class Output:
         *,
         overwrite: bool = True,
         on_progress: Callable[[int, int | None], None] | None = None,
+        timeout: float | None = None,
     ) -> Path:
         """Stream this output to disk and return the path.
 
@@ -191,12 +193,16 @@ class Output:
         named `<task id>_<index>.<ext>`) or a file path such as `out/cat.png`. The
         download goes to a temporary file beside it, is length-checked and renamed into place.
         A text output without a URL is written as text. `on_progress` is called with (bytes
-        written, total or None) as the file arrives.
+        written, total or None) as the file arrives. `timeout` bounds the whole download, retries
+        included; without it, a server that sends nothing for 60 s (the stall timeout) fails the
+        attempt.
         """
         from ._client import RunningHub, save_output_sync
 
         client = self._client if isinstance(self._client, RunningHub) else None
-        return save_output_sync(self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress)
+        return save_output_sync(
+            self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress, timeout=timeout
+        )
 
     async def asave(
         self,
@@ -204,12 +210,15 @@ class Output:
         *,
         overwrite: bool = True,
         on_progress: Callable[[int, int | None], None] | None = None,
+        timeout: float | None = None,
     ) -> Path:
         """`save`, as a coroutine, for AsyncRunningHub users."""
         from ._async_client import AsyncRunningHub, save_output_async
 
         client = self._client if isinstance(self._client, AsyncRunningHub) else None
-        return await save_output_async(self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress)
+        return await save_output_async(
+            self, Path(dest), client=client, overwrite=overwrite, on_progress=on_progress, timeout=timeout
+        )
 
 
 @dataclass
@@ -307,6 +316,9 @@ class Task:
     submitted_at: float = field(default_factory=time.time)
     status: str = "QUEUED"
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    # the live progress channel RunningHub named at create (netWssUrl); it holds a signed
+    # token, so it is in neither the repr nor to_dict()
+    live_url: str | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -388,3 +400,4 @@ class Progress:
     status: str
     elapsed: float
     snapshot: TaskSnapshot | None = None
+    node: NodeProgress | None = None  # an event of the task's live channel (workflows and apps)

@@ -772,6 +772,7 @@ def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable
 def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
     """The complete ASGI app: journal and faults around the Starlette routes."""
     from ._workflow_routes import workflow_routes  # here: that module imports this one
+    from ._ws_routes import ws_routes
 
     h = SandboxApp(state, index)
     routes = [
@@ -798,6 +799,7 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         Route("/api/webapp/apiCallDemo", h.api_call_demo, methods=["GET"]),
         Route("/api/fast/creation/model/params", h.quick_create_params, methods=["POST"]),
         Route("/uc/openapi/accountStatus", h.account_status, methods=["POST"]),
+        *ws_routes(h),  # the netWssUrl progress channel (_ws_routes.py)
         # files served by the sandbox itself
         Route("/files/{path:path}", h.files, methods=["GET", "HEAD"]),
         Route("/lora-upload/{md5}.safetensors", h.lora_put, methods=["PUT"]),

@@ -89,11 +89,18 @@ def _base_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
+def _has_websockets() -> bool:
+    """The netWssUrl channel needs the `websockets` package (in the sandbox extra)."""
+    import importlib.util
+
+    return importlib.util.find_spec("websockets") is not None
+
+
 def _uvicorn_config(app: Any, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         http=SandboxH11Protocol,
-        ws="none",
+        ws="websockets-sansio" if _has_websockets() else "none",  # the netWssUrl channel (_ws_routes.py)
         lifespan="on",
         loop="asyncio",
         log_level=log_level,

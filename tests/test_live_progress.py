@@ -1,0 +1,158 @@
+"""Live progress from a workflow task's netWssUrl WebSocket (runninghub._live).
+
+Against the sandbox, which streams ComfyUI's messages for its workflow tasks on the task's clock:
+node progress reaches on_progress, the end is read once to confirm (no status reads while the
+channel is healthy), and a channel that drops hands the wait back to polling without an error.
+The parser is also checked against the ComfyUI messages in ../shared/reference/captures/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from conftest import SHARED
+from runninghub import AsyncRunningHub, RunningHub, TaskFailedError
+from runninghub._live import LiveChannel, NodeProgress, live_channel, usable_url
+from runninghub._types import Progress
+
+QUERY = "/openapi/v2/query"
+WS = "/ws/c_instance"
+CAPTURES = SHARED / "captures"
+
+
+def reads(sb: Any) -> int:
+    return sum(1 for e in sb.journal if e["path"] == QUERY)
+
+
+def nodes(events: list[Progress]) -> list[NodeProgress]:
+    return [e.node for e in events if e.node is not None]
+
+
+@pytest.fixture
+def client(runninghub_sandbox: Any) -> Any:
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=1.5)  # running at create: a URL at once
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+        yield c
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_node_progress_and_the_end_from_the_channel(client: RunningHub, runninghub_sandbox: Any) -> None:
+    events: list[Progress] = []
+    result = client.run_workflow("1", on_progress=events.append, timeout=30)
+    assert result.succeeded
+    live = nodes(events)
+    kinds = [n.kind for n in live]
+    assert "cached" in kinds and "executing" in kinds and kinds[-1] == "success"
+    steps = [n for n in live if n.kind == "progress"]
+    assert steps and steps[-1].value == steps[-1].max == 10 and steps[-1].node_id == "3"
+    assert any(e["path"] == WS for e in runninghub_sandbox.journal)
+    # no status reads while the channel spoke: one read confirmed the end it reported
+    assert reads(runninghub_sandbox) == 1
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_a_dropped_channel_falls_back_to_polling(client: RunningHub, runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.inject_fault(WS, "drop_during")
+    events: list[Progress] = []
+    result = client.run_workflow("1", on_progress=events.append, timeout=30)
+    assert result.succeeded
+    assert len(nodes(events)) == 1  # one message, then the channel was gone
+    assert reads(runninghub_sandbox) >= 1
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_a_failed_task_ends_at_its_status(client: RunningHub, runninghub_sandbox: Any) -> None:
+    events: list[Progress] = []
+    with pytest.raises(TaskFailedError) as info:
+        client.run_workflow(
+            "1", [{"nodeId": "6", "fieldName": "text", "fieldValue": "[[fail]]"}], on_progress=events.append
+        )
+    assert info.value.task_id
+    assert "error" in [n.kind for n in nodes(events)]
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_a_task_queued_at_create_is_polled(runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(queued_fraction=0.5, task_duration=1.0)
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        task = client.submit_workflow("1")
+        assert task.live_url is None and task.status == "QUEUED"
+        assert client.wait(task, timeout=30).succeeded
+    assert reads(runninghub_sandbox) >= 1
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_async_client_listens_too(runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=1.0)
+
+    async def main() -> list[Progress]:
+        events: list[Progress] = []
+        async with AsyncRunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+            result = await c.run_workflow("1", on_progress=events.append, timeout=30)
+            assert result.succeeded
+        return events
+
+    events = asyncio.run(main())
+    assert [n.kind for n in nodes(events)][-1] == "success"
+    assert reads(runninghub_sandbox) == 1
+
+
+def test_the_url_is_kept_out_of_reprs(client: RunningHub, runninghub_sandbox: Any) -> None:
+    task = client.submit_workflow("1")
+    assert task.live_url and "clientId" in task.live_url
+    assert task.live_url not in repr(task) and "live_url" not in task.to_dict()
+    assert "clientId" not in repr(LiveChannel(task.live_url))
+    client.cancel(task)
+
+
+@pytest.mark.parametrize(
+    "url", [None, 5, "http://example.test/ws", "file:///etc/passwd", "ws://", "wss:///nohost", "ws://h/" + "x" * 9000]
+)
+def test_unusable_urls_are_ignored(url: Any) -> None:
+    assert usable_url(url) is None and live_channel(url) is None
+
+
+def capture(name: str) -> Any:
+    path = CAPTURES / name
+    if not path.exists():
+        pytest.skip(f"{path} not found (CI has ../shared beside the clone)")
+    return json.loads(path.read_text(encoding="utf-8"))["reply"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("ws.execution_start.json", "start"),
+        ("ws.execution_cached.json", "cached"),
+        ("ws.executing.json", "executing"),
+        ("ws.progress.json", "progress"),
+        ("ws.executed.json", "executed"),
+        ("ws.execution_success.json", "success"),
+        ("ws.execution_error.json", "error"),
+    ],
+)
+def test_captured_messages_parse(name: str, kind: str) -> None:
+    channel = LiveChannel("ws://127.0.0.1:1/ws", titles={"3": "KSampler", "9": "Save Image"})
+    event = channel._event(json.dumps(capture(name)))
+    assert event is not None and event.kind == kind
+    if kind == "progress":
+        assert event.value == 12 and event.max == 20 and event.node_id == "3" and event.node_title == "KSampler"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [b"\x89PNG binary preview", "not json", "[]", '{"type": 5}', '{"type": "status", "data": {}}', "[" * 100_000],
+)
+def test_other_frames_are_skipped(message: str | bytes) -> None:
+    assert LiveChannel("ws://127.0.0.1:1/ws")._event(message) is None
+
+
+def test_progress_fraction_counts_nodes_done() -> None:
+    channel = LiveChannel("ws://127.0.0.1:1/ws", titles={"1": "a", "2": "b", "3": "c", "4": "d"})
+    channel._event(json.dumps({"type": "execution_cached", "data": {"nodes": ["1"]}}))
+    channel._event(json.dumps({"type": "executing", "data": {"node": "2"}}))
+    event = channel._event(json.dumps({"type": "progress", "data": {"node": "2", "value": 5, "max": 10}}))
+    assert event is not None and event.fraction == pytest.approx((1 + 0.5) / 4)
