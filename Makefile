@@ -32,10 +32,15 @@ setup-python: $(VENV)/.installed
 ## generator/node_modules: the pinned node tools (npm ci).
 setup-node: $(NODE_MODULES)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Two steps, so `make demo` needs only the package and its extras (a few MB, seconds).
+$(VENV)/.runtime-installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
-	$(PY) -m pip install --quiet -e ".[cli,sandbox]" --group dev
+	$(PY) -m pip install --quiet -e ".[cli,sandbox]"
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime-installed
+	$(PY) -m pip install --quiet --group dev
 	touch $@
 
 $(NODE_MODULES)/.installed: generator/package.json generator/package-lock.json
@@ -58,7 +63,8 @@ test-lowest:
 	PYTHON=$(PYTHON) tests/lowest_versions.sh
 
 ## The main job: start a local sandbox, run a text-to-image model, save the image in demo-output/.
-demo: setup-python
+## Needs only the package with its extras (not the dev tools).
+demo: $(VENV)/.runtime-installed
 	$(PY) examples/demo.py
 
 lint: setup-python
@@ -104,7 +110,7 @@ sync-registry: setup-python
 bench: setup-python
 	$(PY) benchmarks/run_all.py
 
-$(VENV)/.docs-installed: $(VENV)/.installed
+$(VENV)/.docs-installed: $(VENV)/.runtime-installed
 	$(PY) -m pip install --quiet --group docs
 	touch $@
 
@@ -119,7 +125,7 @@ docs-serve: $(VENV)/.docs-installed
 
 ## Build the wheel and sdist into dist/, `twine check --strict` them, check they hold LICENSE and
 ## NOTICE, and install the wheel in clean venvs (tests/dist_check.sh).
-dist: setup-python
+dist: $(VENV)/.runtime-installed
 	$(PY) -m pip install --quiet --group release
 	rm -rf dist
 	$(PY) -m build --outdir dist .
