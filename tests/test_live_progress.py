@@ -156,3 +156,19 @@ def test_progress_fraction_counts_nodes_done() -> None:
     channel._event(json.dumps({"type": "executing", "data": {"node": "2"}}))
     event = channel._event(json.dumps({"type": "progress", "data": {"node": "2", "value": 5, "max": 10}}))
     assert event is not None and event.fraction == pytest.approx((1 + 0.5) / 4)
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_a_task_queued_at_create_gets_its_channel_once_running(runninghub_sandbox: Any) -> None:
+    """The create reply has no netWssUrl while QUEUED; once a read finds the task RUNNING, one
+    legacy outputs read (804) names it, and the node titles come from the checked workflow."""
+    runninghub_sandbox.configure(queued_fraction=0.3, task_duration=3.0)
+    events: list[Progress] = []
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        result = client.run_workflow("1", on_progress=events.append, timeout=30)
+    assert result.succeeded
+    outputs_reads = [e for e in runninghub_sandbox.journal if e["path"] == "/task/openapi/outputs"]
+    assert len(outputs_reads) == 1
+    live = nodes(events)
+    assert live and live[-1].kind == "success"
+    assert any(n.node_id == "3" and n.node_title == "KSampler" for n in live)

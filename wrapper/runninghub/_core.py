@@ -64,6 +64,7 @@ from ._errors import (
     make_api_error,
 )
 from ._live import SILENT, Listen, LiveChannel, live_channel, usable_url
+from ._live import available as live_available
 from ._polling import KnownTask, RunTimes
 from ._secret import AuthHeaders, Secret, redact, reveal_values, wire_headers
 from ._types import (
@@ -91,6 +92,7 @@ CANCEL_PATH = "/task/openapi/cancel"
 ACCOUNT_PATH = "/uc/openapi/accountStatus"
 WORKFLOW_PATH = "/task/openapi/create"
 APP_PATH = "/task/openapi/ai-app/run"
+OUTPUTS_PATH = "/task/openapi/outputs"
 CANCEL_GRACE = 5.0
 """The cancel sent when a wait's timeout passes gets at most this long."""
 STALL_TIMEOUT = 60.0
@@ -459,6 +461,7 @@ class Core:
         the jitter generator is reseeded (parent and child must not retry in step)."""
         self.run_times._lock = threading.Lock()
         self.rng = random.Random()  # noqa: S311 - jitter, not security
+        self.uploads.after_fork()
 
     # ---- request building
     def _key(self) -> Secret:
@@ -756,12 +759,14 @@ class Core:
             raw=reply.data,
         )
 
-    def _create_legacy(self, path: str, body: dict[str, Any], label: str, queue_wait: bool = False) -> Op[Task]:
+    def _create_legacy(
+        self, path: str, body: dict[str, Any], label: str, queue_wait: bool = False, deadline: float | None = None
+    ) -> Op[Task]:
         check_finite(body)
         submitted_at = self.wall()
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
         try:
-            reply = yield from self.call(self.legacy(path, body), submit=True, queue_wait=queue_wait)
+            reply = yield from self.call(self.legacy(path, body), submit=True, queue_wait=queue_wait, deadline=deadline)
         except _OutcomeUnknown as unknown:
             raise SubmitOutcomeUnknownError(
                 f"starting {label} may or may not have created a task: {unknown.reason}. It was not sent again.",
@@ -970,16 +975,33 @@ class Core:
         # what run times are learned under (a model's endpoint, or "workflow ID"); a task's age
         # is known only with its submit time
         endpoint = (t.endpoint or t.model) if t.submitted_at else None
-        channel = live_channel(t.live_url) if t.live_url else None
+        channels: list[LiveChannel] = []  # the task's live channel, once it has one
         try:
             return (
                 yield from self._wait_loop(
-                    t, start, deadline, born, endpoint, channel, timeout, on_progress, cancel_on_timeout
+                    t, start, deadline, born, endpoint, channels, timeout, on_progress, cancel_on_timeout
                 )
             )
         finally:
-            if channel is not None:
+            for channel in channels:
                 channel.close()
+
+    def _node_titles(self, t: Task) -> dict[str, str | None] | None:
+        from ._workflows import node_titles  # here: _workflows builds on this module
+
+        return node_titles(self, t.model)
+
+    def _live_url(self, tid: str) -> Op[str | None]:
+        """The live channel of a running workflow or app task that was queued at create: the
+        legacy outputs read answers 804 with its netWssUrl (one request; None when it has none)."""
+        try:
+            reply = yield from self.call(
+                self.legacy(OUTPUTS_PATH, {"taskId": tid}), task_id=tid, max_retries=0, accept=lambda d: True
+            )
+        except RunningHubError:
+            return None
+        data = (reply.data or {}).get("data")
+        return usable_url(data.get("netWssUrl")) if isinstance(data, Mapping) else None
 
     def _wait_loop(
         self,
@@ -988,13 +1010,24 @@ class Core:
         deadline: float | None,
         born: float,
         endpoint: str | None,
-        channel: LiveChannel | None,
+        channels: list[LiveChannel],
         timeout: float | None,
         on_progress: Callable[[Progress], None] | None,
         cancel_on_timeout: bool,
     ) -> Op[Result]:
         """Read the task until it ends: as the polling plan says, or, while its live channel is
         healthy, listen on that and read once it reports the end (the read stays the authority)."""
+        channel = live_channel(t.live_url, self._node_titles(t)) if t.live_url else None
+        channels += [channel] if channel else []
+        # a workflow or app task queued at create gets its channel from the outputs read once it
+        # runs (one request, made only for a caller who watches progress)
+        may_ask_live = (
+            channel is None
+            and on_progress is not None
+            and bool(t.submitted_at)
+            and (t.model or "").startswith(("workflow ", "AI App "))
+            and live_available()
+        )
         last_status: str | None = None
         failures = 0
         blank = 0  # reads in a row with an empty status (how RunningHub reports some cancelled tasks)
@@ -1044,6 +1077,11 @@ class Core:
                     notify(on_progress, Progress(t.id, snap.status, elapsed, snap), t.id)
                 if not snap.done:
                     running_age = sent_age
+                    if may_ask_live and snap.status == "RUNNING":
+                        may_ask_live = False
+                        url = yield from self._live_url(t.id)
+                        channel = live_channel(url, self._node_titles(t)) if url else None
+                        channels += [channel] if channel else []
                 if snap.succeeded:
                     self.run_times.observe(endpoint, running_age, self.clock() - born)
                     return Result(
@@ -1349,7 +1387,7 @@ def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
         f, expected = _fetch_open(fetch, response)
         decoder = download_decoder(response, fetch.max_bytes)
         with f:
-            for raw in response.iter_raw(CHUNK):
+            for raw in response.iter_raw():
                 f.write(decoder.feed(raw))
                 fetch_progress(fetch, f.tell(), expected)
                 _past(deadline, request)

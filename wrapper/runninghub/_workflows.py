@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -26,10 +26,10 @@ from typing import IO, Any
 import httpx
 
 from ._catalog import is_local_file, local_file_facts
-from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_list
+from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_list, check_timeout
 from ._errors import APIConnectionError, APIError, InvalidParamsError
 from ._spec import load_spec
-from ._types import Task
+from ._types import Progress, Result, Task
 
 log = logging.getLogger("runninghub")
 
@@ -556,12 +556,22 @@ def cache_of(core: Core) -> _Cache:
         return cache
 
 
+def node_titles(core: Core, task_label: str | None) -> dict[str, str | None] | None:
+    """Node id -> title of a workflow task's workflow, when this client has read it (for live
+    progress); None otherwise. `task_label` is the task's model label, "workflow <id>"."""
+    if not task_label or not task_label.startswith("workflow "):
+        return None
+    with cache_of(core).lock:
+        workflow = cache_of(core).workflows.get(task_label.removeprefix("workflow "))
+    return {node_id: node.title for node_id, node in workflow.nodes.items()} if workflow else None
+
+
 def _data(reply: Reply) -> Any:
     return (reply.data or {}).get("data")
 
 
 # --------------------------------------------------------------------------- operations
-def fetch_workflow(core: Core, workflow_id: str) -> Op[Workflow]:
+def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) -> Op[Workflow]:
     """The workflow's API-format JSON (getJsonApiFormat), read once per client."""
     wid = str(workflow_id)
     cache = cache_of(core)
@@ -569,7 +579,7 @@ def fetch_workflow(core: Core, workflow_id: str) -> Op[Workflow]:
         cached = cache.workflows.get(wid)
     if cached is not None:
         return cached
-    reply = yield from core.call(core.legacy(WORKFLOW_JSON_PATH, {"workflowId": wid}))
+    reply = yield from core.call(core.legacy(WORKFLOW_JSON_PATH, {"workflowId": wid}), deadline=deadline)
     data = _data(reply)
     prompt = data.get("prompt") if isinstance(data, Mapping) else None
     if not isinstance(prompt, str):
@@ -583,7 +593,7 @@ def fetch_workflow(core: Core, workflow_id: str) -> Op[Workflow]:
     return workflow
 
 
-def fetch_app(core: Core, webapp_id: str) -> Op[App]:
+def fetch_app(core: Core, webapp_id: str, deadline: float | None = None) -> Op[App]:
     """The AI App's node template (apiCallDemo), read once per client."""
     wid = str(webapp_id)
     cache = cache_of(core)
@@ -598,7 +608,7 @@ def fetch_app(core: Core, webapp_id: str) -> Op[App]:
         params={"apiKey": core._key(), "webappId": wid},
         timeout=core.request_timeout(),
     )
-    reply = yield from core.call(send)
+    reply = yield from core.call(send, deadline=deadline)
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"AI App {wid}: the reply has no call example", body=core.redact(str(reply.data))[:500])
@@ -642,14 +652,16 @@ def _check_options(retain_seconds: int | None, instance_type: str | None) -> Non
         )
 
 
-def _upload_media(core: Core, nodes: list[dict[str, Any]], kinds: Sequence[str | None]) -> Op[None]:
+def _upload_media(
+    core: Core, nodes: list[dict[str, Any]], kinds: Sequence[str | None], deadline: float | None
+) -> Op[None]:
     """Upload each checked local file to its kind and put the stored fileName in its place."""
     for node, kind in zip(nodes, kinds, strict=True):
         if kind is None:
             continue
         value = node["fieldValue"]
         if kind == "lora":
-            node["fieldValue"] = yield from upload_lora(core, value, None)
+            node["fieldValue"] = yield from upload_lora(core, value, None, deadline)
         else:
             upload = yield from core.upload(value)
             node["fieldValue"] = upload.file_name or upload.url
@@ -672,6 +684,7 @@ def submit_workflow(
     retain_seconds: int | None,
     access_password: str | None,
     workflow: str | Mapping[str, Any] | Workflow | None,
+    deadline: float | None = None,
 ) -> Op[Task]:
     """Start a workflow task (legacy create). With `validate`, the nodeInfoList is checked
     against the workflow (the `workflow` override when given, else the fetched one) first."""
@@ -695,9 +708,9 @@ def submit_workflow(
             template = Workflow.from_api_json(workflow, str(workflow_id))
     if validate:
         if template is None:
-            template = yield from fetch_workflow(core, workflow_id)
+            template = yield from fetch_workflow(core, workflow_id, deadline)
         kinds = check_workflow_nodes(template, node_list)
-        yield from _upload_media(core, node_list, kinds)
+        yield from _upload_media(core, node_list, kinds, deadline)
     node_list = yield from core._node_values(node_list)  # validate=False: any local file, uploaded
     body: dict[str, Any] = {"workflowId": str(workflow_id)}
     if node_list:
@@ -713,16 +726,18 @@ def submit_workflow(
             "workflow": override,
         }
     )
-    return (yield from core._create_legacy(WORKFLOW_PATH, body, f"workflow {workflow_id}"))
+    return (yield from core._create_legacy(WORKFLOW_PATH, body, f"workflow {workflow_id}", deadline=deadline))
 
 
-def _app_nodes(core: Core, webapp_id: str, nodes: Iterable[Any], validate: bool, fill_defaults: bool) -> Op[list[Any]]:
+def _app_nodes(
+    core: Core, webapp_id: str, nodes: Iterable[Any], validate: bool, fill_defaults: bool, deadline: float | None
+) -> Op[list[Any]]:
     node_list = _node_list(nodes)
     if validate or fill_defaults:
-        app = yield from fetch_app(core, webapp_id)
+        app = yield from fetch_app(core, webapp_id, deadline)
         if validate:
             kinds = check_app_nodes(app, node_list)
-            yield from _upload_media(core, node_list, kinds)
+            yield from _upload_media(core, node_list, kinds, deadline)
         if fill_defaults:
             node_list = fill_from_template(app, node_list)
     return (yield from core._node_values(node_list))
@@ -740,6 +755,7 @@ def submit_app(
     use_personal_queue: bool | None,
     retain_seconds: int | None,
     access_password: str | None,
+    deadline: float | None = None,
 ) -> Op[Task]:
     """Start an AI App task, checked against the app's template first with `validate`;
     `fill_defaults` adds the template's current value for every input left out."""
@@ -749,7 +765,7 @@ def submit_app(
         use_personal_queue=(use_personal_queue, bool),
         access_password=(access_password, str),
     )
-    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults)
+    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults, deadline)
     body: dict[str, Any] = {"webappId": str(webapp_id), "nodeInfoList": node_list}
     body |= _options_body(
         {
@@ -760,7 +776,7 @@ def submit_app(
             "accessPassword": access_password,
         }
     )
-    return (yield from core._create_legacy(APP_PATH, body, f"AI App {webapp_id}"))
+    return (yield from core._create_legacy(APP_PATH, body, f"AI App {webapp_id}", deadline=deadline))
 
 
 def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
@@ -781,16 +797,24 @@ def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> O
 
 
 def submit_quick_create(
-    core: Core, webapp_id: str, code: str, nodes: Iterable[Any], *, validate: bool, fill_defaults: bool
+    core: Core,
+    webapp_id: str,
+    code: str,
+    nodes: Iterable[Any],
+    *,
+    validate: bool,
+    fill_defaults: bool,
+    deadline: float | None = None,
 ) -> Op[Task]:
     """Start a quick-create task: `code` is the app's quickCreateCode (such as "002")."""
     if not isinstance(code, str) or not code:
         raise InvalidParamsError(
             f"quick create code: expected text such as '002', got {code!r}", field="quickCreateCode"
         )
-    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults)
+    node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults, deadline)
     body = {"webappId": str(webapp_id), "quickCreateCode": code, "nodeInfoList": node_list}
-    return (yield from core._create_legacy(QUICK_RUN_PATH, body, f"quick create {webapp_id}/{code}"))
+    label = f"quick create {webapp_id}/{code}"
+    return (yield from core._create_legacy(QUICK_RUN_PATH, body, label, deadline=deadline))
 
 
 def md5_of(path: Path) -> str:
@@ -802,7 +826,7 @@ def md5_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def upload_lora(core: Core, source: Any, name: str | None) -> Op[str]:
+def upload_lora(core: Core, source: Any, name: str | None, deadline: float | None = None) -> Op[str]:
     """Upload a .safetensors LoRA: its MD5 (read in chunks), an upload URL (getLoraUploadUrl),
     then a streamed PUT of the bytes. Returns the fileName for an RHLoraLoader node. The same
     content is uploaded once per client."""
@@ -828,7 +852,7 @@ def upload_lora(core: Core, source: Any, name: str | None) -> Op[str]:
         log.debug("LoRA %s skipped: the same content was already uploaded", path.name)
         return known
     lora_name = name or path.stem
-    reply = yield from core.call(core.legacy(LORA_URL_PATH, {"loraName": lora_name, "md5Hex": md5}))
+    reply = yield from core.call(core.legacy(LORA_URL_PATH, {"loraName": lora_name, "md5Hex": md5}), deadline=deadline)
     data = _data(reply)
     url = data.get("url") if isinstance(data, Mapping) else None
     file_name = data.get("fileName") if isinstance(data, Mapping) else None
@@ -836,14 +860,14 @@ def upload_lora(core: Core, source: Any, name: str | None) -> Op[str]:
         raise APIError("LoRA upload: the reply has no url and fileName", body=core.redact(str(reply.data))[:500])
     if httpx.URL(url).scheme not in ("http", "https"):
         raise APIError("LoRA upload: the upload URL is not http(s)")
-    yield from _put_file(core, url, path, size)
+    yield from _put_file(core, url, path, size, deadline)
     with cache.lock:
         cache.loras[md5] = file_name
     log.debug("uploaded LoRA %s (%d bytes) as %s", path.name, size, file_name)
     return file_name
 
 
-def _put_file(core: Core, url: str, path: Path, size: int) -> Op[None]:
+def _put_file(core: Core, url: str, path: Path, size: int, deadline: float | None) -> Op[None]:
     """PUT a file to a pre-signed URL (no API key: it is another host). A PUT of the same
     bytes to the same object is idempotent, so connection errors, 429 and 5xx are retried."""
     headers = {"User-Agent": core.settings.user_agent, "Content-Type": "application/octet-stream"}
@@ -853,10 +877,12 @@ def _put_file(core: Core, url: str, path: Path, size: int) -> Op[None]:
         f = path.open("rb")
         return f, [f]
 
-    send = Send("PUT", url, headers, content=body, timeout=core.request_timeout())
     label = f"PUT {httpx.URL(url).host}"
     attempt = 0
     while True:
+        send = Send(
+            "PUT", url, headers, content=body, timeout=core.request_timeout(), budget=core.budget_left(deadline)
+        )
         error: Exception
         try:
             response = yield send
@@ -874,10 +900,32 @@ def _put_file(core: Core, url: str, path: Path, size: int) -> Op[None]:
             )
             if not (status == 429 or status >= 500):
                 raise error
-        if attempt >= core.settings.max_retries:
+        delay = core.backoff(attempt, None)
+        if attempt >= core.settings.max_retries or (deadline is not None and core.clock() + delay > deadline):
             raise error
-        yield Sleep(core.backoff(attempt, None))
+        yield Sleep(delay)
         attempt += 1
+
+
+def run_task(
+    core: Core,
+    submit: Callable[[float | None], Op[Task]],
+    *,
+    timeout: float | None,
+    on_progress: Callable[[Progress], None] | None,
+    cancel_on_timeout: bool,
+) -> Op[Result]:
+    """Submit (the op `submit(deadline)` builds), then wait: `timeout` is one budget from the
+    start, template read, uploads and the submit included."""
+    timeout = check_timeout(timeout)
+    started = core.clock()
+    deadline = None if timeout is None else started + timeout
+    task = yield from submit(deadline)
+    return (
+        yield from core.wait(
+            task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
+        )
+    )
 
 
 def webhook_event(core: Core, task_id: str) -> Op[WebhookDelivery]:
