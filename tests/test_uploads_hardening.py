@@ -9,8 +9,10 @@ import asyncio
 import functools
 import hashlib
 import os
+import signal
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -317,3 +319,31 @@ def test_once_table_shares_errors_and_retries_after_an_abandoned_leader() -> Non
     with pytest.raises(_Boom):
         other.send(None)
     assert isinstance(shared.future.exception(), _Boom)  # a RunningHub error is everyone's outcome
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
+def test_a_forked_child_does_not_wait_for_the_parents_upload_in_flight(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.bin"
+    path.write_bytes(os.urandom(64 * 1024))
+    cache = client._core.uploads
+    kind, ticket = cache.claim(_uploads.inspect_source(path))  # as if a parent thread were uploading it
+    assert kind == "stream"
+    pid = os.fork()
+    if pid == 0:  # the child: upload it itself, never wait for the parent's thread
+        code = 1
+        try:
+            code = 0 if client.upload(path).url else 2
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + 30
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if done[0] == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the child waited for an upload of the parent's")
+    assert os.waitstatus_to_exitcode(done[1]) == 0
+    assert len(stored(runninghub_sandbox)) == 1
+    cache.streamed(_uploads.inspect_source(path), ticket, RunningHubError("parent gave up"))

@@ -114,6 +114,12 @@ class OnceTable(Generic[K, V]):
         with self._lock:
             return len(self._done)
 
+    def after_fork(self) -> None:
+        """In a child process: the work in flight was the parent's threads', which the child
+        does not have; what is done stays."""
+        self._lock = threading.Lock()
+        self._running = {}
+
     def put(self, key: K, value: V) -> None:
         """Record a value computed elsewhere (the first one recorded stays)."""
         with self._lock:
@@ -169,6 +175,13 @@ class UploadCache:
         self._lock = threading.Lock()
         self._sizes: set[int] = set()
         self._streaming: dict[int, list[tuple[tuple[int, ...] | None, concurrent.futures.Future[None]]]] = {}
+
+    def after_fork(self) -> None:
+        """In a child process (Core.after_fork): no upload of the parent's is in flight here."""
+        self.digests.after_fork()
+        self.uploads.after_fork()
+        self._lock = threading.Lock()
+        self._streaming = {}
 
     def known_digest(self, source: Source) -> str | None:
         identity = source.identity
