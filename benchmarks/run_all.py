@@ -27,6 +27,7 @@ SCRIPTS: dict[str, str] = {
     "overhead": "bench_overhead.py",
     "polling": "bench_polling.py",
     "polling-varied": "bench_polling_varied.py",
+    "live": "bench_live.py",
     "throughput": "bench_throughput.py",
     "transfers": "bench_transfers.py",
     "generate": "bench_generate.py",
