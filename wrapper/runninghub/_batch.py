@@ -380,7 +380,7 @@ class _Engine:
             self._fatal(exc)
             return
         try:
-            outputs = yield from self._stoppable(self._save(job, result))
+            outputs = yield from self._stoppable(self._save(job, result, resumed=not submit))
         except _Stopped:
             return
         except (RunningHubError, OSError) as exc:
@@ -448,7 +448,7 @@ class _Engine:
         self._moved("submitting", "submitted")
         return task
 
-    def _save(self, job: Job, result: Result) -> Op[list[dict[str, Any]]]:
+    def _save(self, job: Job, result: Result, resumed: bool) -> Op[list[dict[str, Any]]]:
         """Download every output as <job id>_<index>.<ext>; a file already there is complete
         (downloads are renamed into place) and is not fetched again."""
         saved = []
@@ -457,10 +457,11 @@ class _Engine:
             if output.url or output.text is not None:
                 path = self.out / f"{job.id}_{output.index}.{output.extension}"
                 if not path.exists():
-                    # a download cut short by a crash leaves its temporary file; this run owns
-                    # the job, so no other process is writing it
-                    for stale in self.out.glob(f".{glob.escape(path.name)}.*.part"):
-                        stale.unlink(missing_ok=True)
+                    if resumed:
+                        # a download cut short by a crash leaves its temporary file; this run
+                        # owns the job, so no other process is writing it
+                        for stale in self.out.glob(f".{glob.escape(path.name)}.*.part"):
+                            stale.unlink(missing_ok=True)
                     yield from self.core.download(_for_job(output), path, overwrite=True)
                 entry["path"] = str(path)
             saved.append(entry)
