@@ -8,12 +8,15 @@ The sandbox charges (and previews) a flat 0.05 CNY per task.
 from __future__ import annotations
 
 import asyncio
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from runninghub import AsyncRunningHub, BudgetExceededError, InvalidParamsError, RunningHub, UnpricedError
 from runninghub._budget import Budget, NotRun, to_money
+from runninghub.sandbox import Sandbox
 
 IMAGE = "gpt-image-2/text-to-image-official-stable"
 IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
@@ -141,6 +144,20 @@ def test_the_async_client_enforces_the_same_budgets(runninghub_sandbox: Any) -> 
 
     asyncio.run(main())
     assert submits(sb) == 2
+
+
+def test_the_estimate_follows_the_sandboxs_pricing_rules(tmp_path: Path) -> None:
+    rules = [{"when": {"quality": "medium"}, "price": 0.25}, {"when": {"quality": "high"}, "price": 2.948}]
+    entry = {"endpoint": IMAGE_PATH.removeprefix("/openapi/v2/"), "pricing_type": "parameter_based", "rules": rules}
+    pricing = tmp_path / "pricing.json"
+    pricing.write_text(json.dumps({"pricing": [entry]}), encoding="utf-8")
+    with Sandbox(task_duration=0.1, pricing_file=str(pricing)) as sb, client(sb) as c:
+        assert c.estimate(IMAGE, prompt="a", quality="high").price == Decimal("2.948")
+        with pytest.raises(BudgetExceededError):
+            c.run(IMAGE, prompt="a", quality="high", max_cost=1)
+        result = c.run(IMAGE, prompt="a", quality="medium", max_cost=1)
+        assert result.cost == c.estimate(IMAGE, prompt="a", quality="medium").price == Decimal("0.25")
+        assert sb.tasks_created == 1
 
 
 def test_budget_values() -> None:

@@ -13,6 +13,7 @@ import math
 import secrets
 import string
 import time
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -39,28 +40,28 @@ def _refused(code: int, msg: str) -> JSONResponse:
     return JSONResponse({"code": code, "msg": msg, "data": None})
 
 
-def price_of(state: SandboxState, route: str, body: Any) -> float:
-    """What a task of `route` with `body` is charged: the sandbox's price rule when it has one
-    (`SandboxState.price_for`), else the flat `task_cost` every task is charged."""
-    rule = getattr(state, "price_for", None)
-    if callable(rule):
-        return float(rule(route, body))
-    return float(state.config.task_cost)
+def price_of(state: SandboxState, route: str, body: Any) -> Decimal:
+    """What a task of `route` with `body` is charged: the sandbox's own price (its pricing rule
+    when one applies, else the flat `task_cost`), so the preview is what the task then costs."""
+    return state.price_for(route, body)
 
 
-def _page(items: list[dict[str, Any]], current: int, size: int) -> dict[str, Any]:
+def _page(items: list[dict[str, Any]], current: int, size: int, *, previous: bool) -> dict[str, Any]:
+    """One page of `items`; `previous` adds hasPrevious (resource/list has it, aiapp/list not)."""
     total = len(items)
     pages = math.ceil(total / size) if size else 0
     start = (current - 1) * size
-    return {
+    page = {
         "records": items[start : start + size],
         "current": current,
         "size": size,
         "total": total,
         "pages": pages,
         "hasNext": current < pages,
-        "hasPrevious": current > 1,
     }
+    if previous:
+        page["hasPrevious"] = current > 1
+    return page
 
 
 def _stamp_id(prefix: str) -> str:
@@ -182,14 +183,15 @@ class PlatformRoutes:
         if cfg.api_key_type.upper() == "NORMAL":
             self.app.note(request, error_code="1014")
             return JSONResponse({"errorCode": "1014", "errorMessage": "Access Denied"})
-        price = round(price_of(self.state, route, body), 4)
+        price = price_of(self.state, route, body)
+        symbol = "¥" if cfg.currency == "CNY" else f"{cfg.currency} "
         return JSONResponse(
             {
                 "errorCode": 0,
                 "errorMessage": "",
-                "estimatedPrice": price,
+                "estimatedPrice": float(price),  # a JSON number, as the captures have it
                 "currency": cfg.currency,
-                "priceText": f"¥{price:.2f}/次",
+                "priceText": f"{symbol}{price:.2f}/次",
                 "priceTextEn": f"{cfg.currency} {price:.2f}/call",
                 "freeLimit": False,
                 "freeLimitCount": "0",
@@ -252,7 +254,7 @@ class PlatformRoutes:
         if body.get("tags"):
             tags = set(body["tags"])
             items = [r for r in items if any(t["id"] in tags for t in r["tags"])]
-        return _ok(_page(items, int(body.get("current", 1)), int(body.get("size", 10))))
+        return _ok(_page(items, int(body.get("current", 1)), int(body.get("size", 10)), previous=True))
 
     async def ai_apps(self, request: Request) -> Response:
         body, error = await self._body(request, "/openapi/v2/aiapp/list", bare_ok=True)
@@ -278,7 +280,7 @@ class PlatformRoutes:
             )
         if body.get("sort") == "NEWEST":
             apps.reverse()
-        return _ok(_page(apps, int(body.get("current", 1)), int(body.get("size", 10))))
+        return _ok(_page(apps, int(body.get("current", 1)), int(body.get("size", 10)), previous=False))
 
     # --- assets -------------------------------------------------------------------------
 
