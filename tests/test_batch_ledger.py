@@ -175,3 +175,18 @@ def test_every_job_is_checked_before_anything_is_sent(tmp_path: Path) -> None:
     ]
     with pytest.raises(InvalidParamsError, match="line 2: job id 'a' is also on line 1"):
         client.batch(dup, ledger=tmp_path / "d.sqlite")
+
+
+def test_a_task_id_that_arrives_after_the_run_let_go_is_kept(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.add_jobs(specs(1))
+        owner = new_owner()
+        job = ledger.claim_pending(owner)
+        assert job is not None
+        ledger.release(owner)  # the run ended (a second Ctrl-C) while the submit was in flight
+        assert ledger.jobs()[0].state == "outcome_unknown"
+        with pytest.raises(LedgerError, match="task 77 kept"):
+            ledger.mark_submitted(job.id, owner, "77", 1.0)
+        [kept] = ledger.jobs()
+        assert (kept.state, kept.task_id, kept.claimed_by) == ("submitted", "77", None)
+        end_owner(owner)

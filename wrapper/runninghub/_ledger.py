@@ -350,7 +350,24 @@ class Ledger:
             raise LedgerError(f"job {job_id!r} is no longer owned by this run")
 
     def mark_submitted(self, job_id: str, owner: str, task_id: str, submitted_at: float) -> None:
-        self._update(job_id, owner, "state = 'submitted', task_id = ?, submitted_at = ?", (task_id, submitted_at))
+        """Record the task id the server returned. Also when the run lost the job meanwhile (it
+        ended while this submit was in flight, which made the job outcome_unknown): a task id
+        is the truth about that job, so it is kept and the job is waited for by the next run."""
+        with self._tx() as db:
+            owned = db.execute(
+                "UPDATE jobs SET state = 'submitted', task_id = ?, submitted_at = ?, updated_at = ? "
+                "WHERE id = ? AND claimed_by = ?",
+                (task_id, submitted_at, time.time(), job_id, owner),
+            ).rowcount
+            if owned:
+                return
+            db.execute(
+                "UPDATE jobs SET state = 'submitted', task_id = ?, submitted_at = ?, updated_at = ?, "
+                "error_code = NULL, error_message = NULL "
+                "WHERE id = ? AND state = 'outcome_unknown' AND task_id IS NULL AND claimed_by IS NULL",
+                (task_id, submitted_at, time.time(), job_id),
+            )
+        raise LedgerError(f"job {job_id!r} is no longer owned by this run (task {task_id} kept in the ledger)")
 
     def mark_unsent(self, job_id: str, owner: str, code: str | None, message: str) -> None:
         """The submit provably created no task (refused, or never sent): back to pending."""

@@ -180,6 +180,9 @@ def _report(summary: BatchSummary, ledger: Path) -> None:
             "--retry-unknown submits them again",
             style="yellow",
         )
+    left = c["pending"] + c["submitting"] + c["submitted"]
+    if left and summary.reason == "complete":
+        _ui.note(f"{left} job(s) are being worked by another process on this ledger")
     if summary.error is not None:
         _ui.error(f"stopped: {summary.error}")
         raise click.exceptions.Exit(exit_code_for(summary.error))
