@@ -138,6 +138,27 @@ def ensure_clean_venv() -> dict[str, Any]:
     return {"ok": True, "error": None, "packages": packages}
 
 
+def import_breakdown(python: str, env: dict[str, str], rounds: int = 3) -> dict[str, float]:
+    """Self time (ms, best of `rounds`) of each module `OURS` imports beyond what `FLOOR` imports
+    (python -X importtime), largest first: where the ratio's excess goes."""
+
+    def selftimes(stmt: str) -> dict[str, float]:
+        proc = subprocess.run(
+            [python, "-X", "importtime", "-c", stmt], capture_output=True, text=True, env=env, cwd=str(BENCH_DIR)
+        )
+        out: dict[str, float] = {}
+        for line in proc.stderr.splitlines():
+            parts = line.removeprefix("import time:").split("|")
+            if len(parts) == 3 and parts[0].strip().isdigit():
+                out[parts[2].strip()] = int(parts[0]) / 1000
+        return out
+
+    floor = set().union(*(selftimes(FLOOR) for _ in range(rounds)))
+    runs = [selftimes(OURS) for _ in range(rounds)]
+    extra = {m: min(r.get(m, 0.0) for r in runs) for m in runs[0] if m not in floor}
+    return dict(sorted(((m, round(v, 2)) for m, v in extra.items()), key=lambda kv: -kv[1]))
+
+
 def time_import(python: str, stmt: str, env: dict[str, str] | None = None) -> float:
     value: float = run_child(TIMER.format(stmt=stmt), python=python, env=env)
     return value
@@ -251,6 +272,13 @@ def main() -> None:
     if OURS in best["clean"] and FLOOR in best["clean"]:
         ours, floor = best["clean"][OURS], best["clean"][FLOOR]
         pkgs = clean["packages"]
+        extra = import_breakdown(str(clean_python()), clean_env())
+        section.figures["import_beyond_httpx_ms"] = extra
+        top = ", ".join(f"{m} {v:.1f}" for m, v in list(extra.items())[:8])
+        section.notes.append(
+            f"`{OURS}` imports {len(extra)} modules beyond `{FLOOR}`, {sum(extra.values()):.1f} ms of self time "
+            f"(-X importtime, clean venv); the largest (ms): {top}"
+        )
         section.add(
             Row(
                 "Import",
