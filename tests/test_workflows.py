@@ -23,6 +23,7 @@ from runninghub import (
     InvalidParamsError,
     Link,
     RunningHub,
+    RunningHubError,
     WebhookDelivery,
     Workflow,
 )
@@ -501,3 +502,12 @@ def test_route_paths_are_the_specs(bundled: dict[str, Any]) -> None:
         WEBHOOK_RETRY_PATH,
     ):
         assert path in bundled["paths"], path
+
+
+def test_run_timeout_is_one_budget_from_the_template_read_on(client: RunningHub, runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.inject_fault(WORKFLOW_JSON_PATH, "delay", seconds=3)
+    started = time.monotonic()
+    with pytest.raises(RunningHubError):
+        client.run_workflow(WF, [("6", "text", "x")], timeout=0.5)
+    assert time.monotonic() - started < 2.5  # the slow template read was cut off at the budget
+    assert CREATE not in paths(runninghub_sandbox)

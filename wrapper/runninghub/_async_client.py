@@ -421,12 +421,11 @@ class AsyncRunningHub(_ClientBase):
         password-protected workflow. RunningHub has no price preview for workflows: under a
         budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
         unless `allow_unpriced=True`."""
-        self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
         return await self._do(
-            _workflows.submit_workflow(
-                self._core,
+            self._workflow_op(
                 workflow_id,
                 node_info_list,
+                None,
                 validate=validate,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
@@ -435,6 +434,8 @@ class AsyncRunningHub(_ClientBase):
                 retain_seconds=retain_seconds,
                 access_password=access_password,
                 workflow=workflow,
+                max_cost=max_cost,
+                allow_unpriced=allow_unpriced,
             )
         )
 
@@ -448,9 +449,16 @@ class AsyncRunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_workflow (same options, `validate` included), then wait."""
-        task = await self.submit_workflow(workflow_id, node_info_list, **options)
-        return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_workflow (same options, `validate` included), then wait. `timeout` is one
+        budget for all of it: the template read, uploads and the submit count too."""
+        return await self._do(
+            self._run_op(
+                lambda deadline: self._workflow_op(workflow_id, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     async def submit_app(
         self,
@@ -473,12 +481,11 @@ class AsyncRunningHub(_ClientBase):
         and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
         current value for every field left out. Options (budget ones included) as for
         submit_workflow."""
-        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
         return await self._do(
-            _workflows.submit_app(
-                self._core,
+            self._app_op(
                 webapp_id,
                 node_info_list,
+                None,
                 validate=validate,
                 fill_defaults=fill_defaults,
                 webhook_url=webhook_url,
@@ -486,6 +493,8 @@ class AsyncRunningHub(_ClientBase):
                 use_personal_queue=use_personal_queue,
                 retain_seconds=retain_seconds,
                 access_password=access_password,
+                max_cost=max_cost,
+                allow_unpriced=allow_unpriced,
             )
         )
 
@@ -499,9 +508,16 @@ class AsyncRunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_app (same options, `validate` and `fill_defaults` included), then wait."""
-        task = await self.submit_app(webapp_id, node_info_list, **options)
-        return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_app (same options, `validate` and `fill_defaults` included), then wait;
+        `timeout` is one budget for all of it, as for run_workflow."""
+        return await self._do(
+            self._run_op(
+                lambda deadline: self._app_op(webapp_id, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     async def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
         """The model library styles an AI App offers for quick create (`style_type` is the
@@ -520,9 +536,7 @@ class AsyncRunningHub(_ClientBase):
         """Start a quick-create task of an AI App; `code` is its quickCreateCode (such as
         "002"). Items are checked against the app's template as for submit_app."""
         return await self._do(
-            _workflows.submit_quick_create(
-                self._core, webapp_id, code, node_info_list, validate=validate, fill_defaults=fill_defaults
-            )
+            self._quick_op(webapp_id, code, node_info_list, None, validate=validate, fill_defaults=fill_defaults)
         )
 
     async def run_quick_create(
@@ -536,9 +550,15 @@ class AsyncRunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_quick_create (same options), then wait."""
-        task = await self.submit_quick_create(webapp_id, code, node_info_list, **options)
-        return await self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_quick_create (same options), then wait; `timeout` is one budget for all of it."""
+        return await self._do(
+            self._run_op(
+                lambda deadline: self._quick_op(webapp_id, code, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     async def upload_lora(self, path: str | Path, name: str | None = None) -> str:
         """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL

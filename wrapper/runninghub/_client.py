@@ -80,6 +80,102 @@ class _ClientBase:
         """Workflows and AI Apps have no price preview: under a budget they need allow_unpriced."""
         unpriced_refusal(label, Budget.of(max_cost, allow_unpriced, self._budget))
 
+    # ---- workflow and AI App operations, built once for both clients
+    def _workflow_op(
+        self,
+        workflow_id: str,
+        node_info_list: Iterable[Any],
+        deadline: float | None,
+        *,
+        validate: bool = True,
+        webhook_url: str | None = None,
+        instance_type: str | None = None,
+        add_metadata: bool | None = None,
+        use_personal_queue: bool | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
+        workflow: str | Mapping[str, Any] | Workflow | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> Op[Task]:
+        self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
+        return _workflows.submit_workflow(
+            self._core,
+            workflow_id,
+            node_info_list,
+            validate=validate,
+            webhook_url=webhook_url,
+            instance_type=instance_type,
+            add_metadata=add_metadata,
+            use_personal_queue=use_personal_queue,
+            retain_seconds=retain_seconds,
+            access_password=access_password,
+            workflow=workflow,
+            deadline=deadline,
+        )
+
+    def _app_op(
+        self,
+        webapp_id: str,
+        node_info_list: Iterable[Any],
+        deadline: float | None,
+        *,
+        validate: bool = True,
+        fill_defaults: bool = False,
+        webhook_url: str | None = None,
+        instance_type: str | None = None,
+        use_personal_queue: bool | None = None,
+        retain_seconds: int | None = None,
+        access_password: str | None = None,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> Op[Task]:
+        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
+        return _workflows.submit_app(
+            self._core,
+            webapp_id,
+            node_info_list,
+            validate=validate,
+            fill_defaults=fill_defaults,
+            webhook_url=webhook_url,
+            instance_type=instance_type,
+            use_personal_queue=use_personal_queue,
+            retain_seconds=retain_seconds,
+            access_password=access_password,
+            deadline=deadline,
+        )
+
+    def _quick_op(
+        self,
+        webapp_id: str,
+        code: str,
+        node_info_list: Iterable[Any],
+        deadline: float | None,
+        *,
+        validate: bool = True,
+        fill_defaults: bool = False,
+    ) -> Op[Task]:
+        return _workflows.submit_quick_create(
+            self._core,
+            webapp_id,
+            code,
+            node_info_list,
+            validate=validate,
+            fill_defaults=fill_defaults,
+            deadline=deadline,
+        )
+
+    def _run_op(
+        self,
+        submit: Callable[[float | None], Op[Task]],
+        timeout: float | None,
+        on_progress: Callable[[Progress], None] | None,
+        cancel_on_timeout: bool,
+    ) -> Op[Result]:
+        return _workflows.run_task(
+            self._core, submit, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout
+        )
+
     @property
     def models(self) -> Catalog:
         """Every model in the spec: iterate it, `.get(name)`, `.search(text, category=...)`."""
@@ -541,12 +637,11 @@ class RunningHub(_ClientBase):
         password-protected workflow. RunningHub has no price preview for workflows: under a
         budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
         unless `allow_unpriced=True`."""
-        self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
         return self._do(
-            _workflows.submit_workflow(
-                self._core,
+            self._workflow_op(
                 workflow_id,
                 node_info_list,
+                None,
                 validate=validate,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
@@ -555,6 +650,8 @@ class RunningHub(_ClientBase):
                 retain_seconds=retain_seconds,
                 access_password=access_password,
                 workflow=workflow,
+                max_cost=max_cost,
+                allow_unpriced=allow_unpriced,
             )
         )
 
@@ -568,9 +665,16 @@ class RunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_workflow (same options, `validate` included), then wait."""
-        task = self.submit_workflow(workflow_id, node_info_list, **options)
-        return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_workflow (same options, `validate` included), then wait. `timeout` is one
+        budget for all of it: the template read, uploads and the submit count too."""
+        return self._do(
+            self._run_op(
+                lambda deadline: self._workflow_op(workflow_id, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     def submit_app(
         self,
@@ -593,12 +697,11 @@ class RunningHub(_ClientBase):
         and AUDIO fields and are uploaded first. `fill_defaults` also sends the template's
         current value for every field left out. Options (budget ones included) as for
         submit_workflow."""
-        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
         return self._do(
-            _workflows.submit_app(
-                self._core,
+            self._app_op(
                 webapp_id,
                 node_info_list,
+                None,
                 validate=validate,
                 fill_defaults=fill_defaults,
                 webhook_url=webhook_url,
@@ -606,6 +709,8 @@ class RunningHub(_ClientBase):
                 use_personal_queue=use_personal_queue,
                 retain_seconds=retain_seconds,
                 access_password=access_password,
+                max_cost=max_cost,
+                allow_unpriced=allow_unpriced,
             )
         )
 
@@ -619,9 +724,16 @@ class RunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_app (same options, `validate` and `fill_defaults` included), then wait."""
-        task = self.submit_app(webapp_id, node_info_list, **options)
-        return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_app (same options, `validate` and `fill_defaults` included), then wait;
+        `timeout` is one budget for all of it, as for run_workflow."""
+        return self._do(
+            self._run_op(
+                lambda deadline: self._app_op(webapp_id, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
         """The model library styles an AI App offers for quick create (`style_type` is the
@@ -640,9 +752,7 @@ class RunningHub(_ClientBase):
         """Start a quick-create task of an AI App; `code` is its quickCreateCode (such as
         "002"). Items are checked against the app's template as for submit_app."""
         return self._do(
-            _workflows.submit_quick_create(
-                self._core, webapp_id, code, node_info_list, validate=validate, fill_defaults=fill_defaults
-            )
+            self._quick_op(webapp_id, code, node_info_list, None, validate=validate, fill_defaults=fill_defaults)
         )
 
     def run_quick_create(
@@ -656,9 +766,15 @@ class RunningHub(_ClientBase):
         cancel_on_timeout: bool = True,
         **options: Any,
     ) -> Result:
-        """submit_quick_create (same options), then wait."""
-        task = self.submit_quick_create(webapp_id, code, node_info_list, **options)
-        return self.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
+        """submit_quick_create (same options), then wait; `timeout` is one budget for all of it."""
+        return self._do(
+            self._run_op(
+                lambda deadline: self._quick_op(webapp_id, code, node_info_list, deadline, **options),
+                timeout,
+                on_progress,
+                cancel_on_timeout,
+            )
+        )
 
     def upload_lora(self, path: str | Path, name: str | None = None) -> str:
         """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL
