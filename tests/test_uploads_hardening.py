@@ -19,9 +19,22 @@ from typing import Any
 
 import httpx
 import pytest
-from runninghub import AsyncRunningHub, InvalidParamsError, RunningHub, RunningHubError, UploadError, _uploads
+from runninghub import (
+    APITimeoutError,
+    AsyncRunningHub,
+    InvalidParamsError,
+    RunningHub,
+    RunningHubError,
+    UploadError,
+    _uploads,
+)
 
 UPLOAD = "/openapi/v2/media/upload/binary"
+EDIT = "rhart-image-n-pro/edit"  # a model with a media field
+PNG_1PX = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 MiB = 1024 * 1024
 
 
@@ -98,6 +111,7 @@ def test_file_object_uploads_from_its_position_byte_exact(
 @pytest.mark.no_prism("prism re-encodes multipart bodies, so stored uploads are not byte for byte what was sent")
 def test_retried_upload_sends_the_same_bytes(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
     data = os.urandom(MiB + 7)
+    client._core.settings.backoff_base = 0.01  # keep the retry wait short
     runninghub_sandbox.inject_fault(UPLOAD, "status", status=503)
     with (tmp_path / "a.bin").open("wb+") as f:
         f.write(b"header" + data)
@@ -347,3 +361,23 @@ def test_a_forked_child_does_not_wait_for_the_parents_upload_in_flight(
     assert os.waitstatus_to_exitcode(done[1]) == 0
     assert len(stored(runninghub_sandbox)) == 1
     cache.streamed(_uploads.inspect_source(path), ticket, RunningHubError("parent gave up"))
+
+
+def test_waiting_for_an_upload_in_flight_stays_within_the_run_timeout(
+    client: RunningHub, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "cat.png"
+    path.write_bytes(PNG_1PX)
+    source = _uploads.inspect_source(path)
+    kind, ticket = client._core.uploads.claim(source)  # another thread's upload of it, stuck
+    assert kind == "stream"
+    model = client.models.get(EDIT)
+    media = next(p for p in model.params if p.media)
+    value: Any = [path] if media.type == "array" else path
+    run: Any = client.run  # a model chosen at run time: past the typed overloads
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match="in flight"):
+        _bounded(lambda: run(EDIT, {"prompt": "make it blue", media.name: value}, timeout=0.5))
+    assert time.monotonic() - started < 5
+    assert runninghub_sandbox.journal == []  # neither an upload nor a submit
+    client._core.uploads.streamed(source, ticket, RunningHubError("gave up"))

@@ -713,10 +713,10 @@ class Core:
             if isinstance(value, (list, tuple)) and any(is_local_file(v) for v in value):
                 items = []
                 for v in value:
-                    items.append((yield from self.upload(v)).url if is_local_file(v) else v)
+                    items.append((yield from self.upload(v, deadline=deadline)).url if is_local_file(v) else v)
                 body[name] = items
             elif is_local_file(value):
-                body[name] = (yield from self.upload(value)).url
+                body[name] = (yield from self.upload(value, deadline=deadline)).url
         if before_submit is not None:  # a budget: preview the price of this exact body (_budget.py)
             yield from before_submit(model, body)
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
@@ -861,8 +861,15 @@ class Core:
         reply = yield from self.call(self.legacy(ACCOUNT_PATH, {}, key_field="apikey"))
         return Account.from_reply((reply.data or {}).get("data"))
 
-    def upload(self, source: Any, file_name: str | None = None, on_progress: ByteProgress | None = None) -> Op[Upload]:
-        return _uploads.upload(self, source, file_name, on_progress)
+    def upload(
+        self,
+        source: Any,
+        file_name: str | None = None,
+        on_progress: ByteProgress | None = None,
+        *,
+        deadline: float | None = None,
+    ) -> Op[Upload]:
+        return _uploads.upload(self, source, file_name, on_progress, deadline)
 
     def check_batch(
         self,

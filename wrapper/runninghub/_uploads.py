@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._catalog import is_local_file, local_file_facts
-from ._errors import APIError, InvalidParamsError, RunningHubError, UploadError
+from ._errors import APIError, APITimeoutError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
 
 if TYPE_CHECKING:
@@ -80,16 +80,31 @@ class Offload(LocalEffect):
 
 @dataclass(frozen=True)
 class Await(LocalEffect):
-    """Wait for work another caller has in flight (the same content's hash or upload)."""
+    """Wait for work another caller has in flight (the same content's hash or upload), at
+    most `timeout` seconds (what is left of the operation's budget)."""
 
     future: concurrent.futures.Future[Any]
+    timeout: float | None = None
+
+    def _late(self) -> APITimeoutError:
+        return APITimeoutError("upload: the timeout passed while waiting for the same content's upload in flight")
 
     def sync(self) -> Any:
-        return self.future.result()
+        try:
+            return self.future.result(self.timeout)
+        except concurrent.futures.TimeoutError:
+            raise self._late() from None
 
     async def aio(self) -> Any:
         # shield: a cancelled waiter must not cancel the shared future the others wait on
-        return await asyncio.shield(asyncio.wrap_future(self.future))
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(self.future)), self.timeout)
+        except TimeoutError:
+            raise self._late() from None
+
+
+def _positive(seconds: float | None) -> float | None:
+    return None if seconds is None else max(0.0, seconds)
 
 
 class _Abandoned(Exception):
@@ -125,8 +140,10 @@ class OnceTable(Generic[K, V]):
         with self._lock:
             self._done.setdefault(key, value)
 
-    def get_or_run(self, key: K, work: Callable[[], Op[V]]) -> Op[tuple[V, bool]]:
-        """(value, True when this call computed it)."""
+    def get_or_run(
+        self, key: K, work: Callable[[], Op[V]], left: Callable[[], float | None] = lambda: None
+    ) -> Op[tuple[V, bool]]:
+        """(value, True when this call computed it); a waiter waits at most `left()` seconds."""
         while True:
             with self._lock:
                 if key in self._done:
@@ -137,7 +154,7 @@ class OnceTable(Generic[K, V]):
                     future = self._running[key] = concurrent.futures.Future()
             if not leader:
                 try:
-                    return (yield Await(future)), False
+                    return (yield Await(future, _positive(left()))), False
                 except _Abandoned:
                     continue  # the leader gave up for its own reasons: try again ourselves
             try:
@@ -475,7 +492,7 @@ class _Body:
 
 
 # --------------------------------------------------------------------------- the operation
-def _digest(cache: UploadCache, source: Source) -> Op[str]:
+def _digest(cache: UploadCache, source: Source, left: Callable[[], float | None]) -> Op[str]:
     """The sha256 of a source, hashed at most once per file identity (off the event loop)."""
     if source.data is not None and source.size <= INLINE_HASH_BYTES:
         return sha256_of(source)
@@ -487,11 +504,18 @@ def _digest(cache: UploadCache, source: Source) -> Op[str]:
     identity = source.identity
     if identity is None:
         return (yield from work())
-    digest, _ = yield from cache.digests.get_or_run(identity, work)
+    digest, _ = yield from cache.digests.get_or_run(identity, work, left)
     return digest
 
 
-def _send(core: Core, source: Source, file_name: str, digest: str | None, progress: ByteProgress | None) -> Op[Upload]:
+def _send(
+    core: Core,
+    source: Source,
+    file_name: str,
+    digest: str | None,
+    progress: ByteProgress | None,
+    deadline: float | None,
+) -> Op[Upload]:
     """One upload request (retried by the usual rules); without `digest`, the body hashes what
     it sends."""
     send = core.v2(UPLOAD_PATH)
@@ -509,7 +533,7 @@ def _send(core: Core, source: Source, file_name: str, digest: str | None, progre
     send.headers["Content-Length"] = str(first.length)
     send.content = content
     try:
-        reply = yield from core.call(send)
+        reply = yield from core.call(send, deadline=deadline)
     except RunningHubError:
         failure = bodies[-1].failure if bodies else None
         if failure is not None:  # not a failed request: the file changed, or on_progress raised
@@ -536,11 +560,22 @@ def _send(core: Core, source: Source, file_name: str, digest: str | None, progre
     )
 
 
-def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProgress | None) -> Op[Upload]:
+def upload(
+    core: Core,
+    source: Any,
+    file_name: str | None,
+    on_progress: ByteProgress | None,
+    deadline: float | None = None,
+) -> Op[Upload]:
     """The operation behind Core.upload: check, then upload once per content sha256 for this
-    client (UploadCache says when the content must be hashed first)."""
+    client (UploadCache says when the content must be hashed first). `deadline` (on
+    core.clock) bounds the requests and any wait for another caller's upload."""
     checked = inspect_source(source)
     cache: UploadCache = core.uploads
+
+    def left() -> float | None:
+        return core.budget_left(deadline)
+
     name = file_name or checked.name or f"upload.{checked.fmt or 'bin'}"
     while True:
         digest = cache.known_digest(checked)
@@ -548,12 +583,12 @@ def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProg
             break
         kind, claim = cache.claim(checked)
         if kind == "hash":
-            digest = yield from _digest(cache, checked)
+            digest = yield from _digest(cache, checked, left)
             break
         if kind == "wait":
             for identity, future in claim:
                 try:
-                    yield Await(future)
+                    yield Await(future, _positive(left()))
                 except _Abandoned:
                     pass
                 except RunningHubError:
@@ -561,13 +596,15 @@ def upload(core: Core, source: Any, file_name: str | None, on_progress: ByteProg
                         raise  # the same file's upload failed: that is this call's outcome too
             continue
         try:  # "stream": new content (no upload of its size): one pass, hashed as it goes
-            result = yield from _send(core, checked, name, None, on_progress)
+            result = yield from _send(core, checked, name, None, on_progress, deadline)
         except BaseException as exc:
             cache.streamed(checked, claim, exc)
             raise
         cache.streamed(checked, claim, result)
         return result
-    result, sent = yield from cache.uploads.get_or_run(digest, lambda: _send(core, checked, name, digest, on_progress))
+    result, sent = yield from cache.uploads.get_or_run(
+        digest, lambda: _send(core, checked, name, digest, on_progress, deadline), left
+    )
     if not sent:
         log.debug("upload of %s skipped: the same content was already uploaded", checked.label)
         if on_progress is not None:
