@@ -15,7 +15,6 @@ from ._bounded import DeadlineExceeded, download_decoder, reply_decoder
 from ._budget import Budget, CapReached, Money, not_run, results_of, spend_cap, to_money
 from ._client import _LIVE, _ClientBase, _task_id, unexpected
 from ._core import (
-    CHUNK,
     DEFAULT_LIMITS,
     Fetch,
     Fetched,
@@ -108,7 +107,7 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
         f, expected = _fetch_open(fetch, response)
         decoder = download_decoder(response, fetch.max_bytes)
         with f:
-            async for raw in response.aiter_raw(CHUNK):
+            async for raw in response.aiter_raw():
                 f.write(decoder.feed(raw))
                 fetch_progress(fetch, f.tell(), expected)
             f.write(decoder.finish())

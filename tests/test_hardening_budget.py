@@ -1,0 +1,140 @@
+"""#10 item 3: `timeout` is one wall-clock budget: requests in flight (a reply trickling in a
+byte at a time), retries and Retry-After waits, run_many's whole batch and downloads. Logic in
+virtual time; the in-flight bounds over loopback, each asserting elapsed time against the
+budget with a generous margin."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fake_driver import FakeDriver, Reply, by_path, sequence, task
+from hostile_server import HostileServer, json_reply, trickle
+from runninghub import (
+    APIConnectionError,
+    AsyncRunningHub,
+    Output,
+    RateLimitError,
+    RunningHub,
+    RunningHubError,
+    SubmitOutcomeUnknownError,
+    TaskTimeoutError,
+)
+from runninghub._core import STALL_TIMEOUT, Fetch, request_timeout_for
+
+IMAGE = "gpt-image-2/text-to-image-official-stable"
+SUBMIT = "/openapi/v2/rhart-image-g-2-official/text-to-image"
+TID = "2013508786110730241"
+KEY = "sk-test-key-123456"
+RUNNING = json.dumps({"taskId": TID, "status": "RUNNING", "errorCode": "", "errorMessage": ""}).encode()
+FULL = {"taskId": "", "status": "", "errorCode": "421", "errorMessage": "TASK_QUEUE_MAXED"}
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Any:
+    with HostileServer() as server:
+        yield server
+
+
+# ---- in virtual time
+def test_retry_after_beyond_the_budget_never_sleeps_past_it() -> None:
+    busy = Reply({}, status=503, headers={"Retry-After": "10"})
+    fake = FakeDriver(sequence([busy]))
+    core = fake.core()
+    with pytest.raises(RunningHubError):
+        fake.run(core.query(TID, deadline=fake.clock.now + 3))
+    assert fake.clock.now - 1000 <= 3 and all(s <= 3 for s in fake.sleeps)
+
+
+def test_wait_with_retries_ends_within_its_budget() -> None:
+    fake = FakeDriver(by_path(query=Reply({}, status=502, takes=0.4), cancel=Reply({"code": 0})))
+    core = fake.core()
+    with pytest.raises((TaskTimeoutError, RunningHubError)):
+        fake.run(core.wait(TID, timeout=5, on_progress=None, cancel_on_timeout=False))
+    assert fake.clock.now - 1000 <= 5.01
+
+
+def test_slow_request_is_cut_at_the_deadline() -> None:
+    fake = FakeDriver(by_path(query=Reply(json.loads(RUNNING), takes=30)))
+    core = fake.core()
+    with pytest.raises(TaskTimeoutError):
+        fake.run(core.wait(TID, timeout=4, on_progress=None, cancel_on_timeout=False))
+    assert fake.clock.now - 1000 <= 4.01
+
+
+def test_queue_full_forever_ends_at_the_deadline() -> None:
+    fake = FakeDriver(sequence([Reply(FULL)]))
+    core = fake.core()
+    with pytest.raises(RateLimitError):
+        fake.run(core.submit(IMAGE, None, {"prompt": "a"}, queue_wait=True, deadline=fake.clock.now + 30))
+    assert fake.clock.now - 1000 <= 30 and 2 <= len(fake.requests) < 100
+
+
+def test_download_has_a_stall_timeout_by_default() -> None:
+    fetch = Fetch("https://x/y.png", Path("y"), timeout=None, budget=None)
+    assert request_timeout_for(httpx.Client(timeout=None), fetch).read == STALL_TIMEOUT
+    assert request_timeout_for(httpx.Client(timeout=None), Fetch("u", Path("y"), budget=2.0)).read == 2.0
+
+
+# ---- over loopback
+def test_trickled_reply_cannot_outlast_the_wait_budget(hostile: HostileServer) -> None:
+    hostile.script(trickle(RUNNING, every=0.25))  # about 20 s for the whole body
+    started = time.monotonic()
+    with RunningHub(KEY, base_url=hostile.url) as client, pytest.raises(TaskTimeoutError):
+        client.wait(TID, timeout=2, cancel_on_timeout=False)
+    assert time.monotonic() - started < 4
+
+
+def test_trickled_submit_reply_is_outcome_unknown_within_the_run_budget(hostile: HostileServer) -> None:
+    hostile.script(trickle(RUNNING, every=0.25))
+    started = time.monotonic()
+    with RunningHub(KEY, base_url=hostile.url) as client, pytest.raises(SubmitOutcomeUnknownError):
+        client.run(IMAGE, prompt="a cat", timeout=2)
+    assert time.monotonic() - started < 4 and hostile.count(SUBMIT) == 1
+
+
+def test_trickled_reply_async(hostile: HostileServer) -> None:
+    hostile.script(trickle(RUNNING, every=0.25))
+
+    async def main() -> None:
+        async with AsyncRunningHub(KEY, base_url=hostile.url) as client:
+            await client.wait(TID, timeout=2, cancel_on_timeout=False)
+
+    started = time.monotonic()
+    with pytest.raises(TaskTimeoutError):
+        asyncio.run(main())
+    assert time.monotonic() - started < 4
+
+
+def test_retry_after_20_on_submit_with_run_timeout_3(hostile: HostileServer) -> None:
+    hostile.script(json_reply({"taskId": "", "errorCode": "1003"}, status=429, headers={"Retry-After": "20"}))
+    started = time.monotonic()
+    with RunningHub(KEY, base_url=hostile.url) as client, pytest.raises(RateLimitError):
+        client.run(IMAGE, prompt="a cat", timeout=3)
+    assert time.monotonic() - started < 4 and hostile.count(SUBMIT) == 1
+
+
+def test_run_many_timeout_bounds_the_batch_against_a_full_queue(hostile: HostileServer) -> None:
+    hostile.script(json_reply(FULL))
+    started = time.monotonic()
+    with RunningHub(KEY, base_url=hostile.url) as client:
+        client._core.settings.backoff_base = 0.05
+        results = client.run_many(IMAGE, [{"prompt": f"cat {i}"} for i in range(6)], concurrency=2, timeout=2,
+                                  return_exceptions=True)
+    assert time.monotonic() - started < 5
+    assert len(results) == 6 and all(isinstance(r, RunningHubError) for r in results)
+
+
+def test_save_timeout_bounds_a_trickling_download(hostile: HostileServer, tmp_path: Path) -> None:
+    hostile.script(trickle(b"\x89PNG" + b"0" * 200, every=0.05))
+    out = Output(url=hostile.url + "/out.png", output_type="png", task_id=TID)
+    started = time.monotonic()
+    with pytest.raises(APIConnectionError):
+        out.save(tmp_path, timeout=1.5)
+    assert time.monotonic() - started < 3.5
+    assert list(tmp_path.iterdir()) == []  # no partial file left
