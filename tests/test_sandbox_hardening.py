@@ -296,3 +296,15 @@ def test_client_gets_insufficient_balance_and_no_task(sb: Sandbox) -> None:
     client.close()
     assert sb.tasks_created == 0
     assert [e["error_code"] for e in sb.journal] == ["812"]
+
+
+def test_bad_settings_are_refused_at_start() -> None:
+    with pytest.raises(ValueError, match="queued_fraction"), Sandbox(queued_fraction=3):
+        pass
+
+
+def test_command_line_takes_the_money_settings() -> None:
+    from runninghub.sandbox import build_parser
+
+    args = build_parser().parse_args(["--pricing-file", "p.json", "--balance", "2.5", "--max-body-bytes", "1MB"])
+    assert (args.pricing_file, args.balance, args.max_body_bytes) == ("p.json", 2.5, 1 << 20)

@@ -14,6 +14,7 @@ Negative-data rejection is not checked on the legacy routes: RunningHub answers 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -62,13 +63,24 @@ def sandbox() -> Iterator[Sandbox]:
         yield sb
 
 
+# A real model endpoint for the price-preview route: random text there is an unknown model (404).
+CONFIG = """
+[[operations]]
+include-path = "/openapi/v2/price-preview/{endpoint}"
+parameters = { "path.endpoint" = "rhart-image-g-2-official/text-to-image" }
+"""
+
+
 @pytest.mark.parametrize("run", list(RUNS))
 def test_schemathesis(sandbox: Sandbox, run: str, tmp_path: Path) -> None:
     sandbox.reset()
+    (tmp_path / "schemathesis.toml").write_text(CONFIG, encoding="utf-8")
     command = [
         sys.executable,
         "-c",
         "import sys; from schemathesis.cli import schemathesis; sys.exit(schemathesis())",
+        "--config-file",
+        str(tmp_path / "schemathesis.toml"),
         "run",
         str(spec_path()),
         "--url",
@@ -93,7 +105,12 @@ def test_schemathesis(sandbox: Sandbox, run: str, tmp_path: Path) -> None:
     output = done.stdout + done.stderr
     print(f"schemathesis {run}: exit {done.returncode} in {elapsed:.1f} s")
     assert done.returncode == 0, output[-6000:]
-    assert "No issues found" in output, output[-3000:]
+    if "No issues found" not in output:
+        # The one expected warning: price-preview validates the body against the model its path
+        # names (x-runninghub-same-body-as), which a generic request schema cannot express.
+        warned = re.findall(r"^\s+- ((?:GET|POST|PUT|DELETE|PATCH) \S+)$", output, re.M)
+        assert "FAILURES" not in output and warned, output[-3000:]
+        assert all(op == "POST /openapi/v2/price-preview/{endpoint}" for op in warned), output[-3000:]
     server_errors = [e for e in sandbox.journal if e["status"] is not None and e["status"] >= 500]
     assert server_errors == []
     assert len(sandbox.journal) > (600 if run == "all-operations" else 300)

@@ -25,7 +25,7 @@ from .._spec import load_spec
 from ._app import build_app
 from ._asgi import CONNECTIONS, connection_key
 from ._specindex import SpecIndex
-from ._state import FAULT_KINDS, MB, Fault, SandboxConfig, SandboxState
+from ._state import FAULT_KINDS, MB, Fault, SandboxConfig, SandboxState, check_settings
 
 
 class SandboxH11Protocol(H11Protocol):
@@ -146,6 +146,7 @@ class Sandbox:
             concurrency_limit=concurrency_limit,
             **settings,
         )
+        check_settings(dict(vars(self._initial)))  # before anything is bound or created
         self.host = host
         self.port = port
         self.log_level = log_level
@@ -339,6 +340,12 @@ def build_parser(prog: str = "python -m runninghub.sandbox") -> argparse.Argumen
     p.add_argument("--workdir", default=None, help="where files go (default: a temporary dir)")
     p.add_argument("--public-url", default=None, help="base of the file URLs handed out (default: the address)")
     p.add_argument("--webhook-loopback-only", action="store_true", help="deliver webhooks to loopback hosts only")
+    p.add_argument(
+        "--pricing-file", default=None, help="RunningHub's public pricing summary (JSON), to price model tasks by rule"
+    )
+    p.add_argument("--task-cost", type=float, default=d.task_cost, help="flat price of a task without a rule")
+    p.add_argument("--balance", type=float, default=d.balance, help="starting account balance")
+    p.add_argument("--max-body-bytes", type=_size, default=d.max_body_bytes, help="largest JSON request body (8MB)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return p
 
@@ -362,6 +369,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m runninghub.sa
             fail_marker=args.fail_marker,
             max_upload_bytes=args.max_upload_bytes,
             concurrency_limit=args.concurrency_limit,
+            pricing_file=args.pricing_file,
+            task_cost=args.task_cost,
+            balance=args.balance,
+            max_body_bytes=args.max_body_bytes,
         )
     return 0
 

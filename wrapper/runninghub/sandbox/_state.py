@@ -218,8 +218,10 @@ def check_settings(changes: dict[str, Any]) -> None:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         elif kind == "str":
             ok = isinstance(value, str)
-        else:  # str | None
+        elif kind == "str | None":
             ok = value is None or isinstance(value, str)
+        else:  # a type this check does not know: left to the setting's own use
+            ok = True
         if not ok:
             raise ValueError(f"sandbox setting {name}: expected {kind}, got {type(value).__name__}")
         if name in _NON_NEGATIVE and value < 0:
@@ -383,6 +385,7 @@ class SandboxState:
     """All mutable state, behind one lock."""
 
     def __init__(self, config: SandboxConfig, workdir: Path, base_url: str) -> None:
+        check_settings(dict(vars(config)))
         self.lock = threading.RLock()
         self.config = config
         self._initial_config = copy.deepcopy(config)
