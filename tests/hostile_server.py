@@ -70,7 +70,7 @@ def deep_json(depth: int = 100_000) -> Action:
 
 
 def gzipped(data: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Action:
-    return raw(status, gzip.compress(data), {"Content-Encoding": "gzip", **(headers or {})})
+    return raw(status, gzip.compress(data, compresslevel=1), {"Content-Encoding": "gzip", **(headers or {})})
 
 
 def corrupt_gzip() -> Action:

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fake_driver import FakeDriver, Reply, by_path, sequence, task
+from fake_driver import FakeDriver, Reply, by_path, sequence
 from hostile_server import HostileServer, json_reply, trickle
 from runninghub import (
     APIConnectionError,
@@ -124,8 +124,9 @@ def test_run_many_timeout_bounds_the_batch_against_a_full_queue(hostile: Hostile
     started = time.monotonic()
     with RunningHub(KEY, base_url=hostile.url) as client:
         client._core.settings.backoff_base = 0.05
-        results = client.run_many(IMAGE, [{"prompt": f"cat {i}"} for i in range(6)], concurrency=2, timeout=2,
-                                  return_exceptions=True)
+        results = client.run_many(
+            IMAGE, [{"prompt": f"cat {i}"} for i in range(6)], concurrency=2, timeout=2, return_exceptions=True
+        )
     assert time.monotonic() - started < 5
     assert len(results) == 6 and all(isinstance(r, RunningHubError) for r in results)
 
