@@ -160,6 +160,28 @@ def test_the_estimate_follows_the_sandboxs_pricing_rules(tmp_path: Path) -> None
         assert sb.tasks_created == 1
 
 
+def test_the_cli_run_takes_max_cost(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    sb = runninghub_sandbox
+    script = Path(sys.executable).with_name("runninghub")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "runninghub.cli"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
+    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, RUNNINGHUB_RUNTIME_CACHE="0")
+
+    def rh(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+    refused = rh("run", IMAGE, "-p", "prompt=a cat", "--max-cost", "0.01", "--out", str(tmp_path))
+    assert refused.returncode == 1 and "max_cost 0.01" in refused.stderr and submits(sb) == 0
+    assert rh("run", IMAGE, "-p", "prompt=a cat", "--max-cost", "nope").returncode == 2
+    done = rh("run", IMAGE, "-p", "prompt=a cat", "--max-cost", "0.05", "--no-wait")
+    assert done.returncode == 0, done.stderr
+    assert submits(sb) == 1
+
+
 def test_budget_values() -> None:
     assert to_money(0.1) == Decimal("0.1") and to_money("2") == Decimal(2) and to_money(None) is None
     for bad in (-1, "x", float("nan"), True):

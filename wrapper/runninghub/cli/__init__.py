@@ -325,6 +325,11 @@ def _save_and_report(result: TaskSnapshot, activity: Activity, out: Path, as_jso
 @_wait_options
 @click.option("--no-wait", is_flag=True, help="Submit, print the task id and exit.")
 @click.option("--webhook-url", metavar="URL", help="RunningHub calls this URL when the task ends.")
+@click.option(
+    "--max-cost",
+    metavar="AMOUNT",
+    help="Read the price preview first; above AMOUNT nothing is submitted (exit 1). See docs/budgets.md.",
+)
 @_json_option
 @click.pass_context
 def run(
@@ -338,6 +343,7 @@ def run(
     no_cancel_on_timeout: bool,
     no_wait: bool,
     webhook_url: str | None,
+    max_cost: str | None,
     as_json: bool,
 ) -> None:
     """Run the model NAME and save its outputs into --out; prints the saved paths.
@@ -362,7 +368,8 @@ def run(
             _upload_files(client, activity, _parse.local_files(fields.values()))
             activity.submitting(model.name)
             if no_wait:
-                _print_submitted(activity, client.submit(model_name, request, webhook_url=webhook_url), as_json)
+                task = client.submit(model_name, request, webhook_url=webhook_url, max_cost=max_cost)
+                _print_submitted(activity, task, as_json)
                 return
             result = client.run(
                 model_name,
@@ -371,6 +378,7 @@ def run(
                 on_progress=activity.on_progress,
                 webhook_url=webhook_url,
                 cancel_on_timeout=not no_cancel_on_timeout,
+                max_cost=max_cost,
             )
         except KeyboardInterrupt:
             _interrupted(client, activity, out)
