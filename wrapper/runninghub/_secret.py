@@ -72,7 +72,8 @@ def wire_headers(headers: dict[str, str]) -> dict[str, str]:
 
 def _forms(key: str) -> list[str]:
     """The ways a reply may echo the key: as is, URL-encoded, JSON-escaped."""
-    forms = {key, quote(key, safe=""), quote_plus(key, safe=""), json.dumps(key)[1:-1]}
+    escaped = json.dumps(key)[1:-1]
+    forms = {key, quote(key, safe=""), quote_plus(key, safe=""), escaped, escaped.replace("/", "\\/")}
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 
