@@ -50,11 +50,7 @@ NOT_MODELLED = {
     "proxy.object-info.invalid-key.json": "the native ComfyUI proxy is not served",
     "console-call-log-detail.captured.json": "console-only route (logged-in web session)",
 }
-NOT_MODELLED_ROUTES = {
-    ("legacy-create.refused.803-node-info-mismatch.json", "POST /task/openapi/ai-app/run"): (
-        "sandbox AI Apps take any nodeInfoList (803 is modelled for workflows)"
-    ),
-}
+NOT_MODELLED_ROUTES: dict[tuple[str, str], str] = {}
 # Keys every reply of a family may carry, though not every capture shows them: live legacy-style
 # envelopes carry `errorMessages` (null) as a fourth key; the docs' examples leave it out
 # (PLATFORM-EXTRAS section 1, high confidence).

@@ -274,10 +274,13 @@ def test_app_run_uploads_media_and_fills_defaults_only_when_asked(
     client.submit_app(APP_ID, [("3", "text", "hi")], fill_defaults=True)
     filled = sent(runninghub_sandbox, APP_RUN)[1]["nodeInfoList"]
     assert filled[0] == {"nodeId": "3", "fieldName": "text", "fieldValue": "hi"}
-    assert {"nodeId": "25", "fieldName": "steps", "fieldValue": "20"} in filled and len(filled) == 7
+    assert {"nodeId": "25", "fieldName": "steps", "fieldValue": "20"} in filled
+    assert len(filled) == len(client.app(APP_ID).nodes)  # every template input, once
     runninghub_sandbox.reset()
     client.submit_app(APP_ID, [("3", "text", 5)], validate=False)  # not checked, not read
     assert paths(runninghub_sandbox) == [APP_RUN]
+    with pytest.raises(APIError, match=r"NODE_INFO_MISMATCH\(nodeId=99, fieldName=text, reason=node_not_found"):
+        client.submit_app(APP_ID, [("99", "text", "x")], validate=False)  # the sandbox refuses it (803)
 
 
 def test_quick_create_styles_and_run(client: RunningHub, runninghub_sandbox: Any) -> None:

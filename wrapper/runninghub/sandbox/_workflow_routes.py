@@ -5,8 +5,9 @@
   RHLoraLoader) so clients can check and upload against it;
 - `apiCallDemo` answers an AI App template as the captured reply has it (`data.curl`,
   `webappName`, `statisticsInfo`, `nodeInfoList` with fieldType/fieldData, covers, tags);
-- the legacy create refuses a nodeInfoList that does not match the workflow with code 803 and
-  RunningHub's `NODE_INFO_MISMATCH(nodeId=.., fieldName=.., reason=..)` message.
+- the legacy create refuses a nodeInfoList that does not match the workflow (and the AI App and
+  quick-create runs one that does not match the app template) with code 803 and RunningHub's
+  `NODE_INFO_MISMATCH(nodeId=.., fieldName=.., reason=..)` message.
 
 Registered ahead of the generic routes in `_app.build_app`.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -99,6 +101,9 @@ APP_NODES = [
         "Upload image",
     ),
     _app_node("3", "CLIPTextEncode", "text", "a cat", "STRING", ["STRING", {"multiline": True}], "提示词", "Prompt"),
+    _app_node(
+        "6", "CLIPTextEncode", "text", "a dog", "STRING", ["STRING", {"multiline": True}], "第二提示词", "Prompt 2"
+    ),
     _app_node("122", "RH_Translator", "prompt", "hello", "STRING", ["STRING", {"default": ""}], "翻译文本", "Text"),
     _app_node("37", "RH_ComfyFluxKontext", "model", "flux-kontext-pro", "LIST", MODELS, "模型切换", "Model switch"),
     _app_node("25", "KSampler", "steps", "20", "INT", ["INT", {"default": 20}], "步数", "Steps"),
@@ -124,6 +129,17 @@ def mismatch(workflow: Any, nodes: Any) -> str | None:
             continue
         return f"NODE_INFO_MISMATCH(nodeId={node_id}, fieldName={field}, reason={reason})"
     return None
+
+
+def app_mismatch(nodes: Any) -> str | None:
+    """The 803 message for the first nodeInfoList item the sandbox's AI App template lacks."""
+    if not isinstance(nodes, list):
+        return None
+    inputs: dict[str, set[str]] = {}
+    for n in APP_NODES:
+        inputs.setdefault(n["nodeId"], set()).add(n["fieldName"])
+    template = {node_id: {"inputs": dict.fromkeys(fields)} for node_id, fields in inputs.items()}
+    return mismatch(template, nodes)
 
 
 def workflow_routes(h: SandboxApp) -> list[Route]:
@@ -193,8 +209,23 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
             return _legacy(803, problem)
         return await h._legacy_create(request, path)
 
+    def app_run(path: str) -> Callable[[Request], Awaitable[Response]]:
+        async def run(request: Request) -> Response:
+            body, error = await h.legacy_body(request, path)
+            if error is not None:
+                return error
+            problem = app_mismatch(body.get("nodeInfoList"))
+            if problem:
+                h.note(request, error_code="803")
+                return _legacy(803, problem)
+            return await h._legacy_create(request, path)
+
+        return run
+
     return [
         Route("/api/openapi/getJsonApiFormat", workflow_json, methods=["POST"]),
         Route("/api/webapp/apiCallDemo", api_call_demo, methods=["GET"]),
         Route("/task/openapi/create", create, methods=["POST"]),
+        Route("/task/openapi/ai-app/run", app_run("/task/openapi/ai-app/run"), methods=["POST"]),
+        Route("/task/openapi/quick-ai-app/run", app_run("/task/openapi/quick-ai-app/run"), methods=["POST"]),
     ]
