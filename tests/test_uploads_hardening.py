@@ -381,3 +381,32 @@ def test_waiting_for_an_upload_in_flight_stays_within_the_run_timeout(
     assert time.monotonic() - started < 5
     assert runninghub_sandbox.journal == []  # neither an upload nor a submit
     client._core.uploads.streamed(source, ticket, RunningHubError("gave up"))
+
+
+def test_async_uploads_are_exact_and_report_a_changing_file(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    data = os.urandom(2 * MiB + 3)
+    path = tmp_path / "a.bin"
+    path.write_bytes(b"skip" + data)
+    moving = tmp_path / "moving.bin"
+    moving.write_bytes(os.urandom(3 * MiB))
+    threads: set[str] = set()
+
+    def grow(done: int, total: int | None) -> None:
+        threads.add(threading.current_thread().name)
+        if done == MiB:
+            with moving.open("ab") as f:
+                f.write(b"more")
+
+    async def main() -> Any:
+        async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+            with path.open("rb") as f:
+                f.seek(4)
+                up = await c.upload(f)
+            with pytest.raises(UploadError, match="changed while it was read"):
+                await c.upload(moving, on_progress=grow)
+            return up
+
+    up = asyncio.run(main())
+    assert httpx.get(up.url or "").content == data
+    assert threads == {threading.main_thread().name}  # on_progress runs on the event loop's thread
+    assert len(stored(runninghub_sandbox)) == 1
