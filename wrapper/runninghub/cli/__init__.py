@@ -112,6 +112,9 @@ class _Group(click.Group):
                 raise  # stdout closed early (`| head`): click exits quietly
             _error_line(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
             raise click.exceptions.Exit(1) from None
+        except Exception as exc:  # never a traceback for what a server or a library did
+            _error_line(f"unexpected {type(exc).__name__}: {exc}")
+            raise click.exceptions.Exit(1) from None
 
 
 def _error_line(message: str) -> None:
