@@ -30,6 +30,7 @@ from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_
 from ._errors import APIConnectionError, APIError, InvalidParamsError
 from ._spec import load_spec
 from ._types import Progress, Result, Task
+from ._uploads import Offload
 
 log = logging.getLogger("runninghub")
 
@@ -663,7 +664,7 @@ def _upload_media(
         if kind == "lora":
             node["fieldValue"] = yield from upload_lora(core, value, None, deadline)
         else:
-            upload = yield from core.upload(value)
+            upload = yield from core.upload(value, deadline=deadline)
             node["fieldValue"] = upload.file_name or upload.url
 
 
@@ -844,7 +845,7 @@ def upload_lora(core: Core, source: Any, name: str | None, deadline: float | Non
     with cache.lock:
         md5 = cache.lora_md5s.get(where)
     if md5 is None:
-        md5 = md5_of(path)
+        md5 = yield Offload(lambda: md5_of(path))  # a thread of its own under asyncio: the loop stays free
     with cache.lock:
         cache.lora_md5s[where] = md5
         known = cache.loras.get(md5)
