@@ -298,3 +298,30 @@ def test_the_cli_prices_lists_and_manages_assets(runninghub_sandbox: Any) -> Non
     assert _json(_rh(sb, "assets", "delete", asset["asset_id"], "--json"))["deleted"] is True
     assert _json(_rh(sb, "assets", "groups", "list", "--json"))[0]["asset_count"] == 0
     assert sb.tasks_created == 0
+
+
+# --------------------------------------------------------------------------- parsing the captures
+def test_the_captured_replies_parse_into_the_wrappers_types() -> None:
+    from runninghub._platform import AiApp, ApiKey, Asset, Estimate, QueueStatus, Resource
+
+    price = Estimate.from_reply(_capture("price-preview.success.json")["reply"], IMAGE)
+    assert (price.price, price.currency, price.free, price.cost) == (Decimal("0.5"), "CNY", False, Decimal("0.5"))
+    free = Estimate.from_reply({"errorCode": "", "estimatedPrice": "0.50", "isFreeThisCall": True}, IMAGE)
+    assert free.price == Decimal("0.50") and free.free and free.cost == 0  # a free call counts 0 in a budget
+    queue = QueueStatus.from_reply(_capture("queue-status.success.json")["reply"]["data"])
+    assert (queue.key_type, queue.concurrent_limit, queue.running, queue.queued, queue.free_slots) == (
+        "SHARED",
+        30,
+        0,
+        0,
+        30,
+    )
+    [key] = [ApiKey.from_reply(k) for k in _capture("api-key-list.success.json")["reply"]["data"]]
+    assert key.enabled and key.quota_used == Decimal(12) and key.quota_limit is None
+    [resource] = [Resource.from_reply(r) for r in _capture("resource-list.success.json")["reply"]["data"]["records"]]
+    assert resource.type == "LORA" and resource.base_models == ("<base>",)
+    [app] = [AiApp.from_reply(a) for a in _capture("aiapp-list.success.json")["reply"]["data"]["records"]]
+    assert app.webapp_id == "1877265245566922800"  # parsed out of invokeExample, every digit kept
+    asset = Asset.from_reply(_capture("assets-query.success.json")["reply"]["data"])
+    assert asset.ready and asset.type == "Image" and asset.uri == "asset://<asset id>"
+    assert not Asset.from_reply(_capture("assets-create.success.json")["reply"]["data"]).ready
