@@ -9,7 +9,7 @@ import asyncio
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
@@ -27,7 +27,7 @@ from runninghub import (
 )
 from runninghub._core import STALL_TIMEOUT, Fetch, request_timeout_for
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 SUBMIT = "/openapi/v2/rhart-image-g-2-official/text-to-image"
 TID = "2013508786110730241"
 KEY = "sk-test-key-123456"

@@ -6,7 +6,7 @@ submit outcome."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
@@ -16,7 +16,7 @@ from runninghub import RunningHub, RunningHubError
 from runninghub.cli import cli
 from runninghub.cli._ui import clean
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 KEY = "sk-test-key-123456"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import traceback
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import pytest
@@ -16,7 +16,7 @@ from runninghub import RunningHub, RunningHubError
 from runninghub._secret import Secret, redact
 
 KEY = "sk-Ab/cd+ef=Gh_0123456789abcdef"
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 FORMS = [KEY, quote(KEY, safe=""), KEY.upper(), KEY.lower(), json.dumps(KEY)[1:-1].replace("/", "\\/")]
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from fake_driver import FakeDriver, Reply, by_path, sequence, task
 from runninghub import APIError, NotFoundError, TaskCancelledError, TaskFailedError, TaskSnapshot, TaskTimeoutError
 
 CAPTURES = Path(__file__).resolve().parents[1] / ".." / "shared" / "reference" / "captures"
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 TID = "2009194900306137089"
 
 

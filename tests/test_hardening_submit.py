@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
@@ -21,7 +21,7 @@ from runninghub import (
     SubmitOutcomeUnknownError,
 )
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 SUBMIT = "/openapi/v2/rhart-image-g-2-official/text-to-image"
 TID = "2013508786110730241"
 

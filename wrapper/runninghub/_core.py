@@ -5,13 +5,18 @@ an `httpx.Response` or an exception thrown back in), `Sleep` and `Fetch` (stream
 file). `RunningHub` and `AsyncRunningHub` only carry effects out, so retries, polling,
 deadlines, validation and uploads behave the same in both.
 
-Retry rules (README "Retries"):
+Retry rules (README "Retries", docs/errors-and-retries.md):
 - a submit is sent again only when the server provably did not create the task: the connection
-  could not be opened, HTTP 429, or codes 415/421/1003/1011/1520, honouring Retry-After; any
-  other failure after the request may have reached the server raises SubmitOutcomeUnknownError;
+  could not be opened, HTTP 429, or codes 415/421/1003/1011/1520 in a reply that names no task,
+  honouring Retry-After; anything else that goes wrong after the request may have reached the
+  server (unreadable replies included) raises SubmitOutcomeUnknownError;
 - queries, uploads, downloads, cancels and account reads retry on connection errors, timeouts,
   429, 5xx, HTML pages and unreadable JSON, with exponential backoff, jitter and Retry-After,
-  up to `max_retries` times.
+  up to `max_retries` times;
+- a `deadline` bounds it all: each request gets what is left of it (drivers cut a reply that
+  is still arriving), and no wait is slept that would pass it;
+- a reply that names a task and gives it an end status (FAILED with any code, CANCEL) is the
+  task's state, not a failed request; a reply about another task than the one asked is an error.
 """
 
 from __future__ import annotations
