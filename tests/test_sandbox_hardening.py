@@ -308,3 +308,25 @@ def test_command_line_takes_the_money_settings() -> None:
 
     args = build_parser().parse_args(["--pricing-file", "p.json", "--balance", "2.5", "--max-body-bytes", "1MB"])
     assert (args.pricing_file, args.balance, args.max_body_bytes) == ("p.json", 2.5, 1 << 20)
+
+
+def test_lora_puts_are_bounded_and_leave_no_partial_file(sb: Sandbox) -> None:
+    import hashlib
+
+    sb.configure(max_lora_bytes=1000)
+    with plain(sb) as c:
+        for blob in (b"L" * 2000, b"S" * 10):
+            md5 = hashlib.md5(blob).hexdigest()
+            url = c.post("/api/openapi/getLoraUploadUrl", json={"apiKey": KEY, "loraName": "x", "md5Hex": md5})
+            put_url = url.json()["data"]["url"]
+
+            def body(data: bytes = blob) -> Iterator[bytes]:  # streamed: no Content-Length
+                yield data[:600]
+                yield data[600:]
+
+            reply = c.put(put_url, content=body())
+            assert reply.status_code == (413 if len(blob) > 1000 else 200)
+    assert tmp_files(sb) == []
+    assert [p.name for p in (sb.state.files_dir / "lora").iterdir()] == [
+        f"{hashlib.md5(b'S' * 10).hexdigest()}.safetensors"
+    ]

@@ -557,14 +557,27 @@ class SandboxApp:
             return Response("SignatureDoesNotMatch", 403, media_type="text/plain")
         dest_dir = self.state.files_dir / "lora"
         dest_dir.mkdir(parents=True, exist_ok=True)
+        limit = self.state.config.max_lora_bytes
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            return Response("EntityTooLarge", 413, media_type="text/plain")
         tmp = self.tmp_dir / f"lora-{secrets.token_hex(8)}.part"
         digest = hashlib.md5()  # noqa: S324 - the protocol's checksum, not security
         size = 0
-        with tmp.open("wb") as f:
-            async for chunk in request.stream():
-                f.write(chunk)
-                digest.update(chunk)
-                size += len(chunk)
+        try:
+            with tmp.open("wb") as f:
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise BodyTooLarge
+                    f.write(chunk)
+                    digest.update(chunk)
+        except BodyTooLarge:
+            tmp.unlink(missing_ok=True)
+            return Response("EntityTooLarge", 413, media_type="text/plain")
+        except BaseException:  # a client gone mid-body: leave no partial file behind
+            tmp.unlink(missing_ok=True)
+            raise
         self.note(request, body_summary={"content_type": "binary", "bytes": size})
         if digest.hexdigest() != md5:
             tmp.unlink(missing_ok=True)

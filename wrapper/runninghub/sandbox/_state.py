@@ -86,6 +86,8 @@ class SandboxConfig:
     """Oldest journal entries are dropped beyond this many."""
     max_body_bytes: int = 8 * MB
     """Largest JSON request body (control routes included); a larger one is refused (413)."""
+    max_lora_bytes: int = 4096 * MB
+    """Largest LoRA file PUT to a getLoraUploadUrl URL (413 beyond)."""
     max_fault_pattern: int = 200
     """Longest fault path pattern accepted (a "re:" pattern is also matched with a time bound)."""
 
@@ -198,7 +200,7 @@ _NON_NEGATIVE = frozenset(
         "asset_processing",
     }
 )
-_AT_LEAST_ONE = frozenset({"journal_limit", "max_body_bytes", "max_fault_pattern"})
+_AT_LEAST_ONE = frozenset({"journal_limit", "max_body_bytes", "max_fault_pattern", "max_lora_bytes"})
 _MAX_OUTPUT_SIZE = 1 << 30
 
 
@@ -420,6 +422,8 @@ class SandboxState:
         """Forget tasks, webhook events, faults and the journal; restore the initial settings;
         delete output and upload files."""
         with self.lock:
+            if self.config.pricing_file != self._initial_config.pricing_file:
+                self.prices = PriceTable.load(self._initial_config.pricing_file)
             self.config = copy.deepcopy(self._initial_config)
             self.tasks.clear()
             self.webhooks.clear()
