@@ -130,12 +130,24 @@ def kill_check(
     return figures
 
 
+def _submitting_since(path: Path, since: float) -> int:
+    """Jobs in `submitting` claimed after `since` (epoch s): claimed by the running process,
+    not left over by the one killed before."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60) as db:
+            row = db.execute("SELECT COUNT(*) FROM jobs WHERE state = 'submitting' AND claimed_at > ?", (since,))
+            return int(row.fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
 def _wait_for_submitting(path: Path, proc: subprocess.Popen[bytes], extra: float, limit: float = 30.0) -> bool:
-    """Wait until the ledger shows a job in `submitting` (then `extra` seconds more); False if
-    the process ended or `limit` passed first."""
+    """Wait until the running process has a job in `submitting` (then `extra` seconds more);
+    False if the process ended or `limit` passed first."""
+    since = time.time()
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline and proc.poll() is None:
-        if ledger_counts(path).get("submitting"):
+        if _submitting_since(path, since):
             time.sleep(extra)
             return True
         time.sleep(0.002)

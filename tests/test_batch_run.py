@@ -237,3 +237,30 @@ def test_default_concurrency_is_the_keys_free_slots(runninghub_sandbox: Any, tmp
             assert work.run().counts["done"] == 9
     submits = [e for e in sb.journal if e["path"] == "/openapi/v2/rhart-image-g-2-official/text-to-image"]
     assert len(submits) == 9  # three at a time: never refused as queue-full
+
+
+def test_a_refused_submit_waits_as_pending_not_submitting(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    """Between queue-full or 429 refusals (no task created) the job is parked as pending, so a
+    crash while it waits for a slot does not make its outcome unknown."""
+    import threading
+
+    from runninghub._ledger import Ledger
+
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    sb.inject_fault("/openapi/v2/rhart-image-g-2-official/text-to-image", "status", count=2, status=429, retry_after=1)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 1)
+    with RunningHub(sb.api_key, base_url=sb.base_url) as client:
+        work = client.batch(jobs, out=tmp_path / "out", concurrency=1)
+        runner = threading.Thread(target=work.run)
+        runner.start()
+        seen: set[tuple[str, bool]] = set()
+        with Ledger(work.ledger_path) as view:
+            while runner.is_alive():
+                [job] = view.jobs()
+                seen.add((job.state, job.claimed_by is not None))
+        runner.join()
+        assert work.status()["done"] == 1
+        work.close()
+    assert ("pending", True) in seen  # parked while refused
+    assert sb.tasks_created == 1

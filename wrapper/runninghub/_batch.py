@@ -416,10 +416,44 @@ class _Engine:
             )
         return _workflows.submit_app(self.core, job.target, job.params, fill_defaults=False, **options)
 
+    def _submitting(self, job: Job, op: Op[Task]) -> Op[Task]:
+        """Run a submit op, keeping the ledger's `submitting` to the moments a submit may be in
+        flight. A submit op sleeps only after an attempt that provably created no task (a
+        queue-full or rate-limit refusal, a connection that never opened) or before its first
+        send (uploads): while it sleeps the job is parked as pending, and it is `submitting`
+        again, on disk, before the op goes on. Stops like `_stoppable`."""
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            done, effect = advance(op, value, error)
+            if done:
+                task: Task = effect
+                return task
+            value, error = None, None
+            if self.stop_flag.is_set():
+                op.close()
+                raise _Stopped
+            if isinstance(effect, Sleep):
+                self.ledger.park(job.id, self.owner)
+                remaining = effect.seconds
+                while remaining > 0:
+                    step = min(remaining, _STOP_CHECK)
+                    yield Sleep(step)
+                    remaining -= step
+                    if self.stop_flag.is_set():
+                        op.close()
+                        raise _Stopped
+                self.ledger.unpark(job.id, self.owner)
+                continue
+            try:
+                value = yield effect
+            except Exception as exc:
+                error = exc
+
     def _submit(self, job: Job) -> Op[Task | None]:
         """Submit an owned `submitting` job; record what became of it. None: not submitted."""
         try:
-            task: Task = yield from self._stoppable(self._submit_op(job))
+            task: Task = yield from self._submitting(job, self._submit_op(job))
         except _Stopped:
             # Stopped before an effect of the submit: nothing was sent yet, or the last
             # attempt was provably refused (only then does a submit sleep and try again).

@@ -369,6 +369,16 @@ class Ledger:
             )
         raise LedgerError(f"job {job_id!r} is no longer owned by this run (task {task_id} kept in the ledger)")
 
+    def park(self, job_id: str, owner: str) -> None:
+        """An owned submitting job whose submit provably created no task so far (it was refused
+        and is about to be tried again): pending while it waits, still owned, so a crash now
+        leaves a job that is simply submitted later, not one of unknown outcome."""
+        self._update(job_id, owner, "state = 'pending'", ())
+
+    def unpark(self, job_id: str, owner: str) -> None:
+        """Back to submitting, on disk, before the submit is sent again."""
+        self._update(job_id, owner, "state = 'submitting'", ())
+
     def mark_unsent(self, job_id: str, owner: str, code: str | None, message: str) -> None:
         """The submit provably created no task (refused, or never sent): back to pending."""
         self._update(
