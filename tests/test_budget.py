@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from runninghub import AsyncRunningHub, BudgetExceededError, InvalidParamsError, RunningHub, UnpricedError
+from runninghub import (
+    AsyncRunningHub,
+    BudgetExceededError,
+    InvalidParamsError,
+    RunningHub,
+    RunningHubError,
+    UnpricedError,
+)
 from runninghub._budget import Budget, NotRun, to_money
 from runninghub.sandbox import Sandbox
 
@@ -158,6 +166,16 @@ def test_the_estimate_follows_the_sandboxs_pricing_rules(tmp_path: Path) -> None
         result = c.run(IMAGE, prompt="a", quality="medium", max_cost=1)
         assert result.cost == c.estimate(IMAGE, prompt="a", quality="medium").price == Decimal("0.25")
         assert sb.tasks_created == 1
+
+
+def test_the_price_preview_counts_in_the_runs_timeout(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    sb.inject_fault("/openapi/v2/price-preview/*", "delay", count=1, seconds=2.0)
+    started = time.monotonic()
+    with client(sb, max_retries=0) as c, pytest.raises(RunningHubError):
+        c.run(IMAGE, prompt="a cat", max_cost=1, timeout=0.3)
+    assert time.monotonic() - started < 1.5  # the preview got what was left of the 0.3 s
+    assert submits(sb) == 0
 
 
 def test_the_cli_run_takes_max_cost(runninghub_sandbox: Any, tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ from ._errors import APIError, BudgetExceededError, InvalidParamsError, Unpriced
 from ._platform import Estimate, estimate_body
 from ._types import TaskSnapshot
 
-BeforeSubmit = Callable[[Model, dict[str, Any]], Op[None]]
-"""Run by Core.submit with the model and the final body, just before the submit request."""
+BeforeSubmit = Callable[[Model, dict[str, Any], float | None], Op[None]]
+"""Run by Core.submit with the model, the final body and the call's deadline (monotonic clock),
+just before the submit request."""
 
 Money = Decimal | int | float | str
 
@@ -114,12 +115,12 @@ def guard(core: Core, budget: Budget, cap: SpendCap | None = None) -> BeforeSubm
         return None
     limit = budget.limit if budget.limit is not None else (cap.cap if cap is not None else None)
 
-    def check(model: Model, body: dict[str, Any]) -> Op[None]:
+    def check(model: Model, body: dict[str, Any], deadline: float | None) -> Op[None]:
         if cap is not None and cap.closed:  # the cap was reached: do not even preview
             raise CapReached(None, cap.reserved)
         estimate: Estimate | None = None
         try:
-            estimate = yield from estimate_body(core, model, body)
+            estimate = yield from estimate_body(core, model, body, deadline=deadline)
         except APIError as exc:  # the server refused to price it (1014, unknown route, no price)
             if not budget.allow_unpriced:
                 raise UnpricedError(

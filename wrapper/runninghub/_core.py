@@ -699,7 +699,7 @@ class Core:
         webhook_url: str | None = None,
         validate: bool = True,
         queue_wait: bool = False,
-        before_submit: Callable[[Model, dict[str, Any]], Op[None]] | None = None,
+        before_submit: Callable[[Model, dict[str, Any], float | None], Op[None]] | None = None,
         deadline: float | None = None,
     ) -> Op[Task]:
         check_model(model_name)
@@ -723,7 +723,7 @@ class Core:
             elif is_local_file(value):
                 body[name] = (yield from self.upload(value, deadline=deadline)).url
         if before_submit is not None:  # a budget: preview the price of this exact body (_budget.py)
-            yield from before_submit(model, body)
+            yield from before_submit(model, body, deadline)
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
         submitted_at = self.wall()
         try:
@@ -924,7 +924,7 @@ class Core:
         cancel_on_timeout: bool,
         validate: bool,
         queue_wait: bool = False,
-        before_submit: Callable[[Model, dict[str, Any]], Op[None]] | None = None,
+        before_submit: Callable[[Model, dict[str, Any], float | None], Op[None]] | None = None,
     ) -> Op[Result]:
         """Submit, then wait; `timeout` counts from the start of the submit and bounds it too."""
         timeout = check_timeout(timeout)

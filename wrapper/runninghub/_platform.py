@@ -340,9 +340,11 @@ def group_id_of(group: AssetGroup | str) -> str:
 
 
 # --------------------------------------------------------------------------- operations
-def estimate_body(core: Core, model: Model, body: Mapping[str, Any]) -> Op[Estimate]:
-    """The price preview of exactly this submit body (no task is created)."""
-    reply = yield from core.call(_send(core, "preview_model_price", dict(body), endpoint=model.endpoint))
+def estimate_body(core: Core, model: Model, body: Mapping[str, Any], *, deadline: float | None = None) -> Op[Estimate]:
+    """The price preview of exactly this submit body (no task is created); `deadline` (the
+    monotonic clock) bounds it as part of a run's timeout."""
+    send = _send(core, "preview_model_price", dict(body), endpoint=model.endpoint)
+    reply = yield from core.call(send, deadline=deadline)
     return Estimate.from_reply(reply.data or {}, model.name)
 
 
