@@ -137,6 +137,7 @@ def test_app_template_is_read(client: RunningHub, runninghub_sandbox: Any) -> No
         (("6", "text", 5), ["'text'", "takes a string"]),
         (("15", "enabled", "yes"), ["'enabled'", "takes a boolean"]),
         (("6", "text", PNG_1PX), ["local file", "loader node"]),
+        (("7", "text", "again"), ["already set by nodeInfoList[0]"]),
     ],
 )
 def test_a_wrong_node_is_refused_with_nothing_sent(
@@ -145,7 +146,7 @@ def test_a_wrong_node_is_refused_with_nothing_sent(
     client.workflow(WF)  # the template, read once per client
     runninghub_sandbox.reset()
     with pytest.raises(InvalidParamsError) as caught:
-        client.run_workflow(WF, [("6", "text", "fine"), item])
+        client.run_workflow(WF, [("7", "text", "fine"), item])
     message = str(caught.value)
     assert "nodeInfoList[1]" in message and all(w in message for w in words), message
     assert runninghub_sandbox.journal == []  # no request at all: nothing uploaded, nothing paid

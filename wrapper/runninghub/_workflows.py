@@ -290,6 +290,20 @@ def _where(i: int, node: Mapping[str, Any]) -> str:
     return f"nodeInfoList[{i}] (node {node['nodeId']!r}, field {node['fieldName']!r})"
 
 
+def _no_repeats(nodes: Sequence[Mapping[str, Any]]) -> None:
+    """One value per input: a second value for the same node and field is a mistake (which of
+    the two the server would take is not documented)."""
+    seen: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(nodes):
+        key = (item["nodeId"], item["fieldName"])
+        if key in seen:
+            raise InvalidParamsError(
+                f"{_where(i, item)}: the same input is already set by nodeInfoList[{seen[key]}]",
+                field="nodeInfoList",
+            )
+        seen[key] = i
+
+
 def _type_name(value: Any) -> str:
     for typ, name in ((bool, "a boolean"), (int, "a number"), (float, "a number"), (str, "a string")):
         if isinstance(value, typ):
@@ -352,6 +366,7 @@ def _check_file_kind(where: str, value: Any, kind: str) -> None:
 def check_workflow_nodes(workflow: Workflow, nodes: Sequence[Mapping[str, Any]]) -> list[str | None]:
     """Check nodeInfoList items against a workflow; for each item, the kind of upload its
     local file needs (image, video, audio, zip, lora) or None. Raises InvalidParamsError."""
+    _no_repeats(nodes)
     kinds: list[str | None] = []
     label = f"workflow {workflow.id}" if workflow.id else "the workflow"
     for i, item in enumerate(nodes):
@@ -406,6 +421,7 @@ _APP_TYPES: dict[str, Any] = {"INT": 0, "FLOAT": 0.0, "BOOLEAN": False, "SWITCH"
 
 def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | None]:
     """Check nodeInfoList items against an AI App's template (as check_workflow_nodes)."""
+    _no_repeats(nodes)
     kinds: list[str | None] = []
     if not app.nodes:
         raise InvalidParamsError(
