@@ -103,6 +103,11 @@ def test_workflow_from_the_captured_reply() -> None:
     assert {i.name for i in wf.editable() if i.node_id == "9"} == {"filename_prefix"}
 
 
+def test_a_ui_format_workflow_is_refused() -> None:
+    with pytest.raises(InvalidParamsError, match="API format"):
+        Workflow.from_api_json({"nodes": [{"id": 6, "type": "CLIPTextEncode"}], "links": [], "version": 0.4})
+
+
 def test_app_from_the_captured_reply() -> None:
     path = SHARED / "captures" / "api-call-demo.success.docs.json"
     if not path.exists():

@@ -950,6 +950,8 @@ class Core:
                 outputs=first.outputs,
                 usage=first.usage,
                 raw=first.raw,
+                parent_task_id=first.parent_task_id,
+                task_usage=first.task_usage,
                 elapsed=self.clock() - started,
             )
         if first.failed or first.cancelled:  # the submit reply itself says the task ended
@@ -1105,6 +1107,8 @@ class Core:
                         error_message=snap.error_message,
                         failed_reason=snap.failed_reason,
                         raw=snap.raw,
+                        parent_task_id=snap.parent_task_id,
+                        task_usage=snap.task_usage,
                         elapsed=elapsed,
                     )
                 if snap.failed or snap.cancelled:

@@ -144,6 +144,11 @@ class Workflow:
                 raise InvalidParamsError(f"workflow JSON does not parse: {exc}", field="workflow") from None
         if not isinstance(data, Mapping):
             raise InvalidParamsError("workflow JSON must be an object of nodes by id", field="workflow")
+        if isinstance(data.get("nodes"), list) and "links" in data:
+            raise InvalidParamsError(
+                "this is ComfyUI's UI-format workflow; RunningHub takes the API format (ComfyUI: Export (API))",
+                field="workflow",
+            )
         nodes: dict[str, WorkflowNode] = {}
         for node_id, node in data.items():
             if not isinstance(node, Mapping) or not isinstance(node.get("class_type"), str):
