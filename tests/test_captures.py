@@ -374,3 +374,18 @@ def test_money_of(value: Any, expected: Decimal | None) -> None:
 
 def test_capture_names_are_unique_files() -> None:
     assert len({Path(c.name).name for c in CASES}) == len({c.name for c in CASES})
+
+
+def test_result_keeps_task_usage_and_cost(runninghub_sandbox: Any) -> None:
+    """End to end: a run's Result carries cost (Decimal, from the reply's string), the
+    taskUsageList entries and the raw reply."""
+    import runninghub
+
+    runninghub_sandbox.configure(task_duration=0)
+    client = runninghub.RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url)
+    result = client.run("rhart-image-g-2-official/text-to-image", prompt="a cat", aspectRatio="16:9")
+    client.close()
+    assert result.cost == Decimal("0.05") and isinstance(result.cost, Decimal)
+    assert [e.task_id for e in result.task_usage] == [result.task_id]
+    assert result.task_usage[0].usage is not None and result.task_usage[0].usage.money == Decimal("0.05")
+    assert result.raw["usage"]["thirdPartyConsumeMoney"] == "0.05"
