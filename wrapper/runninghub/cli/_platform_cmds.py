@@ -238,7 +238,7 @@ def register(cli: click.Group) -> None:
         else:
             _table(rows, ["name", "type", "node_model_name"])
 
-    @cli.group(short_help="The asset library: `asset://` references for Seedance real-person inputs.")
+    @cli.group(short_help="The asset library (asset:// references for Seedance inputs).")
     def assets() -> None:
         """Register media as assets and manage them; use a ready asset as asset://ID."""
 
