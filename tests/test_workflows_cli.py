@@ -22,8 +22,8 @@ def _command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "runninghub.cli"]
 
 
-def rh(sb: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
+def rh(sb: Any, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}, **(env or {})}
     env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, NO_COLOR="1")
     return subprocess.run([*_command(), *args], env=env, capture_output=True, text=True, timeout=60)
 
@@ -117,3 +117,23 @@ def test_webhook_detail_and_resend(sb: Any, receivers: tuple[Receiver, Receiver]
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert good.bodies[0]["taskId"] == task_id
+
+
+def test_run_options_reach_the_body(sb: Any, tmp_path: Path) -> None:
+    graph = {"1": {"class_type": "CLIPTextEncode", "inputs": {"text": "hi", "clip": ["2", 1]}, "_meta": {"title": "T"}}}
+    graph_file = tmp_path / "api.json"
+    graph_file.write_text(json.dumps(graph), encoding="utf-8")
+    bad = rh(sb, "workflow", "run", WF, "-n", "6:text=x", "--workflow-file", str(graph_file), "--no-wait")
+    assert bad.returncode == 2 and "has no node '6'" in bad.stderr  # checked against the file's graph
+    assert sb.journal == []
+    env_password = {"RUNNINGHUB_ACCESS_PASSWORD": "pw"}
+    done = rh(sb, "workflow", "run", WF, "-n", "1:text=x", "--workflow-file", str(graph_file), "--no-metadata",
+              "--use-personal-queue", "--retain-seconds", "30", "--no-wait", env=env_password)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    [create] = [e["body"] for e in sb.journal if e["path"] == "/task/openapi/create"]
+    assert json.loads(create["workflow"]) == graph and create["addMetadata"] is False
+    assert (create["usePersonalQueue"], create["retainSeconds"], create["accessPassword"]) == (True, 30, "pw")
+    app = rh(sb, "app", "run", APP_ID, "-n", "3:text=x", "--retain-seconds", "10", "--no-wait")
+    assert app.returncode == 0, app.stderr
+    [run] = [e["body"] for e in sb.journal if e["path"] == "/task/openapi/ai-app/run"]
+    assert run["retainSeconds"] == 10 and "usePersonalQueue" not in run and "accessPassword" not in run

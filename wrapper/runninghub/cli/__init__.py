@@ -19,6 +19,8 @@ require_extra("cli", "runninghub.cli")  # a clear message, not a bare ModuleNotF
 
 import click  # noqa: E402
 
+from ._workflow_cmds import run_kwargs, run_options, template  # noqa: E402 - workflow and app task options
+
 if TYPE_CHECKING:
     from .. import RunningHub, Task, TaskSnapshot, Upload
     from ._ui import Activity
@@ -588,6 +590,7 @@ def workflow() -> None:
 @workflow.command("run", epilog=SEE_EXIT_CODES)
 @click.argument("workflow_id")
 @_node_options
+@run_options(workflow=True)
 @_wait_options
 @_json_option
 @click.pass_context
@@ -603,14 +606,26 @@ def workflow_run(
     timeout: float | None,
     no_cancel_on_timeout: bool,
     as_json: bool,
+    use_personal_queue: bool,
+    retain_seconds: int | None,
+    access_password: str | None,
+    workflow_file: Path | None,
+    no_metadata: bool,
 ) -> None:
     """Run the workflow WORKFLOW_ID with node values changed by --node / --node-file; saves
     the outputs into --out (JSON as for `run`)."""
+    options = run_kwargs(
+        use_personal_queue=use_personal_queue,
+        retain_seconds=retain_seconds,
+        access_password=access_password,
+        workflow_file=workflow_file,
+        no_metadata=no_metadata,
+    )
     _submit_nodes(
         ctx,
         f"workflow {workflow_id}",
         lambda client, node_list: client.submit_workflow(
-            workflow_id, node_list, webhook_url=webhook_url, instance_type=instance_type
+            workflow_id, node_list, webhook_url=webhook_url, instance_type=instance_type, **options
         ),
         nodes,
         node_files,
@@ -619,7 +634,7 @@ def workflow_run(
         no_cancel_on_timeout,
         no_wait,
         as_json,
-        check=lambda client, node_list: client.workflow(workflow_id).check(node_list),
+        check=lambda client, node_list: template(client, workflow_id, options).check(node_list),
     )
 
 
@@ -631,6 +646,7 @@ def app() -> None:
 @app.command("run", epilog=SEE_EXIT_CODES)
 @click.argument("webapp_id")
 @_node_options
+@run_options(workflow=False)
 @_wait_options
 @_json_option
 @click.pass_context
@@ -646,14 +662,20 @@ def app_run(
     timeout: float | None,
     no_cancel_on_timeout: bool,
     as_json: bool,
+    use_personal_queue: bool,
+    retain_seconds: int | None,
+    access_password: str | None,
 ) -> None:
     """Run the AI App WEBAPP_ID with node values from --node / --node-file; saves the outputs
     into --out (JSON as for `run`)."""
+    options = run_kwargs(
+        use_personal_queue=use_personal_queue, retain_seconds=retain_seconds, access_password=access_password
+    )
     _submit_nodes(
         ctx,
         f"AI App {webapp_id}",
         lambda client, node_list: client.submit_app(
-            webapp_id, node_list, webhook_url=webhook_url, instance_type=instance_type
+            webapp_id, node_list, webhook_url=webhook_url, instance_type=instance_type, **options
         ),
         nodes,
         node_files,

@@ -7,13 +7,75 @@ groups (defined in `cli/__init__.py`, which calls it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 if TYPE_CHECKING:
+    from .. import RunningHub
     from .._workflows import App, Link, WebhookDelivery, Workflow
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def run_options(*, workflow: bool) -> Callable[[F], F]:
+    """The task options of `workflow run` (workflow=True) and `app run`, beside --instance-type
+    and --webhook-url; the command passes what it gets to run_kwargs."""
+
+    def decorate(f: F) -> F:
+        f = click.option(
+            "--use-personal-queue", is_flag=True, help="Queue on the server when busy (exclusive keys only)."
+        )(f)
+        f = click.option(
+            "--retain-seconds", type=int, metavar="N", help="Keep the machine warm N seconds after the task (0-180)."
+        )(f)
+        f = click.option(
+            "--access-password",
+            metavar="TEXT",
+            envvar="RUNNINGHUB_ACCESS_PASSWORD",
+            help="Password of a protected workflow or app (or $RUNNINGHUB_ACCESS_PASSWORD).",
+        )(f)
+        if workflow:
+            f = click.option(
+                "--workflow-file",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="Run this API-format workflow JSON instead of the stored one (nodes are checked against it).",
+            )(f)
+            f = click.option("--no-metadata", is_flag=True, help="Do not embed the workflow in the output images.")(f)
+        return f
+
+    return decorate
+
+
+def run_kwargs(
+    *,
+    use_personal_queue: bool = False,
+    retain_seconds: int | None = None,
+    access_password: str | None = None,
+    workflow_file: Path | None = None,
+    no_metadata: bool = False,
+) -> dict[str, Any]:
+    """submit_workflow / submit_app keyword arguments from run_options (only what was given)."""
+    out: dict[str, Any] = {
+        "use_personal_queue": True if use_personal_queue else None,
+        "retain_seconds": retain_seconds,
+        "access_password": access_password or None,
+    }
+    if workflow_file is not None:
+        out["workflow"] = workflow_file.read_text(encoding="utf-8")
+    if no_metadata:
+        out["add_metadata"] = False
+    return out
+
+
+def template(client: RunningHub, workflow_id: str, options: dict[str, Any]) -> Workflow:
+    """What `workflow run` checks nodes against: the --workflow-file graph, else the stored one."""
+    from .._workflows import Workflow
+
+    text = options.get("workflow")
+    return Workflow.from_api_json(text, workflow_id) if text else client.workflow(workflow_id)
 
 
 def _value_json(value: Any) -> Any:
