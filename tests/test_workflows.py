@@ -520,3 +520,18 @@ def test_run_timeout_is_one_budget_from_the_template_read_on(client: RunningHub,
         client.run_workflow(WF, [("6", "text", "x")], timeout=0.5)
     assert time.monotonic() - started < 2.5  # the slow template read was cut off at the budget
     assert CREATE not in paths(runninghub_sandbox)
+
+
+def test_queue_wait_submits_again_after_a_queue_full_refusal(client: RunningHub, runninghub_sandbox: Any) -> None:
+    """For batches: the op's queue_wait retries 421 (no task was created) until a slot frees."""
+    from runninghub import _workflows
+
+    runninghub_sandbox.configure(concurrency_limit=1, task_duration=0.6)
+    client.submit_workflow(WF, [])
+    options: dict[str, Any] = dict.fromkeys(
+        ("webhook_url", "instance_type", "add_metadata", "use_personal_queue", "retain_seconds", "access_password")
+    )
+    op = _workflows.submit_workflow(client._core, WF, [], validate=False, workflow=None, queue_wait=True, **options)
+    assert client._do(op).id
+    codes = [e["error_code"] for e in runninghub_sandbox.journal if e["path"] == CREATE]
+    assert codes[0] is None and "421" in codes[1:-1] and codes[-1] is None

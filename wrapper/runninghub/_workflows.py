@@ -707,9 +707,11 @@ def submit_workflow(
     access_password: str | None,
     workflow: str | Mapping[str, Any] | Workflow | None,
     deadline: float | None = None,
+    queue_wait: bool = False,
 ) -> Op[Task]:
     """Start a workflow task (legacy create). With `validate`, the nodeInfoList is checked
-    against the workflow (the `workflow` override when given, else the fetched one) first."""
+    against the workflow (the `workflow` override when given, else the fetched one) first.
+    `queue_wait` (batches) retries a queue-full refusal until a slot frees up."""
     node_list = _node_list(nodes)
     _check_options(retain_seconds, instance_type)
     _check_types(
@@ -748,7 +750,8 @@ def submit_workflow(
             "workflow": override,
         }
     )
-    return (yield from core._create_legacy(WORKFLOW_PATH, body, f"workflow {workflow_id}", deadline=deadline))
+    label = f"workflow {workflow_id}"
+    return (yield from core._create_legacy(WORKFLOW_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
 def _app_nodes(
@@ -778,6 +781,7 @@ def submit_app(
     retain_seconds: int | None,
     access_password: str | None,
     deadline: float | None = None,
+    queue_wait: bool = False,
 ) -> Op[Task]:
     """Start an AI App task, checked against the app's template first with `validate`;
     `fill_defaults` adds the template's current value for every input left out."""
@@ -798,7 +802,8 @@ def submit_app(
             "accessPassword": access_password,
         }
     )
-    return (yield from core._create_legacy(APP_PATH, body, f"AI App {webapp_id}", deadline=deadline))
+    label = f"AI App {webapp_id}"
+    return (yield from core._create_legacy(APP_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
 def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
