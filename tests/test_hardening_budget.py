@@ -139,3 +139,11 @@ def test_save_timeout_bounds_a_trickling_download(hostile: HostileServer, tmp_pa
         out.save(tmp_path, timeout=1.5)
     assert time.monotonic() - started < 3.5
     assert list(tmp_path.iterdir()) == []  # no partial file left
+
+
+def test_nothing_is_sent_once_the_budget_is_spent() -> None:
+    fake = FakeDriver(sequence([Reply({"taskId": TID, "status": "QUEUED"})]))
+    core = fake.core()
+    with pytest.raises(RunningHubError, match="not sent"):
+        fake.run(core.submit(IMAGE, None, {"prompt": "a"}, deadline=fake.clock.now))
+    assert fake.requests == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -257,11 +258,17 @@ def _redacted_low_level() -> type[AuthenticatedClient]:
 # weak set; in the child each gets a fresh connection pool (the inherited one is dropped, not
 # closed: closing could end the parent's TLS sessions). A client you pass in is yours to reset.
 _LIVE: weakref.WeakSet[Any] = weakref.WeakSet()
+log = logging.getLogger("runninghub")
 
 
 def _after_fork_in_child() -> None:
-    for client in list(_LIVE):
-        client._after_fork()
+    clients = list(_LIVE)
+    # owners first: a with_options copy then takes its owner's new pool
+    for client in sorted(clients, key=lambda c: not c._own_http):
+        try:
+            client._after_fork()
+        except Exception:
+            log.debug("after fork: resetting %r failed", client, exc_info=True)
 
 
 if hasattr(os, "register_at_fork"):

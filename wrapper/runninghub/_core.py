@@ -598,7 +598,9 @@ class Core:
         while True:
             started = self.clock()
             if deadline is not None:
-                send = replace(send, budget=max(0.001, deadline - started))
+                if started >= deadline:  # nothing left: do not send (a submit would be paid for nothing)
+                    raise APITimeoutError(f"{label}: the timeout ran out before the request was sent (not sent)")
+                send = replace(send, budget=deadline - started)
             retryable = True
             try:
                 response = yield send
