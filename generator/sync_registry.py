@@ -34,7 +34,7 @@ YAML comments inside a model file are not kept when the tool rewrites it: write 
 
 Defaults: `x-runninghub-default` (filled in by the wrapper) only on required enum, boolean and
 number fields; OpenAPI `default` (sent by the generated client) only on optional ones of those
-kinds. A registry default on free text, ids, URLs or media is a sample from RunningHub's UI and
+kinds, and not on an optional list that offers "empty" (left out, the server does otherwise). A registry default on free text, ids, URLs or media is a sample from RunningHub's UI and
 is dropped. Output is deterministic: the same registry and spec give the same bytes.
 """
 
@@ -164,11 +164,12 @@ def convert_param(q: dict[str, Any]) -> dict[str, Any]:
     config = False
     if kind == "LIST":
         values = [o["value"] for o in q.get("options", []) if o["value"] != EMPTY]
+        typ = _value_type(values)
         if q.get("payload_as_list"):
             prop["type"] = "array"
-            prop["items"] = {"type": "string", "enum": values}
+            prop["items"] = {"type": typ, "enum": values}
         else:
-            prop["type"] = "string"
+            prop["type"] = typ
             prop["enum"] = values
         config = True
     elif kind in ("INT", "FLOAT"):
@@ -207,6 +208,10 @@ def convert_param(q: dict[str, Any]) -> dict[str, Any]:
     if kind in ("INT", "FLOAT") and q.get("step") is not None:
         prop["x-runninghub-step"] = _number(q["step"], prop["type"])
     default = q.get("defaultValue")
+    if kind == "LIST" and not required and any(o["value"] == EMPTY for o in q.get("options", [])):
+        # "empty" means the node leaves the field out, and the server then does something else
+        # (seedream-v5-pro: width x height instead of resolution): its preselection is no server default
+        default = None
     if config and default is not None and default != EMPTY:
         default = _typed_default(prop, default)
         if default is not None:
@@ -219,6 +224,17 @@ def convert_param(q: dict[str, Any]) -> dict[str, Any]:
     if extras:
         prop["x-runninghub-registry"] = extras
     return prop
+
+
+def _value_type(values: list[Any]) -> str:
+    """The JSON type of a list's option values: most are strings, a few lists offer numbers."""
+    if values and all(isinstance(v, bool) for v in values):
+        return "boolean"
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "integer"
+    if values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return "number"
+    return "string"
 
 
 def _typed_default(prop: dict[str, Any], value: Any) -> Any:
@@ -461,7 +477,20 @@ def category(entry: dict[str, Any]) -> str:
     return "other"
 
 
-def tag_of(entry: dict[str, Any]) -> str:
+def sibling_tags(files: dict[str, ModelFile]) -> dict[str, str]:
+    """The tag the spec already uses for each first path segment (the vendor), where it is one."""
+    seen: dict[str, set[str]] = {}
+    for path, mf in files.items():
+        seen.setdefault(path[len(V2) :].split("/", 1)[0], set()).update(mf.op.get("tags", []))
+    return {segment: next(iter(tags)) for segment, tags in seen.items() if len(tags) == 1}
+
+
+def tag_of(entry: dict[str, Any], siblings: dict[str, str] | None = None) -> str:
+    """The tag of a new model: that of the spec's models under the same first path segment,
+    else the registry's vendor category."""
+    segment = api_path(entry["endpoint"])[len(V2) :].split("/", 1)[0]
+    if siblings and segment in siblings:
+        return siblings[segment]
     cat = entry.get("category", "")
     return TAG_OF_CATEGORY.get(cat) or cat.rsplit("/", 1)[-1].strip().lower().replace(" ", "-") or "other"
 
@@ -475,7 +504,7 @@ def model_name(entry: dict[str, Any]) -> tuple[str, list[str]]:
     return endpoint, [name] if name and name != endpoint else []
 
 
-def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry) -> ModelFile:
+def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry, siblings: dict[str, str]) -> ModelFile:
     path = api_path(entry["endpoint"])
     endpoint = path[len(V2) :]
     name, aliases = model_name(entry)
@@ -486,7 +515,7 @@ def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry) -> Mode
         "summary": name,
         "description": f"Submit a task ({cat}, {entry['output_type']} output). The reply carries the task id;"
         " poll `POST /openapi/v2/query` for the result.",
-        "tags": [tag_of(entry)],
+        "tags": [tag_of(entry, siblings)],
         "x-runninghub-model": name,
     }
     if aliases:
@@ -508,12 +537,21 @@ def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry) -> Mode
     )
     schema = {"type": "object", "description": f"Request body of {name}."}
     doc = {"paths": {path: {"post": op}}, "components": {"schemas": {schema_name: schema}}}
-    mf = ModelFile(spec_dir / "models" / tag_of(entry) / f"{endpoint}.yaml", doc, path, schema_name)
+    mf = ModelFile(spec_dir / "models" / tag_of(entry, siblings) / f"{endpoint}.yaml", doc, path, schema_name)
     if entry.get("name_cn"):
         op["x-runninghub-name-cn"] = entry["name_cn"].strip()
     sync_model(mf, entry, reg)
     _reorder_op(op)
     return mf
+
+
+def _add_registry_name(op: dict[str, Any], entry: dict[str, Any], names: set[str]) -> None:
+    """A renamed model keeps its name and gains the registry's new one as an alias."""
+    name = entry.get("name_en", "").strip()
+    if name and name not in names:
+        op["x-runninghub-aliases"] = [*op.get("x-runninghub-aliases", []), name]
+        names.add(name)
+        _reorder_op(op)
 
 
 # --------------------------------------------------------------------------- the run
@@ -528,18 +566,21 @@ class Report:
 def sync(spec_dir: Path, reg: Registry, *, write: bool = True) -> Report:
     """Bring spec_dir/models in line with `reg`; returns what changed (files written if `write`)."""
     files = read_model_files(spec_dir)
+    siblings = sibling_tags(files)
+    names = {n for mf in files.values() for n in (mf.op["x-runninghub-model"], *mf.op.get("x-runninghub-aliases", []))}
     report = Report()
     outputs: dict[Path, str] = {}
     for path, entry in sorted(reg.entries.items()):
         mf = files.get(path)
         if mf is None:
-            mf = new_model_file(spec_dir, entry, reg)
+            mf = new_model_file(spec_dir, entry, reg, siblings)
             report.added.append(path[len(V2) :])
             outputs[mf.path] = dump_model_file(mf)
             continue
         before = copy.deepcopy(mf.doc)
         if from_registry(mf.op):
             sync_model(mf, entry, reg)
+            _add_registry_name(mf.op, entry, names)
         if mf.doc != before:
             report.changed.append(path[len(V2) :])
             outputs[mf.path] = dump_model_file(mf)

@@ -171,9 +171,12 @@ def test_models_show_lists_every_parameter(runninghub_sandbox: Any) -> None:
     assert done.returncode == 0, done.stderr
     lines = {line.split()[0]: line for line in done.stdout.splitlines() if line.strip()}
     assert "/openapi/v2/rhart-image-g-2-official/text-to-image" in lines["endpoint"]
-    assert "'16:9' (filled in)" in lines["aspectRatio"] and "'21:9'" in lines["aspectRatio"]
+    # optional since the 2026-09-01 registry: its default is the server's, not filled in
+    assert "'16:9'" in lines["aspectRatio"] and "(filled in)" not in lines["aspectRatio"]
+    assert "'21:9'" in lines["aspectRatio"]
     assert "'1k', '2k', '4k'" in lines["resolution"] and "'2k' (filled in)" in lines["resolution"]
     assert "max length 20000" in lines["prompt"] and "(filled in)" not in lines["prompt"]
+    assert "filled in when omitted: quality, resolution" in lines["filled"]
 
     media = rh(runninghub_sandbox, "models", "show", EDIT).stdout
     row = next(line for line in media.splitlines() if line.startswith("imageUrls"))
@@ -191,7 +194,8 @@ def test_models_show_json(runninghub_sandbox: Any) -> None:
     assert data["name"] == IMAGE and data["output_type"] == "image"
     params = {p["name"]: p for p in data["params"]}
     assert set(params) == {"aspectRatio", "prompt", "quality", "resolution"}
-    assert params["aspectRatio"]["has_fill_value"] and params["aspectRatio"]["fill_value"] == "16:9"
+    assert not params["aspectRatio"]["has_fill_value"] and params["aspectRatio"]["default"] == "16:9"
+    assert params["resolution"]["has_fill_value"] and params["resolution"]["fill_value"] == "2k"
     assert params["resolution"]["enum"] == ["1k", "2k", "4k"] and params["prompt"]["max_length"] == 20000
     assert sorted(params["prompt"]) == [
         "default", "description", "enum", "fill_value", "has_default", "has_fill_value", "item_enum", "item_type",
@@ -221,7 +225,7 @@ def test_run_saves_a_valid_png_and_prints_its_path(runninghub_sandbox: Any, tmp_
     assert png_is_valid(saved.read_bytes())
     [submit] = submits(runninghub_sandbox)
     assert submit["path"] == IMAGE_PATH
-    assert submit["body"] == {"prompt": "a matte white speaker", "resolution": "1k", "aspectRatio": "16:9",
+    assert submit["body"] == {"prompt": "a matte white speaker", "resolution": "1k",
                               "quality": "medium"}  # fmt: skip
     assert f"submitted task {task_id}" in done.stderr and f"task {task_id} · SUCCESS" in done.stderr
     assert "\x1b" not in done.stderr + done.stdout  # not a terminal: no colour, no cursor moves

@@ -138,7 +138,7 @@ def test_required_defaults_filled_in(client: RunningHub, runninghub_sandbox: Any
     task = client.submit(IMAGE, prompt="a cat")
     assert isinstance(task.id, str) and task.id.isdigit()
     body = submits(runninghub_sandbox)[-1]["body"]
-    assert set(body) >= {"prompt", "aspectRatio", "resolution", "quality"}
+    assert set(body) == {"prompt", "resolution", "quality"}  # aspectRatio is optional since 2026-09
 
 
 def test_model_by_name_or_path_and_unvalidated_escape_hatch(client: RunningHub, runninghub_sandbox: Any) -> None:
@@ -340,7 +340,7 @@ def test_low_level_client_shares_settings(client: RunningHub) -> None:
 
 def test_models_catalog(client: RunningHub) -> None:
     models = client.models
-    assert len(models) == 331
+    assert len(models) == 423
     m = models.get("Vidu-start-end-to-video-q2-turbo")
     assert m.output_type == "video" and m.category == "video/image-to-video"
     assert {p.name for p in m.params} >= {"prompt", "firstImageUrl", "duration"}
@@ -364,7 +364,7 @@ def test_byte_progress_for_upload_and_download(client: RunningHub, runninghub_sa
 
 def test_validate_without_sending(client: RunningHub, runninghub_sandbox: Any) -> None:
     body = client.validate(IMAGE, {"prompt": "a cat"}, quality="high")
-    assert body["quality"] == "high" and body["resolution"] and body["aspectRatio"]
+    assert body["quality"] == "high" and body["resolution"] and "aspectRatio" not in body
     with pytest.raises(InvalidParamsError, match="quality"):
         client.validate(IMAGE, prompt="a cat", quality="ultra")
     assert runninghub_sandbox.journal == []

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import conftest
 import pytest
 import yaml
 from conftest import ROOT
@@ -24,6 +25,7 @@ ADDED = "acme/brand-new/text-to-image"
 REMOVED = "kling-v2.5-turbo-pro/text-to-video"
 CHANGED = "rhart-image-g-2/text-to-image"  # a hand-written x-runninghub-note on aspectRatio
 CHANGED_FILE = "spec/models/rhart-image/rhart-image-g-2/text-to-image.yaml"
+PUBLIC = "raw/ComfyUI_RH_OpenAPI.model-registry.public.2026-09-01.json"
 HAND_WRITTEN = {
     "x-runninghub-aliases": ["gpt-image-2/text-to-image-by-hand"],
     "x-runninghub-captures": ["captures/some-capture.json"],
@@ -50,8 +52,15 @@ def scratch(tmp_path: Path) -> Path:
     return tmp_path / "spec"
 
 
-def _edited_registry(registry: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    reg = copy.deepcopy(registry)
+@pytest.fixture(scope="module")
+def public_registry() -> dict[str, Any]:
+    return conftest._load(PUBLIC)
+
+
+def _edited_registry(public: dict[str, Any]) -> dict[str, Any]:
+    """The registry the spec is synced to, with a model added, one removed, one enum value more."""
+    doc = copy.deepcopy(public)
+    reg = doc["models"]
     template = next(e for e in reg if e["endpoint"] == "rhart-image-g-2/text-to-image")
     new = copy.deepcopy(template)
     new.update(endpoint=ADDED, name_en=ADDED, name_cn="新模型", category="RunningHub/RHArt Image")
@@ -67,14 +76,14 @@ def _edited_registry(registry: list[dict[str, Any]]) -> list[dict[str, Any]]:
     reg.remove(next(e for e in reg if e["endpoint"] == REMOVED))
     aspect = next(q for q in template["params"] if q["fieldKey"] == "aspectRatio")
     aspect["options"].append({"value": "7:3", "description": "7:3"})
-    return reg
+    return doc
 
 
 def test_exactly_the_registry_edits_are_made_and_hand_written_parts_kept(
-    scratch: Path, reference_registry: list[dict[str, Any]]
+    scratch: Path, public_registry: dict[str, Any]
 ) -> None:
     before = _files(scratch)
-    registry = _edited_registry(reference_registry)
+    registry = _edited_registry(public_registry)
     report = sync.sync(scratch, sync.registry_from_data(registry, "test"))
     assert (report.added, report.deprecated, report.changed) == ([ADDED], [REMOVED], [CHANGED])
     after = _files(scratch)
@@ -123,17 +132,21 @@ def test_exactly_the_registry_edits_are_made_and_hand_written_parts_kept(
     assert _files(scratch) == after
 
 
-def test_both_formats_give_the_same_spec(tmp_path: Path, reference_registry: list[dict[str, Any]]) -> None:
-    """The public document lacks the node-side keys; syncing from it keeps what the spec has."""
-    registry = _edited_registry(reference_registry)
-    public = copy.deepcopy(registry)
-    for e in public:
-        e.pop("extra_outputs", None)
-        for q in e["params"]:
-            q.pop("payload_as_list", None)
-            q.pop("payload_as_prompt_suffix", None)
+def test_both_formats_give_the_same_spec(tmp_path: Path, public_registry: dict[str, Any]) -> None:
+    """The internal list carries the node-side keys the public document leaves out; synced from
+    either, with the same facts, the spec comes out the same."""
+    public = _edited_registry(public_registry)
+    internal = copy.deepcopy(public["models"])
+    models = registry_diff.spec_models(bundler.bundle())
+    for entry in internal:  # the node-side keys as the spec records them
+        if sync.api_path(entry["endpoint"]) in models:
+            op, schema = models[sync.api_path(entry["endpoint"])]
+            entry.update({k: v for k, v in (op.get("x-runninghub-registry") or {}).items() if k in sync.PUBLIC_OMITS})
+            for q in entry["params"]:
+                keys = (schema["properties"].get(q["fieldKey"]) or {}).get("x-runninghub-registry") or {}
+                q.update({k: v for k, v in keys.items() if k in sync.PUBLIC_OMITS})
     results = []
-    for name, data in (("internal", registry), ("public", {"version": "test", "model_count": 0, "models": public})):
+    for name, data in (("internal", internal), ("public", public)):
         spec = tmp_path / name / "spec"
         shutil.copytree(ROOT / "spec", spec)
         file = tmp_path / name / "registry.json"

@@ -134,6 +134,140 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "happyhorse-1.1/image-to-video", "alibaba/happyhorse-1.1/image-to-video"
+        ],
+        params: p.AlibabaHappyhorse11ImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/image-to-video", "alibaba/happyhorse-1.1/image-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11ImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/reference-to-video",
+            "alibaba/happyhorse-1.1/reference-to-video",
+        ],
+        params: p.AlibabaHappyhorse11ReferenceToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/reference-to-video",
+            "alibaba/happyhorse-1.1/reference-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11ReferenceToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/text-to-video", "alibaba/happyhorse-1.1/text-to-video"
+        ],
+        params: p.AlibabaHappyhorse11TextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/text-to-video", "alibaba/happyhorse-1.1/text-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-flash", "alibaba/qwen3-tts-flash"],
+        params: p.AlibabaQwen3TtsFlashRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-flash", "alibaba/qwen3-tts-flash"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwen3TtsFlashRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-instruct-flash", "alibaba/qwen3-tts-instruct-flash"],
+        params: p.AlibabaQwen3TtsInstructFlashRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-instruct-flash", "alibaba/qwen3-tts-instruct-flash"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwen3TtsInstructFlashRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "qwen-image-2.0/image-edit", "alibaba/qwen-image-2.0/image-edit"
         ],
         params: p.AlibabaQwenImage20ImageEditRequest,
@@ -243,6 +377,64 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20TextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/image-edit", "alibaba/qwen-image-3.0-pro/image-edit"
+        ],
+        params: p.AlibabaQwenImage30ProImageEditRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/image-edit", "alibaba/qwen-image-3.0-pro/image-edit"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwenImage30ProImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/text-to-image",
+            "alibaba/qwen-image-3.0-pro/text-to-image",
+        ],
+        params: p.AlibabaQwenImage30ProTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/text-to-image",
+            "alibaba/qwen-image-3.0-pro/text-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwenImage30ProTextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -594,6 +786,34 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "wan-2.7-spicy/image-to-video", "alibaba/wan-2.7-spicy/image-to-video"
+        ],
+        params: p.AlibabaWan27SpicyImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "wan-2.7-spicy/image-to-video", "alibaba/wan-2.7-spicy/image-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaWan27SpicyImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "wan-2.7/text-to-image-pro", "alibaba/wan-2.7/text-to-image-pro"
         ],
         params: p.AlibabaWan27TextToImageProRequest,
@@ -717,6 +937,54 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["doubao-seed-audio-1.0", "bytedance/doubao-seed-audio-1.0"],
+        params: p.BytedanceDoubaoSeedAudio10Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-audio-1.0", "bytedance/doubao-seed-audio-1.0"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceDoubaoSeedAudio10Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-tts-2.0", "bytedance/doubao-seed-tts-2.0"],
+        params: p.BytedanceDoubaoSeedTts20Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-tts-2.0", "bytedance/doubao-seed-tts-2.0"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceDoubaoSeedTts20Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["bytedance/dreamactor-v2", "sd2.0/video-ref-to-video-trial"],
         params: p.BytedanceDreamactorV2Request,
         /,
@@ -737,6 +1005,54 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceDreamactorV2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/image-to-image"],
+        params: p.BytedanceJimeng46ImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/image-to-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceJimeng46ImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/text-to-image"],
+        params: p.BytedanceJimeng46TextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/text-to-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceJimeng46TextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -941,6 +1257,96 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.CinematicVideoGeneratorRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/image-to-video/channel-low-price",
+            "gemini-omni-flash/image-to-video",
+        ],
+        params: p.GeminiOmniFlashImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/image-to-video/channel-low-price",
+            "gemini-omni-flash/image-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/text-to-video/channel-low-price",
+            "gemini-omni-flash/text-to-video",
+        ],
+        params: p.GeminiOmniFlashTextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/text-to-video/channel-low-price",
+            "gemini-omni-flash/text-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/video-edit/channel-low-price",
+            "gemini-omni-flash/video-edit",
+        ],
+        params: p.GeminiOmniFlashVideoEditRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/video-edit/channel-low-price",
+            "gemini-omni-flash/video-edit",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashVideoEditRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1377,6 +1783,30 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["kling-o3/element", "kling-elements-advanced"],
+        params: p.KlingElementsAdvancedRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-o3/element", "kling-elements-advanced"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingElementsAdvancedRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["kling-elements"],
         params: p.KlingElementsRequest,
         /,
@@ -1650,6 +2080,34 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "kling-v2.6-std-image-to-video", "kling-v2.6-std/image-to-video"
+        ],
+        params: p.KlingV26StdImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v2.6-std-image-to-video", "kling-v2.6-std/image-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV26StdImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "kling-v2.6-std-motion-control", "kling-v2.6-std/motion-control"
         ],
         params: p.KlingV26StdMotionControlRequest,
@@ -1673,6 +2131,30 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26StdMotionControlRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-v2.6-std-text-to-video", "kling-v2.6-std/text-to-video"],
+        params: p.KlingV26StdTextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-v2.6-std-text-to-video", "kling-v2.6-std/text-to-video"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV26StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -1953,6 +2435,118 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-image-to-video", "kling-v3-turbo-pro/image-to-video"
+        ],
+        params: p.KlingV3TurboProImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-image-to-video", "kling-v3-turbo-pro/image-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboProImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-text-to-video", "kling-v3-turbo-pro/text-to-video"
+        ],
+        params: p.KlingV3TurboProTextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-text-to-video", "kling-v3-turbo-pro/text-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboProTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-image-to-video", "kling-v3-turbo-std/image-to-video"
+        ],
+        params: p.KlingV3TurboStdImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-image-to-video", "kling-v3-turbo-std/image-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboStdImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-text-to-video", "kling-v3-turbo-std/text-to-video"
+        ],
+        params: p.KlingV3TurboStdTextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-text-to-video", "kling-v3-turbo-std/text-to-video"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboStdTextToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -2367,6 +2961,154 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdVideoEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-edit", "Luma uni-1 Image Edit"],
+        params: p.LumaUni1ImageEditRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-edit", "Luma uni-1 Image Edit"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1ImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-to-image", "Luma uni-1 Image to Image"],
+        params: p.LumaUni1ImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-to-image", "Luma uni-1 Image to Image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1ImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/image-edit", "Luma uni-1-max Image Edit"],
+        params: p.LumaUni1MaxImageEditRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/image-edit", "Luma uni-1-max Image Edit"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "luma/uni-1-max/image-to-image", "Luma uni-1-max Image to Image"
+        ],
+        params: p.LumaUni1MaxImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "luma/uni-1-max/image-to-image", "Luma uni-1-max Image to Image"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/text-to-image", "Luma uni-1-max Text to Image"],
+        params: p.LumaUni1MaxTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/text-to-image", "Luma uni-1-max Text to Image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/text-to-image", "Luma uni-1 Text to Image"],
+        params: p.LumaUni1TextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/text-to-image", "Luma uni-1 Text to Image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1TextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3053,6 +3795,162 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "minimax/hailuo-h3/image-to-video",
+            "MiniMax-H3 Image-to-Video (first/last frame)",
+        ],
+        params: p.MinimaxHailuoH3ImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/image-to-video",
+            "MiniMax-H3 Image-to-Video (first/last frame)",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3ImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/multimodal-to-video",
+            "MiniMax-H3 Multimodal Reference-to-Video",
+        ],
+        params: p.MinimaxHailuoH3MultimodalToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/multimodal-to-video",
+            "MiniMax-H3 Multimodal Reference-to-Video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3MultimodalToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/hailuo-h3/text-to-video", "MiniMax-H3 Text-to-Video"],
+        params: p.MinimaxHailuoH3TextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/hailuo-h3/text-to-video", "MiniMax-H3 Text-to-Video"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-2.6"],
+        params: p.MinimaxMusic26Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-2.6"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusic26Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover-preprocess"],
+        params: p.MinimaxMusicCoverPreprocessRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover-preprocess"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusicCoverPreprocessRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover"],
+        params: p.MinimaxMusicCoverRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusicCoverRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["minimax/voice-design"],
         params: p.MinimaxVoiceDesignRequest,
         /,
@@ -3073,6 +3971,422 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxVoiceDesignRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/describe-song"],
+        params: p.MurekaAiDescribeSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/describe-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiDescribeSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/extend-lyrics"],
+        params: p.MurekaAiExtendLyricsRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/extend-lyrics"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiExtendLyricsRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/files-upload"],
+        params: p.MurekaAiFilesUploadRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/files-upload"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiFilesUploadRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/generate-lyrics"],
+        params: p.MurekaAiGenerateLyricsRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/generate-lyrics"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiGenerateLyricsRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/generate-song", "mureka-ai/mureka-o2/generate-song"],
+        params: p.MurekaAiMurekaO2GenerateSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/generate-song", "mureka-ai/mureka-o2/generate-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaO2GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v7.6/extend-song", "mureka-ai/mureka-v7.6/extend-song"],
+        params: p.MurekaAiMurekaV76ExtendSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v7.6/extend-song", "mureka-ai/mureka-v7.6/extend-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76ExtendSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-bgm", "mureka-ai/mureka-v7.6/generate-bgm"
+        ],
+        params: p.MurekaAiMurekaV76GenerateBgmRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-bgm", "mureka-ai/mureka-v7.6/generate-bgm"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-song", "mureka-ai/mureka-v7.6/generate-song"
+        ],
+        params: p.MurekaAiMurekaV76GenerateSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-song", "mureka-ai/mureka-v7.6/generate-song"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/extend-song", "mureka-ai/mureka-v8/extend-song"],
+        params: p.MurekaAiMurekaV8ExtendSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/extend-song", "mureka-ai/mureka-v8/extend-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8ExtendSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-bgm", "mureka-ai/mureka-v8/generate-bgm"],
+        params: p.MurekaAiMurekaV8GenerateBgmRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-bgm", "mureka-ai/mureka-v8/generate-bgm"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-song", "mureka-ai/mureka-v8/generate-song"],
+        params: p.MurekaAiMurekaV8GenerateSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-song", "mureka-ai/mureka-v8/generate-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-bgm", "mureka-ai/mureka-v9/generate-bgm"],
+        params: p.MurekaAiMurekaV9GenerateBgmRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-bgm", "mureka-ai/mureka-v9/generate-bgm"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV9GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-song", "mureka-ai/mureka-v9/generate-song"],
+        params: p.MurekaAiMurekaV9GenerateSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-song", "mureka-ai/mureka-v9/generate-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV9GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/recognize-song"],
+        params: p.MurekaAiRecognizeSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/recognize-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiRecognizeSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/stem-song"],
+        params: p.MurekaAiStemSongRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/stem-song"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiStemSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/vocal-clone"],
+        params: p.MurekaAiVocalCloneRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/vocal-clone"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiVocalCloneRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/instrumental-generate"],
+        params: p.MurekaO2InstrumentalGenerateRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/instrumental-generate"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaO2InstrumentalGenerateRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -3313,6 +4627,30 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["pixverse-v6/effects"],
+        params: p.PixverseV6EffectsRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["pixverse-v6/effects"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.PixverseV6EffectsRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -4584,6 +5922,126 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/image-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/image-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/image-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteOfficialImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/image-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteOfficialImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/text-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteOfficialTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/text-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteOfficialTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/text-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/text-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "nano-banana2-gemini31flash/image-to-image-official-stable",
             "rhart-image-n-g31-flash-official/image-to-image",
         ],
@@ -5235,6 +6693,66 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/edit-official-stable",
+            "rhart-imagine-image-quality/edit",
+        ],
+        params: p.RhartImagineImageQualityEditRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/edit-official-stable",
+            "rhart-imagine-image-quality/edit",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImagineImageQualityEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/text-to-image-official-stable",
+            "rhart-imagine-image-quality/text-to-image",
+        ],
+        params: p.RhartImagineImageQualityTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/text-to-image-official-stable",
+            "rhart-imagine-image-quality/text-to-image",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImagineImageQualityTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["rhart-text-g-25-flash-cv/image-to-text"],
         params: p.RhartTextG25FlashCvImageToTextRequest,
         /,
@@ -5669,6 +7187,7 @@ class SubmitFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/image-to-video-channel-low-price",
+            "xai/grok-imagine/image-to-video-channel-low-price-v1.5",
             "rhart-video-g/image-to-video",
         ],
         params: p.RhartVideoGImageToVideoRequest,
@@ -5684,6 +7203,7 @@ class SubmitFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/image-to-video-channel-low-price",
+            "xai/grok-imagine/image-to-video-channel-low-price-v1.5",
             "rhart-video-g/image-to-video",
         ],
         /,
@@ -5753,6 +7273,36 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/grok-imagine-video-v1.5/image-to-video-official-stable",
+            "rhart-video-g-official/image-to-video-v1.5",
+        ],
+        params: p.RhartVideoGOfficialImageToVideoV15Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/grok-imagine-video-v1.5/image-to-video-official-stable",
+            "rhart-video-g-official/image-to-video-v1.5",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoGOfficialImageToVideoV15Request],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -5849,6 +7399,7 @@ class SubmitFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/text-to-video-channel-low-price",
+            "xai/grok-imagine/text-to-video-channel-low-price-v1.5",
             "rhart-video-g/text-to-video",
         ],
         params: p.RhartVideoGTextToVideoRequest,
@@ -5864,6 +7415,7 @@ class SubmitFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/text-to-video-channel-low-price",
+            "xai/grok-imagine/text-to-video-channel-low-price-v1.5",
             "rhart-video-g/text-to-video",
         ],
         /,
@@ -6584,6 +8136,96 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "seedance-2.0-mini/image-to-video",
+            "rhart-video/sparkvideo-2.0-mini/image-to-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniImageToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/image-to-video",
+            "rhart-video/sparkvideo-2.0-mini/image-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/multimodal-video",
+            "rhart-video/sparkvideo-2.0-mini/multimodal-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniMultimodalVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/multimodal-video",
+            "rhart-video/sparkvideo-2.0-mini/multimodal-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniMultimodalVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/text-to-video",
+            "rhart-video/sparkvideo-2.0-mini/text-to-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniTextToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/text-to-video",
+            "rhart-video/sparkvideo-2.0-mini/text-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "seedance-2.0/multimodal-video",
             "Seedance2.0 Multimodal Video",
             "rhart-video/sparkvideo-2.0/multimodal-video",
@@ -6611,6 +8253,66 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star-fast",
+            "Stephen Chow IP Video Gen-Fast (Seedance 2.0 Fast)",
+        ],
+        params: p.RhartVideoSparkvideo20MultimodalVideoStarFastRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star-fast",
+            "Stephen Chow IP Video Gen-Fast (Seedance 2.0 Fast)",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoStarFastRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star",
+            "Stephen Chow IP Video Gen(Seedance 2.0)",
+        ],
+        params: p.RhartVideoSparkvideo20MultimodalVideoStarRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star",
+            "Stephen Chow IP Video Gen(Seedance 2.0)",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoStarRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -6703,6 +8405,36 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "google/veo3.1-fast/reference-to-video-official-stable",
+            "rhart-video-v3.1-fast-official/reference-to-video",
+        ],
+        params: p.RhartVideoV31FastOfficialReferenceToVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "google/veo3.1-fast/reference-to-video-official-stable",
+            "rhart-video-v3.1-fast-official/reference-to-video",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoV31FastOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7651,6 +9383,54 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["seedream-v5-pro/image-to-image"],
+        params: p.SeedreamV5ProImageToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/image-to-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SeedreamV5ProImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/text-to-image"],
+        params: p.SeedreamV5ProTextToImageRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/text-to-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SeedreamV5ProTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["skyreels-v3/reference-to-video"],
         params: p.SkyreelsV3ReferenceToVideoRequest,
         /,
@@ -7819,6 +9599,30 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["skyreels-v4/omni-reference-fast"],
+        params: p.SkyreelsV4OmniReferenceFastRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SkyreelsV4OmniReferenceFastRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["skyreels-v4/omni-reference"],
         params: p.SkyreelsV4OmniReferenceRequest,
         /,
@@ -7839,6 +9643,30 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4OmniReferenceRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-std"],
+        params: p.SkyreelsV4OmniReferenceStdRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-std"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SkyreelsV4OmniReferenceStdRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7915,6 +9743,156 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "topazlabs-image-gigapixel-art-and-cgi",
+            "topazlabs/image-gigapixel-art-and-cgi",
+        ],
+        params: p.TopazlabsImageGigapixelArtAndCgiRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-art-and-cgi",
+            "topazlabs/image-gigapixel-art-and-cgi",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelArtAndCgiRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-high-fidelity-2",
+            "topazlabs/image-gigapixel-high-fidelity-2",
+        ],
+        params: p.TopazlabsImageGigapixelHighFidelity2Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-high-fidelity-2",
+            "topazlabs/image-gigapixel-high-fidelity-2",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelHighFidelity2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-low-resolution-2",
+            "topazlabs/image-gigapixel-low-resolution-2",
+        ],
+        params: p.TopazlabsImageGigapixelLowResolution2Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-low-resolution-2",
+            "topazlabs/image-gigapixel-low-resolution-2",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelLowResolution2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-standard-2",
+            "topazlabs/image-gigapixel-standard-2",
+        ],
+        params: p.TopazlabsImageGigapixelStandard2Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-standard-2",
+            "topazlabs/image-gigapixel-standard-2",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelStandard2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-text-and-shapes",
+            "topazlabs/image-gigapixel-text-and-shapes",
+        ],
+        params: p.TopazlabsImageGigapixelTextAndShapesRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-text-and-shapes",
+            "topazlabs/image-gigapixel-text-and-shapes",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelTextAndShapesRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["topazlabs-image-upscale-cgi", "topazlabs/image-upscale-cgi"],
         params: p.TopazlabsImageUpscaleCgiRequest,
         /,
@@ -7935,6 +9913,36 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleCgiRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-detail-faces",
+            "topazlabs/image-upscale-detail-faces",
+        ],
+        params: p.TopazlabsImageUpscaleDetailFacesRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-detail-faces",
+            "topazlabs/image-upscale-detail-faces",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleDetailFacesRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -7965,6 +9973,36 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-high-fidelity-v3",
+            "topazlabs/image-upscale-high-fidelity-v3",
+        ],
+        params: p.TopazlabsImageUpscaleHighFidelityV3Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-high-fidelity-v3",
+            "topazlabs/image-upscale-high-fidelity-v3",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV3Request],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8051,6 +10089,158 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleTextRefineRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-transparent", "topazlabs/image-upscale-transparent"
+        ],
+        params: p.TopazlabsImageUpscaleTransparentRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-transparent", "topazlabs/image-upscale-transparent"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleTransparentRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-astra", "topazlabs/video-astra"],
+        params: p.TopazlabsVideoAstraRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-astra", "topazlabs/video-astra"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoAstraRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-denoise", "topazlabs/video-denoise"],
+        params: p.TopazlabsVideoDenoiseRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-denoise", "topazlabs/video-denoise"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoDenoiseRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-video-frame-interpolation", "topazlabs/video-frame-interpolation"
+        ],
+        params: p.TopazlabsVideoFrameInterpolationRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-video-frame-interpolation", "topazlabs/video-frame-interpolation"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoFrameInterpolationRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-proteus", "topazlabs/video-proteus"],
+        params: p.TopazlabsVideoProteusRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-proteus", "topazlabs/video-proteus"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoProteusRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-starlight", "topazlabs/video-starlight"],
+        params: p.TopazlabsVideoStarlightRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-starlight", "topazlabs/video-starlight"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoStarlightRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8284,6 +10474,62 @@ class SubmitFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "Vidu-reference-to-video-q3-ad", "vidu/reference-to-video-q3-ad"
+        ],
+        params: p.ViduReferenceToVideoQ3AdRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-ad", "vidu/reference-to-video-q3-ad"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduReferenceToVideoQ3AdRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-drama", "vidu/reference-to-video-q3-drama"
+        ],
+        params: p.ViduReferenceToVideoQ3DramaRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-drama", "vidu/reference-to-video-q3-drama"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduReferenceToVideoQ3DramaRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "Vidu-reference-to-video-q3-mix", "vidu/reference-to-video-q3-mix"
         ],
         params: p.ViduReferenceToVideoQ3MixRequest,
@@ -8331,6 +10577,54 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-ad"],
+        params: p.ViduShortPlayQ3AdRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-ad"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduShortPlayQ3AdRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-drama"],
+        params: p.ViduShortPlayQ3DramaRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-drama"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduShortPlayQ3DramaRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -8603,6 +10897,112 @@ class SubmitFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["volc-drama/serial-video-translate"],
+        params: p.VolcDramaSerialVideoTranslateRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/serial-video-translate"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcDramaSerialVideoTranslateRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/video-translate"],
+        params: p.VolcDramaVideoTranslateRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/video-translate"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcDramaVideoTranslateRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase-pro/video",
+            "volc-subtitle-erase/video(Refined version)",
+        ],
+        params: p.VolcSubtitleEraseProVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase-pro/video",
+            "volc-subtitle-erase/video(Refined version)",
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcSubtitleEraseProVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase/video", "volc-subtitle-erase/video(Standard Version)"
+        ],
+        params: p.VolcSubtitleEraseVideoRequest,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase/video", "volc-subtitle-erase/video(Standard Version)"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcSubtitleEraseVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["midjourney-image-to-video", "youchuan/image-to-video"],
         params: p.YouchuanImageToVideoRequest,
         /,
@@ -8751,6 +11151,58 @@ class SubmitFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV7Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["midjourney-text-to-image-v8.1", "youchuan/text-to-image-v81"],
+        params: p.YouchuanTextToImageV81Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["midjourney-text-to-image-v8.1", "youchuan/text-to-image-v81"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.YouchuanTextToImageV81Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "midjourney-text-to-image-v8.2-preview", "youchuan/text-to-image-v82"
+        ],
+        params: p.YouchuanTextToImageV82Request,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "midjourney-text-to-image-v8.2-preview", "youchuan/text-to-image-v82"
+        ],
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.YouchuanTextToImageV82Request],
     ) -> T_co: ...
     def __call__(
         self, model: str, params: Any = None, /, *args: Any, **kwargs: Any
@@ -8900,6 +11352,170 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "happyhorse-1.1/image-to-video", "alibaba/happyhorse-1.1/image-to-video"
+        ],
+        params: p.AlibabaHappyhorse11ImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/image-to-video", "alibaba/happyhorse-1.1/image-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11ImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/reference-to-video",
+            "alibaba/happyhorse-1.1/reference-to-video",
+        ],
+        params: p.AlibabaHappyhorse11ReferenceToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/reference-to-video",
+            "alibaba/happyhorse-1.1/reference-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11ReferenceToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/text-to-video", "alibaba/happyhorse-1.1/text-to-video"
+        ],
+        params: p.AlibabaHappyhorse11TextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "happyhorse-1.1/text-to-video", "alibaba/happyhorse-1.1/text-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaHappyhorse11TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-flash", "alibaba/qwen3-tts-flash"],
+        params: p.AlibabaQwen3TtsFlashRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-flash", "alibaba/qwen3-tts-flash"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwen3TtsFlashRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-instruct-flash", "alibaba/qwen3-tts-instruct-flash"],
+        params: p.AlibabaQwen3TtsInstructFlashRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["qwen3-tts-instruct-flash", "alibaba/qwen3-tts-instruct-flash"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwen3TtsInstructFlashRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "qwen-image-2.0/image-edit", "alibaba/qwen-image-2.0/image-edit"
         ],
         params: p.AlibabaQwenImage20ImageEditRequest,
@@ -9033,6 +11649,76 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.AlibabaQwenImage20TextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/image-edit", "alibaba/qwen-image-3.0-pro/image-edit"
+        ],
+        params: p.AlibabaQwenImage30ProImageEditRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/image-edit", "alibaba/qwen-image-3.0-pro/image-edit"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwenImage30ProImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/text-to-image",
+            "alibaba/qwen-image-3.0-pro/text-to-image",
+        ],
+        params: p.AlibabaQwenImage30ProTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "qwen-image-3.0-pro/text-to-image",
+            "alibaba/qwen-image-3.0-pro/text-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaQwenImage30ProTextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9462,6 +12148,40 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "wan-2.7-spicy/image-to-video", "alibaba/wan-2.7-spicy/image-to-video"
+        ],
+        params: p.AlibabaWan27SpicyImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "wan-2.7-spicy/image-to-video", "alibaba/wan-2.7-spicy/image-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.AlibabaWan27SpicyImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "wan-2.7/text-to-image-pro", "alibaba/wan-2.7/text-to-image-pro"
         ],
         params: p.AlibabaWan27TextToImageProRequest,
@@ -9615,6 +12335,66 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["doubao-seed-audio-1.0", "bytedance/doubao-seed-audio-1.0"],
+        params: p.BytedanceDoubaoSeedAudio10Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-audio-1.0", "bytedance/doubao-seed-audio-1.0"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceDoubaoSeedAudio10Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-tts-2.0", "bytedance/doubao-seed-tts-2.0"],
+        params: p.BytedanceDoubaoSeedTts20Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["doubao-seed-tts-2.0", "bytedance/doubao-seed-tts-2.0"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceDoubaoSeedTts20Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["bytedance/dreamactor-v2", "sd2.0/video-ref-to-video-trial"],
         params: p.BytedanceDreamactorV2Request,
         /,
@@ -9641,6 +12421,66 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.BytedanceDreamactorV2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/image-to-image"],
+        params: p.BytedanceJimeng46ImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/image-to-image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceJimeng46ImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/text-to-image"],
+        params: p.BytedanceJimeng46TextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["bytedance/jimeng-4.6/text-to-image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.BytedanceJimeng46TextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -9887,6 +12727,114 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.CinematicVideoGeneratorRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/image-to-video/channel-low-price",
+            "gemini-omni-flash/image-to-video",
+        ],
+        params: p.GeminiOmniFlashImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/image-to-video/channel-low-price",
+            "gemini-omni-flash/image-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/text-to-video/channel-low-price",
+            "gemini-omni-flash/text-to-video",
+        ],
+        params: p.GeminiOmniFlashTextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/text-to-video/channel-low-price",
+            "gemini-omni-flash/text-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/video-edit/channel-low-price",
+            "gemini-omni-flash/video-edit",
+        ],
+        params: p.GeminiOmniFlashVideoEditRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "gemini-omni-flash/video-edit/channel-low-price",
+            "gemini-omni-flash/video-edit",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.GeminiOmniFlashVideoEditRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -10431,6 +13379,36 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["kling-o3/element", "kling-elements-advanced"],
+        params: p.KlingElementsAdvancedRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-o3/element", "kling-elements-advanced"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingElementsAdvancedRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["kling-elements"],
         params: p.KlingElementsRequest,
         /,
@@ -10770,6 +13748,40 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "kling-v2.6-std-image-to-video", "kling-v2.6-std/image-to-video"
+        ],
+        params: p.KlingV26StdImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v2.6-std-image-to-video", "kling-v2.6-std/image-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV26StdImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "kling-v2.6-std-motion-control", "kling-v2.6-std/motion-control"
         ],
         params: p.KlingV26StdMotionControlRequest,
@@ -10799,6 +13811,36 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV26StdMotionControlRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-v2.6-std-text-to-video", "kling-v2.6-std/text-to-video"],
+        params: p.KlingV26StdTextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["kling-v2.6-std-text-to-video", "kling-v2.6-std/text-to-video"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV26StdTextToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11145,6 +14187,142 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingV34kTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-image-to-video", "kling-v3-turbo-pro/image-to-video"
+        ],
+        params: p.KlingV3TurboProImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-image-to-video", "kling-v3-turbo-pro/image-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboProImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-text-to-video", "kling-v3-turbo-pro/text-to-video"
+        ],
+        params: p.KlingV3TurboProTextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-pro-text-to-video", "kling-v3-turbo-pro/text-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboProTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-image-to-video", "kling-v3-turbo-std/image-to-video"
+        ],
+        params: p.KlingV3TurboStdImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-image-to-video", "kling-v3-turbo-std/image-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboStdImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-text-to-video", "kling-v3-turbo-std/text-to-video"
+        ],
+        params: p.KlingV3TurboStdTextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "kling-v3-turbo-std-text-to-video", "kling-v3-turbo-std/text-to-video"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.KlingV3TurboStdTextToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -11655,6 +14833,190 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.KlingVideoO3StdVideoEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-edit", "Luma uni-1 Image Edit"],
+        params: p.LumaUni1ImageEditRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-edit", "Luma uni-1 Image Edit"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1ImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-to-image", "Luma uni-1 Image to Image"],
+        params: p.LumaUni1ImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/image-to-image", "Luma uni-1 Image to Image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1ImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/image-edit", "Luma uni-1-max Image Edit"],
+        params: p.LumaUni1MaxImageEditRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/image-edit", "Luma uni-1-max Image Edit"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxImageEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "luma/uni-1-max/image-to-image", "Luma uni-1-max Image to Image"
+        ],
+        params: p.LumaUni1MaxImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "luma/uni-1-max/image-to-image", "Luma uni-1-max Image to Image"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/text-to-image", "Luma uni-1-max Text to Image"],
+        params: p.LumaUni1MaxTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1-max/text-to-image", "Luma uni-1-max Text to Image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1MaxTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/text-to-image", "Luma uni-1 Text to Image"],
+        params: p.LumaUni1TextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["luma/uni-1/text-to-image", "Luma uni-1 Text to Image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.LumaUni1TextToImageRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12509,6 +15871,198 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "minimax/hailuo-h3/image-to-video",
+            "MiniMax-H3 Image-to-Video (first/last frame)",
+        ],
+        params: p.MinimaxHailuoH3ImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/image-to-video",
+            "MiniMax-H3 Image-to-Video (first/last frame)",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3ImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/multimodal-to-video",
+            "MiniMax-H3 Multimodal Reference-to-Video",
+        ],
+        params: p.MinimaxHailuoH3MultimodalToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "minimax/hailuo-h3/multimodal-to-video",
+            "MiniMax-H3 Multimodal Reference-to-Video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3MultimodalToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/hailuo-h3/text-to-video", "MiniMax-H3 Text-to-Video"],
+        params: p.MinimaxHailuoH3TextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/hailuo-h3/text-to-video", "MiniMax-H3 Text-to-Video"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxHailuoH3TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-2.6"],
+        params: p.MinimaxMusic26Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-2.6"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusic26Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover-preprocess"],
+        params: p.MinimaxMusicCoverPreprocessRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover-preprocess"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusicCoverPreprocessRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover"],
+        params: p.MinimaxMusicCoverRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["minimax/music-cover"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MinimaxMusicCoverRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["minimax/voice-design"],
         params: p.MinimaxVoiceDesignRequest,
         /,
@@ -12535,6 +16089,524 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.MinimaxVoiceDesignRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/describe-song"],
+        params: p.MurekaAiDescribeSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/describe-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiDescribeSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/extend-lyrics"],
+        params: p.MurekaAiExtendLyricsRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/extend-lyrics"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiExtendLyricsRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/files-upload"],
+        params: p.MurekaAiFilesUploadRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/files-upload"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiFilesUploadRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/generate-lyrics"],
+        params: p.MurekaAiGenerateLyricsRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/generate-lyrics"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiGenerateLyricsRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/generate-song", "mureka-ai/mureka-o2/generate-song"],
+        params: p.MurekaAiMurekaO2GenerateSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/generate-song", "mureka-ai/mureka-o2/generate-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaO2GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v7.6/extend-song", "mureka-ai/mureka-v7.6/extend-song"],
+        params: p.MurekaAiMurekaV76ExtendSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v7.6/extend-song", "mureka-ai/mureka-v7.6/extend-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76ExtendSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-bgm", "mureka-ai/mureka-v7.6/generate-bgm"
+        ],
+        params: p.MurekaAiMurekaV76GenerateBgmRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-bgm", "mureka-ai/mureka-v7.6/generate-bgm"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-song", "mureka-ai/mureka-v7.6/generate-song"
+        ],
+        params: p.MurekaAiMurekaV76GenerateSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "mureka-v7.6/generate-song", "mureka-ai/mureka-v7.6/generate-song"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV76GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/extend-song", "mureka-ai/mureka-v8/extend-song"],
+        params: p.MurekaAiMurekaV8ExtendSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/extend-song", "mureka-ai/mureka-v8/extend-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8ExtendSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-bgm", "mureka-ai/mureka-v8/generate-bgm"],
+        params: p.MurekaAiMurekaV8GenerateBgmRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-bgm", "mureka-ai/mureka-v8/generate-bgm"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-song", "mureka-ai/mureka-v8/generate-song"],
+        params: p.MurekaAiMurekaV8GenerateSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v8/generate-song", "mureka-ai/mureka-v8/generate-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV8GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-bgm", "mureka-ai/mureka-v9/generate-bgm"],
+        params: p.MurekaAiMurekaV9GenerateBgmRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-bgm", "mureka-ai/mureka-v9/generate-bgm"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV9GenerateBgmRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-song", "mureka-ai/mureka-v9/generate-song"],
+        params: p.MurekaAiMurekaV9GenerateSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-v9/generate-song", "mureka-ai/mureka-v9/generate-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiMurekaV9GenerateSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/recognize-song"],
+        params: p.MurekaAiRecognizeSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/recognize-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiRecognizeSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/stem-song"],
+        params: p.MurekaAiStemSongRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/stem-song"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiStemSongRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/vocal-clone"],
+        params: p.MurekaAiVocalCloneRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-ai/vocal-clone"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaAiVocalCloneRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/instrumental-generate"],
+        params: p.MurekaO2InstrumentalGenerateRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["mureka-o2/instrumental-generate"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.MurekaO2InstrumentalGenerateRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -12835,6 +16907,36 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.PixverseV56TextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["pixverse-v6/effects"],
+        params: p.PixverseV6EffectsRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["pixverse-v6/effects"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.PixverseV6EffectsRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -14394,6 +18496,150 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/image-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/image-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/image-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteOfficialImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/image-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/image-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteOfficialImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/text-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteOfficialTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-official-stable",
+            "rhart-image-n-g31-flash-lite-official/text-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteOfficialTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/text-to-image",
+        ],
+        params: p.RhartImageNG31FlashLiteTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "nano-banana2-gemini31flash-lite/text-to-image-channel-low-price",
+            "rhart-image-n-g31-flash-lite/text-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImageNG31FlashLiteTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "nano-banana2-gemini31flash/image-to-image-official-stable",
             "rhart-image-n-g31-flash-official/image-to-image",
         ],
@@ -15183,6 +19429,78 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/edit-official-stable",
+            "rhart-imagine-image-quality/edit",
+        ],
+        params: p.RhartImagineImageQualityEditRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/edit-official-stable",
+            "rhart-imagine-image-quality/edit",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImagineImageQualityEditRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/text-to-image-official-stable",
+            "rhart-imagine-image-quality/text-to-image",
+        ],
+        params: p.RhartImagineImageQualityTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/rhart-imagine-image-quality/text-to-image-official-stable",
+            "rhart-imagine-image-quality/text-to-image",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartImagineImageQualityTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["rhart-text-g-25-flash-cv/image-to-text"],
         params: p.RhartTextG25FlashCvImageToTextRequest,
         /,
@@ -15725,6 +20043,7 @@ class RunFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/image-to-video-channel-low-price",
+            "xai/grok-imagine/image-to-video-channel-low-price-v1.5",
             "rhart-video-g/image-to-video",
         ],
         params: p.RhartVideoGImageToVideoRequest,
@@ -15743,6 +20062,7 @@ class RunFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/image-to-video-channel-low-price",
+            "xai/grok-imagine/image-to-video-channel-low-price-v1.5",
             "rhart-video-g/image-to-video",
         ],
         /,
@@ -15827,6 +20147,42 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoGOfficialImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/grok-imagine-video-v1.5/image-to-video-official-stable",
+            "rhart-video-g-official/image-to-video-v1.5",
+        ],
+        params: p.RhartVideoGOfficialImageToVideoV15Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "xai/grok-imagine-video-v1.5/image-to-video-official-stable",
+            "rhart-video-g-official/image-to-video-v1.5",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoGOfficialImageToVideoV15Request],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -15941,6 +20297,7 @@ class RunFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/text-to-video-channel-low-price",
+            "xai/grok-imagine/text-to-video-channel-low-price-v1.5",
             "rhart-video-g/text-to-video",
         ],
         params: p.RhartVideoGTextToVideoRequest,
@@ -15959,6 +20316,7 @@ class RunFn(Protocol[T_co]):
         self,
         model: Literal[
             "xai/grok-imagine/text-to-video-channel-low-price",
+            "xai/grok-imagine/text-to-video-channel-low-price-v1.5",
             "rhart-video-g/text-to-video",
         ],
         /,
@@ -16826,6 +21184,114 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "seedance-2.0-mini/image-to-video",
+            "rhart-video/sparkvideo-2.0-mini/image-to-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniImageToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/image-to-video",
+            "rhart-video/sparkvideo-2.0-mini/image-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/multimodal-video",
+            "rhart-video/sparkvideo-2.0-mini/multimodal-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniMultimodalVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/multimodal-video",
+            "rhart-video/sparkvideo-2.0-mini/multimodal-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniMultimodalVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/text-to-video",
+            "rhart-video/sparkvideo-2.0-mini/text-to-video",
+        ],
+        params: p.RhartVideoSparkvideo20MiniTextToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "seedance-2.0-mini/text-to-video",
+            "rhart-video/sparkvideo-2.0-mini/text-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MiniTextToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "seedance-2.0/multimodal-video",
             "Seedance2.0 Multimodal Video",
             "rhart-video/sparkvideo-2.0/multimodal-video",
@@ -16859,6 +21325,78 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star-fast",
+            "Stephen Chow IP Video Gen-Fast (Seedance 2.0 Fast)",
+        ],
+        params: p.RhartVideoSparkvideo20MultimodalVideoStarFastRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star-fast",
+            "Stephen Chow IP Video Gen-Fast (Seedance 2.0 Fast)",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoStarFastRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star",
+            "Stephen Chow IP Video Gen(Seedance 2.0)",
+        ],
+        params: p.RhartVideoSparkvideo20MultimodalVideoStarRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "rhart-video/sparkvideo-2.0/multimodal-video-star",
+            "Stephen Chow IP Video Gen(Seedance 2.0)",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoSparkvideo20MultimodalVideoStarRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -16969,6 +21507,42 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.RhartVideoV31FastOfficialImageToVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "google/veo3.1-fast/reference-to-video-official-stable",
+            "rhart-video-v3.1-fast-official/reference-to-video",
+        ],
+        params: p.RhartVideoV31FastOfficialReferenceToVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "google/veo3.1-fast/reference-to-video-official-stable",
+            "rhart-video-v3.1-fast-official/reference-to-video",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.RhartVideoV31FastOfficialReferenceToVideoRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -18121,6 +22695,66 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["seedream-v5-pro/image-to-image"],
+        params: p.SeedreamV5ProImageToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/image-to-image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SeedreamV5ProImageToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/text-to-image"],
+        params: p.SeedreamV5ProTextToImageRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["seedream-v5-pro/text-to-image"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SeedreamV5ProTextToImageRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["skyreels-v3/reference-to-video"],
         params: p.SkyreelsV3ReferenceToVideoRequest,
         /,
@@ -18331,6 +22965,36 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["skyreels-v4/omni-reference-fast"],
+        params: p.SkyreelsV4OmniReferenceFastRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-fast"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SkyreelsV4OmniReferenceFastRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["skyreels-v4/omni-reference"],
         params: p.SkyreelsV4OmniReferenceRequest,
         /,
@@ -18357,6 +23021,36 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.SkyreelsV4OmniReferenceRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-std"],
+        params: p.SkyreelsV4OmniReferenceStdRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["skyreels-v4/omni-reference-std"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.SkyreelsV4OmniReferenceStdRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -18451,6 +23145,186 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal[
+            "topazlabs-image-gigapixel-art-and-cgi",
+            "topazlabs/image-gigapixel-art-and-cgi",
+        ],
+        params: p.TopazlabsImageGigapixelArtAndCgiRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-art-and-cgi",
+            "topazlabs/image-gigapixel-art-and-cgi",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelArtAndCgiRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-high-fidelity-2",
+            "topazlabs/image-gigapixel-high-fidelity-2",
+        ],
+        params: p.TopazlabsImageGigapixelHighFidelity2Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-high-fidelity-2",
+            "topazlabs/image-gigapixel-high-fidelity-2",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelHighFidelity2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-low-resolution-2",
+            "topazlabs/image-gigapixel-low-resolution-2",
+        ],
+        params: p.TopazlabsImageGigapixelLowResolution2Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-low-resolution-2",
+            "topazlabs/image-gigapixel-low-resolution-2",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelLowResolution2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-standard-2",
+            "topazlabs/image-gigapixel-standard-2",
+        ],
+        params: p.TopazlabsImageGigapixelStandard2Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-standard-2",
+            "topazlabs/image-gigapixel-standard-2",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelStandard2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-text-and-shapes",
+            "topazlabs/image-gigapixel-text-and-shapes",
+        ],
+        params: p.TopazlabsImageGigapixelTextAndShapesRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-gigapixel-text-and-shapes",
+            "topazlabs/image-gigapixel-text-and-shapes",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageGigapixelTextAndShapesRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["topazlabs-image-upscale-cgi", "topazlabs/image-upscale-cgi"],
         params: p.TopazlabsImageUpscaleCgiRequest,
         /,
@@ -18477,6 +23351,42 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleCgiRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-detail-faces",
+            "topazlabs/image-upscale-detail-faces",
+        ],
+        params: p.TopazlabsImageUpscaleDetailFacesRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-detail-faces",
+            "topazlabs/image-upscale-detail-faces",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleDetailFacesRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -18513,6 +23423,42 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV2Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-high-fidelity-v3",
+            "topazlabs/image-upscale-high-fidelity-v3",
+        ],
+        params: p.TopazlabsImageUpscaleHighFidelityV3Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-high-fidelity-v3",
+            "topazlabs/image-upscale-high-fidelity-v3",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleHighFidelityV3Request],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -18617,6 +23563,194 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.TopazlabsImageUpscaleTextRefineRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-transparent", "topazlabs/image-upscale-transparent"
+        ],
+        params: p.TopazlabsImageUpscaleTransparentRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-image-upscale-transparent", "topazlabs/image-upscale-transparent"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsImageUpscaleTransparentRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-astra", "topazlabs/video-astra"],
+        params: p.TopazlabsVideoAstraRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-astra", "topazlabs/video-astra"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoAstraRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-denoise", "topazlabs/video-denoise"],
+        params: p.TopazlabsVideoDenoiseRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-denoise", "topazlabs/video-denoise"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoDenoiseRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-video-frame-interpolation", "topazlabs/video-frame-interpolation"
+        ],
+        params: p.TopazlabsVideoFrameInterpolationRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "topazlabs-video-frame-interpolation", "topazlabs/video-frame-interpolation"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoFrameInterpolationRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-proteus", "topazlabs/video-proteus"],
+        params: p.TopazlabsVideoProteusRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-proteus", "topazlabs/video-proteus"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoProteusRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-starlight", "topazlabs/video-starlight"],
+        params: p.TopazlabsVideoStarlightRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["topazlabs-video-starlight", "topazlabs/video-starlight"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.TopazlabsVideoStarlightRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -18904,6 +24038,74 @@ class RunFn(Protocol[T_co]):
     def __call__(
         self,
         model: Literal[
+            "Vidu-reference-to-video-q3-ad", "vidu/reference-to-video-q3-ad"
+        ],
+        params: p.ViduReferenceToVideoQ3AdRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-ad", "vidu/reference-to-video-q3-ad"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduReferenceToVideoQ3AdRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-drama", "vidu/reference-to-video-q3-drama"
+        ],
+        params: p.ViduReferenceToVideoQ3DramaRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "Vidu-reference-to-video-q3-drama", "vidu/reference-to-video-q3-drama"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduReferenceToVideoQ3DramaRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
             "Vidu-reference-to-video-q3-mix", "vidu/reference-to-video-q3-mix"
         ],
         params: p.ViduReferenceToVideoQ3MixRequest,
@@ -18963,6 +24165,66 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.ViduReferenceToVideoQ3Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-ad"],
+        params: p.ViduShortPlayQ3AdRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-ad"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduShortPlayQ3AdRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-drama"],
+        params: p.ViduShortPlayQ3DramaRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["vidu/short-play-q3-drama"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.ViduShortPlayQ3DramaRequest],
     ) -> T_co: ...
     @overload
     def __call__(
@@ -19295,6 +24557,136 @@ class RunFn(Protocol[T_co]):
     @overload
     def __call__(
         self,
+        model: Literal["volc-drama/serial-video-translate"],
+        params: p.VolcDramaSerialVideoTranslateRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/serial-video-translate"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcDramaSerialVideoTranslateRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/video-translate"],
+        params: p.VolcDramaVideoTranslateRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["volc-drama/video-translate"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcDramaVideoTranslateRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase-pro/video",
+            "volc-subtitle-erase/video(Refined version)",
+        ],
+        params: p.VolcSubtitleEraseProVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase-pro/video",
+            "volc-subtitle-erase/video(Refined version)",
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcSubtitleEraseProVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase/video", "volc-subtitle-erase/video(Standard Version)"
+        ],
+        params: p.VolcSubtitleEraseVideoRequest,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "volc-subtitle-erase/video", "volc-subtitle-erase/video(Standard Version)"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.VolcSubtitleEraseVideoRequest],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
         model: Literal["midjourney-image-to-video", "youchuan/image-to-video"],
         params: p.YouchuanImageToVideoRequest,
         /,
@@ -19479,6 +24871,70 @@ class RunFn(Protocol[T_co]):
         max_cost: Decimal | float | str | None = None,
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV7Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["midjourney-text-to-image-v8.1", "youchuan/text-to-image-v81"],
+        params: p.YouchuanTextToImageV81Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal["midjourney-text-to-image-v8.1", "youchuan/text-to-image-v81"],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.YouchuanTextToImageV81Request],
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "midjourney-text-to-image-v8.2-preview", "youchuan/text-to-image-v82"
+        ],
+        params: p.YouchuanTextToImageV82Request,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: Literal[
+            "midjourney-text-to-image-v8.2-preview", "youchuan/text-to-image-v82"
+        ],
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Unpack[p.YouchuanTextToImageV82Request],
     ) -> T_co: ...
     def __call__(
         self, model: str, params: Any = None, /, *args: Any, **kwargs: Any

@@ -115,6 +115,38 @@ class YouchuanTextToImageV7Request(TypedDict):
     weird: NotRequired[int]
 
 
+class YouchuanTextToImageV81Request(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "4:3", "3:2", "16:9", "3:4", "2:3", "9:16"]]
+    chaos: NotRequired[int]
+    hd: NotRequired[bool]
+    imageUrl: NotRequired[str]
+    iw: NotRequired[int]
+    prompt: str
+    quality: NotRequired[Literal["1", "4"]]
+    raw: NotRequired[bool]
+    sref: NotRequired[str]
+    stylize: NotRequired[int]
+    sv: NotRequired[int]
+    sw: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class YouchuanTextToImageV82Request(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "4:3", "3:2", "16:9", "3:4", "2:3", "9:16"]]
+    chaos: NotRequired[int]
+    hd: NotRequired[bool]
+    imageUrl: NotRequired[str]
+    iw: NotRequired[int]
+    prompt: str
+    quality: NotRequired[Literal["1", "4"]]
+    raw: NotRequired[bool]
+    sref: NotRequired[str]
+    stylize: NotRequired[int]
+    sv: NotRequired[int]
+    sw: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
 class AlibabaHappyhorse10ImageToVideoRequest(TypedDict):
     duration: NotRequired[
         Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
@@ -156,6 +188,166 @@ class AlibabaHappyhorse10VideoEditRequest(TypedDict):
     resolution: NotRequired[Literal["720p", "1080p"]]
     seed: NotRequired[int]
     videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaHappyhorse11ImageToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    imageUrl: str
+    prompt: NotRequired[str]
+    resolution: NotRequired[Literal["720p", "1080p"]]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaHappyhorse11ReferenceToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["16:9", "9:16", "3:4", "4:3", "1:1", "4:5", "5:4", "9:21", "21:9"]
+    ]
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    imageUrls: list[str]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p"]]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaHappyhorse11TextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"]
+    ]
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p"]]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaQwen3TtsFlashRequest(TypedDict):
+    languageType: NotRequired[
+        Literal[
+            "Auto",
+            "Chinese",
+            "English",
+            "German",
+            "Italian",
+            "Portuguese",
+            "Spanish",
+            "Japanese",
+            "Korean",
+            "French",
+            "Russian",
+        ]
+    ]
+    text: str
+    voice: NotRequired[
+        Literal[
+            "Cherry",
+            "Serena",
+            "Ethan",
+            "Chelsie",
+            "Momo",
+            "Vivian",
+            "Moon",
+            "Maia",
+            "Kai",
+            "Nofish",
+            "Bella",
+            "Jennifer",
+            "Ryan",
+            "Katerina",
+            "Aiden",
+            "Eldric Sage",
+            "Mia",
+            "Mochi",
+            "Bellona",
+            "Vincent",
+            "Bunny",
+            "Neil",
+            "Elias",
+            "Arthur",
+            "Nini",
+            "Seren",
+            "Pip",
+            "Stella",
+            "Bodega",
+            "Sonrisa",
+            "Alek",
+            "Dolce",
+            "Sohee",
+            "Ono Anna",
+            "Lenn",
+            "Emilien",
+            "Andre",
+            "Radio Gol",
+            "Jada",
+            "Dylan",
+            "Li",
+            "Marcus",
+            "Roy",
+            "Peter",
+            "Sunny",
+            "Eric",
+            "Rocky",
+            "Kiki",
+        ]
+    ]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaQwen3TtsInstructFlashRequest(TypedDict):
+    instructions: NotRequired[str]
+    languageType: NotRequired[
+        Literal[
+            "Auto",
+            "Chinese",
+            "English",
+            "German",
+            "Italian",
+            "Portuguese",
+            "Spanish",
+            "Japanese",
+            "Korean",
+            "French",
+            "Russian",
+        ]
+    ]
+    optimizeInstructions: NotRequired[bool]
+    text: str
+    voice: NotRequired[
+        Literal[
+            "Cherry",
+            "Serena",
+            "Ethan",
+            "Chelsie",
+            "Momo",
+            "Vivian",
+            "Moon",
+            "Maia",
+            "Kai",
+            "Nofish",
+            "Bella",
+            "Eldric Sage",
+            "Mia",
+            "Mochi",
+            "Bellona",
+            "Vincent",
+            "Bunny",
+            "Neil",
+            "Elias",
+            "Arthur",
+            "Nini",
+            "Seren",
+            "Pip",
+            "Stella",
+        ]
+    ]
     webhookUrl: NotRequired[str]
 
 
@@ -266,6 +458,63 @@ class AlibabaQwenImage20TextToImageRequest(TypedDict):
             "1920*1080",
             "1344*576",
             "2048*872",
+        ]
+    ]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaQwenImage30ProImageEditRequest(TypedDict):
+    imageNum: NotRequired[Literal[1, 2, 3, 4, 5, 6]]
+    imageUrls: list[str]
+    negativePrompt: NotRequired[str]
+    prompt: str
+    promptExtend: NotRequired[bool]
+    promptExtendMode: NotRequired[Literal["direct", "agent"]]
+    seed: NotRequired[int]
+    size: NotRequired[
+        Literal[
+            "1024*1024",
+            "1600*1600",
+            "768*1152",
+            "1280*1920",
+            "1152*768",
+            "1920*1280",
+            "768*1024",
+            "1536*2048",
+            "1024*768",
+            "1792*1344",
+            "576*1024",
+            "1152*2048",
+            "1024*576",
+            "2048*1152",
+        ]
+    ]
+    webhookUrl: NotRequired[str]
+
+
+class AlibabaQwenImage30ProTextToImageRequest(TypedDict):
+    imageNum: NotRequired[Literal[1, 2, 3, 4, 5, 6]]
+    negativePrompt: NotRequired[str]
+    prompt: str
+    promptExtend: NotRequired[bool]
+    promptExtendMode: NotRequired[Literal["direct", "agent"]]
+    seed: NotRequired[int]
+    size: NotRequired[
+        Literal[
+            "1024*1024",
+            "1600*1600",
+            "768*1152",
+            "1280*1920",
+            "1152*768",
+            "1920*1280",
+            "768*1024",
+            "1536*2048",
+            "1024*768",
+            "1792*1344",
+            "576*1024",
+            "1152*2048",
+            "1024*576",
+            "2048*1152",
         ]
     ]
     webhookUrl: NotRequired[str]
@@ -477,6 +726,18 @@ class AlibabaWan27ReferenceToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class AlibabaWan27SpicyImageToVideoRequest(TypedDict):
+    audioUrl: NotRequired[str]
+    duration: NotRequired[int]
+    imageUrl: str
+    negativePrompt: NotRequired[str]
+    prompt: NotRequired[str]
+    promptExtend: NotRequired[bool]
+    resolution: NotRequired[Literal["720p", "1080p"]]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
 class AlibabaWan27TextToImageProRequest(TypedDict):
     height: NotRequired[int]
     prompt: str
@@ -538,10 +799,86 @@ class AlibabaWan27VideoExtendRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class BytedanceDoubaoSeedAudio10Request(TypedDict):
+    audio_url: NotRequired[list[str]]
+    format: NotRequired[Literal["wav", "mp3", "pcm", "ogg_opus"]]
+    image_url: NotRequired[str]
+    loudness_rate: NotRequired[int]
+    pitch_rate: NotRequired[int]
+    sample_rate: NotRequired[str]
+    speaker: NotRequired[str]
+    speech_rate: NotRequired[int]
+    text_prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class BytedanceDoubaoSeedTts20Request(TypedDict):
+    bit_rate: NotRequired[int]
+    disable_emoji_filter: NotRequired[bool]
+    disable_markdown_filter: NotRequired[bool]
+    enable_latex_tn: NotRequired[bool]
+    enable_subtitle: NotRequired[bool]
+    explicit_dialect: NotRequired[str]
+    explicit_language: NotRequired[
+        Literal[
+            "",
+            "zh-cn",
+            "en",
+            "ja",
+            "es-mx",
+            "id",
+            "pt-br",
+            "pt",
+            "ko",
+            "de",
+            "fr",
+            "th",
+            "vi",
+            "ru",
+            "fil",
+            "ms",
+            "ar",
+        ]
+    ]
+    format: NotRequired[Literal["mp3", "pcm", "ogg_opus", "wav"]]
+    loudness_rate: NotRequired[int]
+    max_length_to_filter_parenthesis: NotRequired[int]
+    pitch: NotRequired[int]
+    sample_rate: NotRequired[str]
+    silence_duration: NotRequired[int]
+    speaker: str
+    speech_rate: NotRequired[int]
+    text: str
+    webhookUrl: NotRequired[str]
+
+
 class BytedanceDreamactorV2Request(TypedDict):
     imageUrl: str
     videoUrl: str
     webhookUrl: NotRequired[str]
+
+
+class BytedanceJimeng46ImageToImageRequest(TypedDict):
+    forceSingle: NotRequired[bool]
+    height: NotRequired[int]
+    imageUrls: list[str]
+    maxRatio: NotRequired[float]
+    minRatio: NotRequired[float]
+    prompt: str
+    scale: NotRequired[int]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
+
+
+class BytedanceJimeng46TextToImageRequest(TypedDict):
+    forceSingle: NotRequired[bool]
+    height: NotRequired[int]
+    maxRatio: NotRequired[float]
+    minRatio: NotRequired[float]
+    prompt: str
+    scale: NotRequired[int]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
 
 
 class BytedanceSeedance20GlobalFastImageToVideoRequest(TypedDict):
@@ -677,6 +1014,32 @@ class CinematicVideoGeneratorRequest(TypedDict):
     duration: NotRequired[Literal["5", "10", "15"]]
     imageUrls: NotRequired[list[str]]
     prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class GeminiOmniFlashImageToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16"]]
+    duration: NotRequired[Literal["4", "6", "8", "10"]]
+    imageUrls: list[str]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p", "4k"]]
+    webhookUrl: NotRequired[str]
+
+
+class GeminiOmniFlashTextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16"]]
+    duration: NotRequired[Literal["4", "6", "8", "10"]]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p", "4k"]]
+    webhookUrl: NotRequired[str]
+
+
+class GeminiOmniFlashVideoEditRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16"]]
+    imageUrls: NotRequired[list[str]]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p", "4k"]]
+    videoUrl: str
     webhookUrl: NotRequired[str]
 
 
@@ -982,6 +1345,17 @@ class ImageEnhanceHypirUltraRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class KlingElementsAdvancedRequest(TypedDict):
+    elementDescription: str
+    elementName: str
+    elementVideoList: NotRequired[str]
+    referenceType: NotRequired[Literal["video_refer", "image_refer"]]
+    tagList: NotRequired[
+        Literal["o_101", "o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108"]
+    ]
+    webhookUrl: NotRequired[str]
+
+
 class KlingElementsRequest(TypedDict):
     description: str
     elementReferList: list[str]
@@ -1130,12 +1504,28 @@ class KlingV26ProTextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class KlingV26StdImageToVideoRequest(TypedDict):
+    duration: NotRequired[Literal["5", "10"]]
+    imageUrl: str
+    negativePrompt: NotRequired[str]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
 class KlingV26StdMotionControlRequest(TypedDict):
     characterOrientation: NotRequired[Literal["image", "video"]]
     imageUrl: str
     keepOriginalSound: NotRequired[Literal["yes", "no"]]
     prompt: NotRequired[str]
     videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class KlingV26StdTextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "16:9", "9:16"]]
+    duration: NotRequired[Literal["5", "10"]]
+    negativePrompt: NotRequired[str]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -1262,6 +1652,42 @@ class KlingV34kTextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class KlingV3TurboProImageToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    firstImageUrl: str
+    prompt: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class KlingV3TurboProTextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "16:9", "9:16"]]
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class KlingV3TurboStdImageToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    firstImageUrl: str
+    prompt: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class KlingV3TurboStdTextToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "16:9", "9:16"]]
+    duration: NotRequired[
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
 class KlingVideoO1ImageToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["1:1", "9:16", "16:9"]]
     duration: NotRequired[Literal["5", "10"]]
@@ -1297,7 +1723,7 @@ class KlingVideoO1StdRefrenceToVideoRequest(TypedDict):
     keepOriginalSound: NotRequired[bool]
     mode: NotRequired[Literal["std", "pro"]]
     prompt: str
-    videoUrl: str
+    videoUrl: NotRequired[str]
     webhookUrl: NotRequired[str]
 
 
@@ -1423,6 +1849,76 @@ class KlingVideoO3StdVideoEditRequest(TypedDict):
     keepOriginalSound: NotRequired[bool]
     prompt: str
     videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1ImageEditRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1ImageToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    imageRef: NotRequired[list[str]]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webSearch: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1MaxImageEditRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1MaxImageToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    imageRef: NotRequired[list[str]]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webSearch: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1MaxTextToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webSearch: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class LumaUni1TextToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["3:1", "2:1", "16:9", "3:2", "1:1", "2:3", "9:16", "1:2", "1:3"]
+    ]
+    outputFormat: NotRequired[Literal["png", "jpeg"]]
+    prompt: str
+    style: NotRequired[Literal["auto", "manga"]]
+    webSearch: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -1732,11 +2228,201 @@ class MinimaxHailuo23T2vStandardRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class MinimaxHailuoH3ImageToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    firstFrameUrl: NotRequired[str]
+    lastFrameUrl: NotRequired[str]
+    prompt: str
+    resolution: NotRequired[Literal["2K"]]
+    webhookUrl: NotRequired[str]
+
+
+class MinimaxHailuoH3MultimodalToVideoRequest(TypedDict):
+    audioUrls: NotRequired[list[str]]
+    duration: NotRequired[
+        Literal["5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    imageUrls: NotRequired[list[str]]
+    prompt: str
+    ratio: NotRequired[Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"]]
+    resolution: NotRequired[Literal["2K"]]
+    videoUrls: NotRequired[list[str]]
+    webhookUrl: NotRequired[str]
+
+
+class MinimaxHailuoH3TextToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    prompt: str
+    ratio: NotRequired[Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"]]
+    resolution: NotRequired[Literal["2K"]]
+    webhookUrl: NotRequired[str]
+
+
+class MinimaxMusic26Request(TypedDict):
+    bitrate: NotRequired[Literal["32000", "64000", "128000", "256000"]]
+    format: NotRequired[Literal["mp3", "wav", "pcm"]]
+    isInstrumental: NotRequired[bool]
+    lyrics: NotRequired[str]
+    lyricsOptimizer: NotRequired[bool]
+    prompt: NotRequired[str]
+    sampleRate: NotRequired[Literal["16000", "24000", "32000", "44100"]]
+    webhookUrl: NotRequired[str]
+
+
+class MinimaxMusicCoverPreprocessRequest(TypedDict):
+    audioUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class MinimaxMusicCoverRequest(TypedDict):
+    audioUrl: str
+    bitrate: NotRequired[Literal["32000", "64000", "128000", "256000"]]
+    coverFeatureId: NotRequired[str]
+    format: NotRequired[Literal["mp3", "wav", "pcm"]]
+    lyrics: NotRequired[str]
+    prompt: str
+    sampleRate: NotRequired[Literal["16000", "24000", "32000", "44100"]]
+    webhookUrl: NotRequired[str]
+
+
 class MinimaxVoiceDesignRequest(TypedDict):
     aigcWatermark: NotRequired[bool]
     previewText: str
     prompt: str
     voiceId: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiDescribeSongRequest(TypedDict):
+    url: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiExtendLyricsRequest(TypedDict):
+    lyrics: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiFilesUploadRequest(TypedDict):
+    fileUrl: str
+    purpose: NotRequired[
+        Literal[
+            "reference", "vocal", "melody", "instrumental", "voice", "audio", "remix"
+        ]
+    ]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiGenerateLyricsRequest(TypedDict):
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaO2GenerateSongRequest(TypedDict):
+    lyrics: str
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    referenceId: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV76ExtendSongRequest(TypedDict):
+    extendAt: NotRequired[int]
+    fileUrl: str
+    lyrics: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV76GenerateBgmRequest(TypedDict):
+    instrumentalId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    stream: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV76GenerateSongRequest(TypedDict):
+    lyrics: str
+    melodyId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    referenceId: NotRequired[str]
+    stream: NotRequired[bool]
+    vocalId: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV8ExtendSongRequest(TypedDict):
+    extendAt: NotRequired[int]
+    extendType: NotRequired[Literal["tail", "head"]]
+    fileUrl: str
+    lyrics: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV8GenerateBgmRequest(TypedDict):
+    instrumentalId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    stream: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV8GenerateSongRequest(TypedDict):
+    lyrics: str
+    melodyId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    referenceId: NotRequired[str]
+    stream: NotRequired[bool]
+    vocalId: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV9GenerateBgmRequest(TypedDict):
+    instrumentalId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    stream: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiMurekaV9GenerateSongRequest(TypedDict):
+    lyrics: str
+    melodyId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    referenceId: NotRequired[str]
+    stream: NotRequired[bool]
+    vocalId: NotRequired[str]
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiRecognizeSongRequest(TypedDict):
+    uploadAudioId: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiStemSongRequest(TypedDict):
+    model: NotRequired[Literal["audio-separation-1", "audio-separation-2"]]
+    url: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaAiVocalCloneRequest(TypedDict):
+    fileUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class MurekaO2InstrumentalGenerateRequest(TypedDict):
+    instrumentalId: NotRequired[str]
+    n: NotRequired[int]
+    prompt: NotRequired[str]
+    stream: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -1874,6 +2560,20 @@ class PixverseV56TextToVideoRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class PixverseV6EffectsRequest(TypedDict):
+    duration: NotRequired[int]
+    generateAudioSwitch: NotRequired[bool]
+    imageUrls: list[str]
+    motionMode: NotRequired[Literal["normal", "fast"]]
+    negativePrompt: NotRequired[str]
+    prompt: NotRequired[str]
+    quality: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
+    seed: NotRequired[int]
+    templateId: str
+    thinkingType: NotRequired[Literal["auto", "enabled", "disabled"]]
+    webhookUrl: NotRequired[str]
+
+
 class PixverseV6ExtendRequest(TypedDict):
     duration: NotRequired[int]
     generateAudioSwitch: NotRequired[bool]
@@ -1911,7 +2611,7 @@ class PixverseV6TransitionRequest(TypedDict):
         Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
     ]
     duration: NotRequired[int]
-    endImageUrl: NotRequired[str]
+    endImageUrl: str
     firstImageUrl: str
     generateAudioSwitch: NotRequired[bool]
     generateMultiClipSwitch: NotRequired[bool]
@@ -1920,6 +2620,7 @@ class PixverseV6TransitionRequest(TypedDict):
     resolution: NotRequired[Literal["360p", "540p", "720p", "1080p"]]
     seed: NotRequired[int]
     style: NotRequired[Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"]]
+    thinkingType: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -2394,7 +3095,23 @@ class RhartImageG15TextToImageRequest(TypedDict):
 
 class RhartImageG2ImageToImageRequest(TypedDict):
     aspectRatio: NotRequired[
-        Literal["3:2", "1:1", "2:3", "5:4", "4:5", "16:9", "9:16", "21:9", "3:4", "4:3"]
+        Literal[
+            "3:2",
+            "1:1",
+            "2:3",
+            "5:4",
+            "4:5",
+            "16:9",
+            "9:16",
+            "21:9",
+            "3:4",
+            "4:3",
+            "9:21",
+            "1:2",
+            "2:1",
+            "1:3",
+            "3:1",
+        ]
     ]
     imageUrls: list[str]
     prompt: str
@@ -2404,7 +3121,23 @@ class RhartImageG2ImageToImageRequest(TypedDict):
 
 class RhartImageG2OfficialImageToImageRequest(TypedDict):
     aspectRatio: NotRequired[
-        Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+        Literal[
+            "1:1",
+            "1:2",
+            "2:1",
+            "1:3",
+            "3:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:3",
+            "4:5",
+            "5:4",
+            "9:16",
+            "21:9",
+            "9:21",
+            "16:9",
+        ]
     ]
     imageUrls: list[str]
     prompt: str
@@ -2415,7 +3148,23 @@ class RhartImageG2OfficialImageToImageRequest(TypedDict):
 
 class RhartImageG2OfficialTextToImageRequest(TypedDict):
     aspectRatio: NotRequired[
-        Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+        Literal[
+            "1:1",
+            "1:2",
+            "2:1",
+            "1:3",
+            "3:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:3",
+            "4:5",
+            "5:4",
+            "9:16",
+            "21:9",
+            "9:21",
+            "16:9",
+        ]
     ]
     prompt: str
     quality: NotRequired[Literal["low", "medium", "high"]]
@@ -2425,7 +3174,23 @@ class RhartImageG2OfficialTextToImageRequest(TypedDict):
 
 class RhartImageG2TextToImageRequest(TypedDict):
     aspectRatio: NotRequired[
-        Literal["3:2", "1:1", "2:3", "5:4", "4:5", "16:9", "9:16", "21:9", "3:4", "4:3"]
+        Literal[
+            "3:2",
+            "1:1",
+            "2:3",
+            "5:4",
+            "4:5",
+            "16:9",
+            "9:16",
+            "21:9",
+            "3:4",
+            "4:3",
+            "9:21",
+            "1:2",
+            "2:1",
+            "1:3",
+            "3:1",
+        ]
     ]
     prompt: str
     resolution: NotRequired[Literal["1k", "2k", "4k"]]
@@ -2492,6 +3257,101 @@ class RhartImageNG31FlashImageToImageRequest(TypedDict):
     imageUrls: list[str]
     prompt: str
     resolution: NotRequired[Literal["1k", "2k", "4k"]]
+    webhookUrl: NotRequired[str]
+
+
+class RhartImageNG31FlashLiteImageToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "21:9",
+            "1:4",
+            "4:1",
+            "1:8",
+            "8:1",
+        ]
+    ]
+    imageUrls: list[str]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class RhartImageNG31FlashLiteOfficialImageToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal[
+            "auto",
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "21:9",
+            "4:1",
+            "1:4",
+            "8:1",
+            "1:8",
+        ]
+    ]
+    imageUrls: list[str]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class RhartImageNG31FlashLiteOfficialTextToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "21:9",
+            "4:1",
+            "1:4",
+            "8:1",
+            "1:8",
+        ]
+    ]
+    prompt: str
+    webhookUrl: NotRequired[str]
+
+
+class RhartImageNG31FlashLiteTextToImageRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "21:9",
+            "1:4",
+            "4:1",
+            "1:8",
+            "8:1",
+        ]
+    ]
+    prompt: str
     webhookUrl: NotRequired[str]
 
 
@@ -2868,6 +3728,27 @@ RhartImageZImageTurboRequest = TypedDict(
 )
 
 
+class RhartImagineImageQualityEditRequest(TypedDict):
+    aspectRatio: NotRequired[
+        Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+    ]
+    imageUrl: str
+    numImages: NotRequired[Literal["1", "2", "3", "4"]]
+    outputFormat: NotRequired[Literal["jpeg", "png", "webp"]]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k"]]
+    webhookUrl: NotRequired[str]
+
+
+class RhartImagineImageQualityTextToImageRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]]
+    numImages: NotRequired[Literal["1", "2", "3", "4"]]
+    outputFormat: NotRequired[Literal["jpeg", "png", "webp"]]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k"]]
+    webhookUrl: NotRequired[str]
+
+
 class RhartTextG25FlashCvImageToTextRequest(TypedDict):
     imageUrl: str
     prompt: str
@@ -3008,6 +3889,14 @@ class RhartVideoGOfficialImageToVideoRequest(TypedDict):
     imageUrl: str
     prompt: str
     resolution: NotRequired[Literal["720p", "480p"]]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoGOfficialImageToVideoV15Request(TypedDict):
+    duration: NotRequired[int]
+    imageUrl: str
+    prompt: str
+    resolution: NotRequired[Literal["480p", "720p"]]
     webhookUrl: NotRequired[str]
 
 
@@ -3276,8 +4165,75 @@ class RhartVideoSparkvideo20ImageToVideoRequest(TypedDict):
     lastFrameUrl: NotRequired[str]
     prompt: NotRequired[str]
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
-    resolution: NotRequired[Literal["480p", "720p", "native1080p", "1080p", "2k", "4k"]]
+    resolution: NotRequired[
+        Literal["480p", "720p", "native1080p", "native4k", "1080p", "2k", "4k"]
+    ]
     returnLastFrame: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoSparkvideo20MiniImageToVideoRequest(TypedDict):
+    conversionSlots: NotRequired[Literal["all", "firstFrameUrl", "lastFrameUrl"]]
+    duration: NotRequired[
+        Literal["-1", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    firstFrameUrl: str
+    generateAudio: NotRequired[bool]
+    lastFrameUrl: NotRequired[str]
+    prompt: NotRequired[str]
+    ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
+    realPersonMode: NotRequired[bool]
+    resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
+    returnLastFrame: NotRequired[bool]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoSparkvideo20MiniMultimodalVideoRequest(TypedDict):
+    audioUrls: NotRequired[list[str]]
+    conversionSlots: NotRequired[
+        Literal[
+            "all",
+            "image1",
+            "image2",
+            "image3",
+            "image4",
+            "image5",
+            "image6",
+            "image7",
+            "image8",
+            "image9",
+            "video1",
+            "video2",
+            "video3",
+        ]
+    ]
+    duration: NotRequired[
+        Literal["-1", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    generateAudio: NotRequired[bool]
+    imageUrls: NotRequired[list[str]]
+    prompt: str
+    ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
+    realPersonMode: NotRequired[bool]
+    resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
+    returnLastFrame: NotRequired[bool]
+    seed: NotRequired[int]
+    videoUrls: NotRequired[list[str]]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoSparkvideo20MiniTextToVideoRequest(TypedDict):
+    duration: NotRequired[
+        Literal["-1", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    generateAudio: NotRequired[bool]
+    prompt: str
+    ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
+    resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
+    returnLastFrame: NotRequired[bool]
+    seed: NotRequired[int]
+    webSearch: NotRequired[bool]
     webhookUrl: NotRequired[str]
 
 
@@ -3290,9 +4246,51 @@ class RhartVideoSparkvideo20MultimodalVideoRequest(TypedDict):
     imageUrls: NotRequired[list[str]]
     prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
-    resolution: NotRequired[Literal["480p", "720p", "native1080p", "1080p", "2k", "4k"]]
+    resolution: NotRequired[
+        Literal["480p", "720p", "native1080p", "native4k", "1080p", "2k", "4k"]
+    ]
     returnLastFrame: NotRequired[bool]
     videoUrls: NotRequired[list[str]]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoSparkvideo20MultimodalVideoStarFastRequest(TypedDict):
+    duration: NotRequired[
+        Literal["-1", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    imageUrl: NotRequired[str]
+    ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
+    resolution: NotRequired[Literal["480p", "720p", "1080p", "2k", "4k"]]
+    templateId: NotRequired[
+        Literal[
+            "ca4e2a5b6ba3429aa32f1b6ce8095e49",
+            "3939807298934776bcaab866e5411234",
+            "ffe89289a144441c8151b119d7a69912",
+            "806e1cb898e343bd817cf601d73bdb05",
+            "98dc545610564969ac7ff547f40c98d2",
+            "0aa9c61ef52a42b58e554bcac588b80c",
+        ]
+    ]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoSparkvideo20MultimodalVideoStarRequest(TypedDict):
+    duration: NotRequired[
+        Literal["-1", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    ]
+    imageUrl: NotRequired[str]
+    ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
+    resolution: NotRequired[Literal["480p", "720p", "1080p", "native1080p", "2k", "4k"]]
+    templateId: NotRequired[
+        Literal[
+            "ca4e2a5b6ba3429aa32f1b6ce8095e49",
+            "3939807298934776bcaab866e5411234",
+            "ffe89289a144441c8151b119d7a69912",
+            "806e1cb898e343bd817cf601d73bdb05",
+            "98dc545610564969ac7ff547f40c98d2",
+            "0aa9c61ef52a42b58e554bcac588b80c",
+        ]
+    ]
     webhookUrl: NotRequired[str]
 
 
@@ -3303,7 +4301,9 @@ class RhartVideoSparkvideo20TextToVideoRequest(TypedDict):
     generateAudio: NotRequired[bool]
     prompt: str
     ratio: NotRequired[Literal["adaptive", "16:9", "4:3", "1:1", "3:4", "9:16", "21:9"]]
-    resolution: NotRequired[Literal["480p", "720p", "native1080p", "1080p", "2k", "4k"]]
+    resolution: NotRequired[
+        Literal["480p", "720p", "native1080p", "native4k", "1080p", "2k", "4k"]
+    ]
     returnLastFrame: NotRequired[bool]
     webSearch: NotRequired[bool]
     webhookUrl: NotRequired[str]
@@ -3327,6 +4327,17 @@ class RhartVideoV31FastOfficialImageToVideoRequest(TypedDict):
     negativePrompt: NotRequired[str]
     prompt: str
     resolution: NotRequired[Literal["720p", "1080p", "4k"]]
+    seed: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class RhartVideoV31FastOfficialReferenceToVideoRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16"]]
+    generateAudio: NotRequired[bool]
+    imageUrls: list[str]
+    negativePrompt: NotRequired[str]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p"]]
     seed: NotRequired[int]
     webhookUrl: NotRequired[str]
 
@@ -3423,6 +4434,7 @@ class RhartVideoV31ProImageToVideoRequest(TypedDict):
     duration: NotRequired[Literal["8"]]
     imageUrl: str
     prompt: str
+    resolution: NotRequired[Literal["720p", "1080p", "4k"]]
     webhookUrl: NotRequired[str]
 
 
@@ -3722,6 +4734,25 @@ class SeedreamV5LiteTextToImageRequest(TypedDict):
     width: NotRequired[int]
 
 
+class SeedreamV5ProImageToImageRequest(TypedDict):
+    height: NotRequired[int]
+    imageUrls: list[str]
+    outputFormat: NotRequired[Literal["jpeg", "png"]]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k"]]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
+
+
+class SeedreamV5ProTextToImageRequest(TypedDict):
+    height: NotRequired[int]
+    outputFormat: NotRequired[Literal["jpeg", "png"]]
+    prompt: str
+    resolution: NotRequired[Literal["1k", "2k"]]
+    webhookUrl: NotRequired[str]
+    width: NotRequired[int]
+
+
 class SkyreelsV3ReferenceToVideoRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
     duration: NotRequired[int]
@@ -3791,7 +4822,26 @@ class SkyreelsV4ImageToVideoStdRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class SkyreelsV4OmniReferenceFastRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
+    duration: NotRequired[int]
+    prompt: str
+    promptOptimizer: NotRequired[bool]
+    resolution: NotRequired[Literal["480p", "720p", "1080p"]]
+    webhookUrl: NotRequired[str]
+
+
 class SkyreelsV4OmniReferenceRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
+    duration: NotRequired[int]
+    prompt: str
+    promptOptimizer: NotRequired[bool]
+    resolution: NotRequired[Literal["480p", "720p", "1080p"]]
+    sound: NotRequired[bool]
+    webhookUrl: NotRequired[str]
+
+
+class SkyreelsV4OmniReferenceStdRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16", "1:1", "4:3", "3:4"]]
     duration: NotRequired[int]
     prompt: str
@@ -3829,6 +4879,96 @@ class SkyreelsV4TextToVideoStdRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class TopazlabsImageGigapixelArtAndCgiRequest(TypedDict):
+    cropToFill: NotRequired[bool]
+    deblurStrength: NotRequired[float]
+    denoise: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png", "tiff", "tif"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageGigapixelHighFidelity2Request(TypedDict):
+    cropToFill: NotRequired[bool]
+    denoise: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageGigapixelLowResolution2Request(TypedDict):
+    cropToFill: NotRequired[bool]
+    denoise: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png", "tiff", "tif"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageGigapixelStandard2Request(TypedDict):
+    cropToFill: NotRequired[bool]
+    denoise: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png", "tiff", "tif"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageGigapixelTextAndShapesRequest(TypedDict):
+    cropToFill: NotRequired[bool]
+    deblurStrength: NotRequired[float]
+    decompressionStrength: NotRequired[float]
+    denoise: NotRequired[float]
+    denoiseStrength: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    opacity: NotRequired[float]
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png", "tiff", "tif"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
 class TopazlabsImageUpscaleCgiRequest(TypedDict):
     faceEnhancement: NotRequired[bool]
     faceEnhancementCreativity: NotRequired[float]
@@ -3839,12 +4979,41 @@ class TopazlabsImageUpscaleCgiRequest(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class TopazlabsImageUpscaleDetailFacesRequest(TypedDict):
+    cropToFill: NotRequired[bool]
+    detailStrength: NotRequired[float]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
 class TopazlabsImageUpscaleHighFidelityV2Request(TypedDict):
     faceEnhancement: NotRequired[bool]
     faceEnhancementCreativity: NotRequired[float]
     faceEnhancementStrength: NotRequired[float]
     imageUrl: str
     scale: NotRequired[Literal["2x", "4x", "6x"]]
+    subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageUpscaleHighFidelityV3Request(TypedDict):
+    cropToFill: NotRequired[bool]
+    denoise: NotRequired[float]
+    faceEnhancement: NotRequired[bool]
+    faceEnhancementCreativity: NotRequired[float]
+    faceEnhancementStrength: NotRequired[float]
+    fixCompression: NotRequired[float]
+    imageUrl: str
+    opacity: NotRequired[float]
+    outputFormat: NotRequired[Literal["jpeg", "jpg", "png"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    recoveryStrength: NotRequired[float]
+    sharpen: NotRequired[float]
+    strength: NotRequired[float]
     subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
     webhookUrl: NotRequired[str]
 
@@ -3876,6 +5045,79 @@ class TopazlabsImageUpscaleTextRefineRequest(TypedDict):
     imageUrl: str
     scale: NotRequired[Literal["2x", "4x", "6x"]]
     subjectDetection: NotRequired[Literal["All", "Foreground", "Background"]]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsImageUpscaleTransparentRequest(TypedDict):
+    cropToFill: NotRequired[bool]
+    imageUrl: str
+    outputFormat: NotRequired[Literal["png"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsVideoAstraRequest(TypedDict):
+    model: NotRequired[Literal["ast-2"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsVideoDenoiseRequest(TypedDict):
+    model: NotRequired[Literal["nyx-3", "nxhf-1", "nxl-1", "nxf-1"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsVideoFrameInterpolationRequest(TypedDict):
+    model: NotRequired[Literal["apo-8", "apf-2", "aion-1", "chr-2", "chf-3"]]
+    outputFrameRate: NotRequired[int]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsVideoProteusRequest(TypedDict):
+    model: NotRequired[
+        Literal[
+            "prob-4",
+            "pnat-1",
+            "rhea-1",
+            "thd-3",
+            "thf-4",
+            "ahq-12",
+            "alqs-2",
+            "alq-13",
+            "amqs-2",
+            "amq-13",
+            "ddv-3",
+            "dtv-4",
+            "dtd-4",
+            "dtvs-2",
+            "dtds-2",
+            "gcg-5",
+            "ghq-5",
+            "ganim-1",
+            "iris-3",
+            "iris-2",
+        ]
+    ]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class TopazlabsVideoStarlightRequest(TypedDict):
+    model: NotRequired[Literal["slp-2.5", "slhq-1", "slm-1", "wonder-1", "slf-2"]]
+    outputHeight: NotRequired[int]
+    outputWidth: NotRequired[int]
+    videoUrl: str
     webhookUrl: NotRequired[str]
 
 
@@ -4021,6 +5263,26 @@ class ViduReferenceToVideoQ2Request(TypedDict):
     webhookUrl: NotRequired[str]
 
 
+class ViduReferenceToVideoQ3AdRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "4:3", "3:4", "1:1", "auto"]]
+    audio: NotRequired[Literal["true", "false"]]
+    duration: NotRequired[int]
+    imageUrls: list[str]
+    prompt: str
+    resolution: NotRequired[Literal["720p", "1080p"]]
+    webhookUrl: NotRequired[str]
+
+
+class ViduReferenceToVideoQ3DramaRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["16:9", "9:16", "4:3", "3:4", "1:1", "auto"]]
+    audio: NotRequired[Literal["true", "false"]]
+    duration: NotRequired[int]
+    imageUrls: list[str]
+    prompt: str
+    resolution: NotRequired[Literal["1080p"]]
+    webhookUrl: NotRequired[str]
+
+
 class ViduReferenceToVideoQ3MixRequest(TypedDict):
     aspectRatio: NotRequired[Literal["16:9", "9:16", "4:3", "3:4", "1:1", "auto"]]
     audio: NotRequired[Literal["true", "false"]]
@@ -4038,6 +5300,59 @@ class ViduReferenceToVideoQ3Request(TypedDict):
     imageUrls: list[str]
     prompt: str
     resolution: NotRequired[Literal["540p", "720p", "1080p"]]
+    webhookUrl: NotRequired[str]
+
+
+class ViduShortPlayQ3AdRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["9:16", "16:9"]]
+    resolution: NotRequired[Literal["1080p"]]
+    scriptContent: str
+    scriptName: str
+    webhookUrl: NotRequired[str]
+
+
+class ViduShortPlayQ3DramaRequest(TypedDict):
+    aspectRatio: NotRequired[Literal["9:16", "16:9"]]
+    duration: NotRequired[
+        Literal[
+            "0",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10",
+            "11",
+            "12",
+            "13",
+            "14",
+            "15",
+            "16",
+            "17",
+            "18",
+            "19",
+            "20",
+            "21",
+            "22",
+            "23",
+            "24",
+            "25",
+            "26",
+            "27",
+            "28",
+            "29",
+            "30",
+        ]
+    ]
+    placement: NotRequired[Literal["upload", "panorama", "step"]]
+    resolution: NotRequired[Literal["1080p"]]
+    scriptContent: str
+    scriptName: str
+    style: NotRequired[str]
+    uploadImageUrl: NotRequired[str]
     webhookUrl: NotRequired[str]
 
 
@@ -4256,4 +5571,50 @@ class ViduTextToVideoRequest(TypedDict):
     prompt: str
     resolution: NotRequired[Literal["540p", "720p", "1080p"]]
     style: NotRequired[Literal["general", "anime"]]
+    webhookUrl: NotRequired[str]
+
+
+class VolcDramaSerialVideoTranslateRequest(TypedDict):
+    aiRemoveType: NotRequired[Literal["0", "1", "2"]]
+    dubVoiceMode: NotRequired[Literal["0", "1"]]
+    isDub: NotRequired[bool]
+    needVideoSpeed: NotRequired[bool]
+    projectName: str
+    sourceLang: NotRequired[
+        Literal["zh", "en", "ja", "ko", "es", "pt", "id", "th", "vi"]
+    ]
+    targetLangs: NotRequired[
+        Literal["zh", "en", "ja", "ko", "es", "pt", "id", "th", "vi"]
+    ]
+    targetStyleMap: NotRequired[str]
+    translationModel: NotRequired[Literal["basic", "advanced"]]
+    webhookUrl: NotRequired[str]
+
+
+class VolcDramaVideoTranslateRequest(TypedDict):
+    aiRemoveType: NotRequired[Literal["0", "1", "2"]]
+    dubVoiceMode: NotRequired[Literal["0", "1"]]
+    isDub: NotRequired[bool]
+    projectName: str
+    sourceLang: NotRequired[
+        Literal["zh", "en", "ja", "ko", "es", "pt", "id", "th", "vi"]
+    ]
+    targetLangs: NotRequired[
+        Literal["zh", "en", "ja", "ko", "es", "pt", "id", "th", "vi"]
+    ]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class VolcSubtitleEraseProVideoRequest(TypedDict):
+    clientToken: NotRequired[str]
+    encodeMode: NotRequired[Literal["size", "quality"]]
+    eraseType: NotRequired[Literal["subtitle", "text"]]
+    videoUrl: str
+    webhookUrl: NotRequired[str]
+
+
+class VolcSubtitleEraseVideoRequest(TypedDict):
+    clientToken: NotRequired[str]
+    videoUrl: str
     webhookUrl: NotRequired[str]

@@ -68,6 +68,18 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/vidu/reference-to-video-q3"
   },
+  "Vidu-reference-to-video-q3-ad": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/vidu/reference-to-video-q3-ad"
+  },
+  "Vidu-reference-to-video-q3-drama": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/vidu/reference-to-video-q3-drama"
+  },
   "Vidu-reference-to-video-q3-mix": {
     "category": "video/reference-to-video",
     "deprecated": false,
@@ -152,11 +164,35 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/bytedance/dreamactor-v2"
   },
+  "bytedance/jimeng-4.6/image-to-image": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/bytedance/jimeng-4.6/image-to-image"
+  },
+  "bytedance/jimeng-4.6/text-to-image": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/bytedance/jimeng-4.6/text-to-image"
+  },
   "cinematic-video-generator": {
     "category": "video/text-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/cinematic-video-generator"
+  },
+  "doubao-seed-audio-1.0": {
+    "category": "audio/text-to-audio",
+    "deprecated": false,
+    "outputType": "audio",
+    "path": "/openapi/v2/bytedance/doubao-seed-audio-1.0"
+  },
+  "doubao-seed-tts-2.0": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/bytedance/doubao-seed-tts-2.0"
   },
   "f-2-dev/edit": {
     "category": "image/image-to-image",
@@ -248,6 +284,24 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/rhart-image/f-krea-dev-lora"
   },
+  "gemini-omni-flash/image-to-video/channel-low-price": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/gemini-omni-flash/image-to-video"
+  },
+  "gemini-omni-flash/text-to-video/channel-low-price": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/gemini-omni-flash/text-to-video"
+  },
+  "gemini-omni-flash/video-edit/channel-low-price": {
+    "category": "video/video-edit",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/gemini-omni-flash/video-edit"
+  },
   "google/veo3.1-fast/image-to-video-channel-low-price": {
     "category": "video/image-to-video",
     "deprecated": false,
@@ -259,6 +313,12 @@ export const MODELS = {
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/rhart-video-v3.1-fast-official/image-to-video"
+  },
+  "google/veo3.1-fast/reference-to-video-official-stable": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video-v3.1-fast-official/reference-to-video"
   },
   "google/veo3.1-fast/start-end-to-video-channel-low-price": {
     "category": "video/image-to-video",
@@ -542,6 +602,24 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/alibaba/happyhorse-1.0/video-edit"
   },
+  "happyhorse-1.1/image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/alibaba/happyhorse-1.1/image-to-video"
+  },
+  "happyhorse-1.1/reference-to-video": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/alibaba/happyhorse-1.1/reference-to-video"
+  },
+  "happyhorse-1.1/text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/alibaba/happyhorse-1.1/text-to-video"
+  },
   "higgsfield/dop/image-to-video": {
     "category": "video/image-to-video",
     "deprecated": false,
@@ -674,6 +752,12 @@ export const MODELS = {
     "outputType": "string",
     "path": "/openapi/v2/kling-lip-sync/tts"
   },
+  "kling-o3/element": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-elements-advanced"
+  },
   "kling-v2-ai-avatar-pro/image-audio-to-video": {
     "category": "video/audio-to-video",
     "deprecated": false,
@@ -728,17 +812,53 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/kling-v2.6-pro/text-to-video"
   },
+  "kling-v2.6-std-image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v2.6-std/image-to-video"
+  },
   "kling-v2.6-std-motion-control": {
     "category": "video/motion-control",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/kling-v2.6-std/motion-control"
   },
+  "kling-v2.6-std-text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v2.6-std/text-to-video"
+  },
   "kling-v3-4k-text-to-video": {
     "category": "video/text-to-video",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/kling-v3-4k/text-to-video"
+  },
+  "kling-v3-turbo-pro-image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v3-turbo-pro/image-to-video"
+  },
+  "kling-v3-turbo-pro-text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v3-turbo-pro/text-to-video"
+  },
+  "kling-v3-turbo-std-image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v3-turbo-std/image-to-video"
+  },
+  "kling-v3-turbo-std-text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/kling-v3-turbo-std/text-to-video"
   },
   "kling-v3.0-4k-image-to-video": {
     "category": "video/image-to-video",
@@ -914,6 +1034,42 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/rhart-video/ltx-2.3/text-to-video-lora"
   },
+  "luma/uni-1-max/image-edit": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1-max/image-edit"
+  },
+  "luma/uni-1-max/image-to-image": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1-max/image-to-image"
+  },
+  "luma/uni-1-max/text-to-image": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1-max/text-to-image"
+  },
+  "luma/uni-1/image-edit": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1/image-edit"
+  },
+  "luma/uni-1/image-to-image": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1/image-to-image"
+  },
+  "luma/uni-1/text-to-image": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/luma/uni-1/text-to-image"
+  },
   "marble-1.0/image-to-world": {
     "category": "3d/world",
     "deprecated": false,
@@ -1040,11 +1196,59 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/youchuan/text-to-image-v7"
   },
+  "midjourney-text-to-image-v8.1": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/youchuan/text-to-image-v81"
+  },
+  "midjourney-text-to-image-v8.2-preview": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/youchuan/text-to-image-v82"
+  },
+  "minimax/hailuo-h3/image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/minimax/hailuo-h3/image-to-video"
+  },
+  "minimax/hailuo-h3/multimodal-to-video": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/minimax/hailuo-h3/multimodal-to-video"
+  },
+  "minimax/hailuo-h3/text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/minimax/hailuo-h3/text-to-video"
+  },
   "minimax/music-2.5": {
     "category": "audio/text-to-audio",
     "deprecated": false,
     "outputType": "audio",
     "path": "/openapi/v2/rhart-audio/text-to-audio/music-2.5"
+  },
+  "minimax/music-2.6": {
+    "category": "audio/text-to-music",
+    "deprecated": false,
+    "outputType": "audio",
+    "path": "/openapi/v2/minimax/music-2.6"
+  },
+  "minimax/music-cover": {
+    "category": "audio/text-to-music",
+    "deprecated": false,
+    "outputType": "audio",
+    "path": "/openapi/v2/minimax/music-cover"
+  },
+  "minimax/music-cover-preprocess": {
+    "category": "audio/text-to-music",
+    "deprecated": false,
+    "outputType": "audio",
+    "path": "/openapi/v2/minimax/music-cover-preprocess"
   },
   "minimax/speech-02-hd": {
     "category": "audio/text-to-audio",
@@ -1093,6 +1297,108 @@ export const MODELS = {
     "deprecated": false,
     "outputType": "audio",
     "path": "/openapi/v2/minimax/voice-design"
+  },
+  "mureka-ai/describe-song": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/describe-song"
+  },
+  "mureka-ai/extend-lyrics": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/extend-lyrics"
+  },
+  "mureka-ai/files-upload": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/files-upload"
+  },
+  "mureka-ai/generate-lyrics": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/generate-lyrics"
+  },
+  "mureka-ai/recognize-song": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/recognize-song"
+  },
+  "mureka-ai/stem-song": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/stem-song"
+  },
+  "mureka-ai/vocal-clone": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/vocal-clone"
+  },
+  "mureka-o2/generate-song": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-o2/generate-song"
+  },
+  "mureka-o2/instrumental-generate": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-o2/instrumental-generate"
+  },
+  "mureka-v7.6/extend-song": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v7.6/extend-song"
+  },
+  "mureka-v7.6/generate-bgm": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v7.6/generate-bgm"
+  },
+  "mureka-v7.6/generate-song": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v7.6/generate-song"
+  },
+  "mureka-v8/extend-song": {
+    "category": "text/audio-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v8/extend-song"
+  },
+  "mureka-v8/generate-bgm": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v8/generate-bgm"
+  },
+  "mureka-v8/generate-song": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v8/generate-song"
+  },
+  "mureka-v9/generate-bgm": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v9/generate-bgm"
+  },
+  "mureka-v9/generate-song": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/mureka-ai/mureka-v9/generate-song"
   },
   "nano-banana-pro/edit-channel-low-price": {
     "category": "image/image-to-image",
@@ -1153,6 +1459,30 @@ export const MODELS = {
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/rhart-image-v1-official/text-to-image"
+  },
+  "nano-banana2-gemini31flash-lite/image-to-image-channel-low-price": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-image-n-g31-flash-lite/image-to-image"
+  },
+  "nano-banana2-gemini31flash-lite/image-to-image-official-stable": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-image-n-g31-flash-lite-official/image-to-image"
+  },
+  "nano-banana2-gemini31flash-lite/text-to-image-channel-low-price": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-image-n-g31-flash-lite/text-to-image"
+  },
+  "nano-banana2-gemini31flash-lite/text-to-image-official-stable": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-image-n-g31-flash-lite-official/text-to-image"
   },
   "nano-banana2-gemini31flash/image-to-image-channel-low-price": {
     "category": "image/image-to-image",
@@ -1238,6 +1568,12 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/pixverse-v5.6/text-to-video"
   },
+  "pixverse-v6/effects": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/pixverse-v6/effects"
+  },
   "pixverse-v6/extend": {
     "category": "video/video-tools",
     "deprecated": false,
@@ -1286,6 +1622,18 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/alibaba/qwen-image-2.0/text-to-image"
   },
+  "qwen-image-3.0-pro/image-edit": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/alibaba/qwen-image-3.0-pro/image-edit"
+  },
+  "qwen-image-3.0-pro/text-to-image": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/alibaba/qwen-image-3.0-pro/text-to-image"
+  },
   "qwen-image/edit-2511": {
     "category": "image/image-to-image",
     "deprecated": false,
@@ -1309,6 +1657,18 @@ export const MODELS = {
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/rhart-image/qwen-image/text-to-image-2512-lora"
+  },
+  "qwen3-tts-flash": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/alibaba/qwen3-tts-flash"
+  },
+  "qwen3-tts-instruct-flash": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/alibaba/qwen3-tts-instruct-flash"
   },
   "rh-video-fps-increaser": {
     "category": "video/video-tools",
@@ -1424,6 +1784,18 @@ export const MODELS = {
     "outputType": "string",
     "path": "/openapi/v2/rhart-text-qwen-27b/chat"
   },
+  "rhart-video/sparkvideo-2.0/multimodal-video-star": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star"
+  },
+  "rhart-video/sparkvideo-2.0/multimodal-video-star-fast": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star-fast"
+  },
   "runwayml/gen4-aleph/video-to-video-official-stable": {
     "category": "video/video-edit",
     "deprecated": false,
@@ -1462,39 +1834,57 @@ export const MODELS = {
   },
   "seedance-2.0-global-fast/image-to-video": {
     "category": "video/image-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global-fast/image-to-video"
   },
   "seedance-2.0-global-fast/multimodal-video": {
     "category": "video/reference-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global-fast/multimodal-video"
   },
   "seedance-2.0-global-fast/text-to-video": {
     "category": "video/text-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global-fast/text-to-video"
   },
   "seedance-2.0-global/image-to-video": {
     "category": "video/image-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global/image-to-video"
   },
   "seedance-2.0-global/multimodal-video": {
     "category": "video/reference-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global/multimodal-video"
   },
   "seedance-2.0-global/text-to-video": {
     "category": "video/text-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/bytedance/seedance-2.0-global/text-to-video"
+  },
+  "seedance-2.0-mini/image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video/sparkvideo-2.0-mini/image-to-video"
+  },
+  "seedance-2.0-mini/multimodal-video": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video/sparkvideo-2.0-mini/multimodal-video"
+  },
+  "seedance-2.0-mini/text-to-video": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video/sparkvideo-2.0-mini/text-to-video"
   },
   "seedance-2.0/image-to-video": {
     "category": "video/image-to-video",
@@ -1580,6 +1970,18 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/seedream-v5-lite/text-to-image"
   },
+  "seedream-v5-pro/image-to-image": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/seedream-v5-pro/image-to-image"
+  },
+  "seedream-v5-pro/text-to-image": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/seedream-v5-pro/text-to-image"
+  },
   "skyreels-v3/reference-to-video": {
     "category": "video/reference-to-video",
     "deprecated": false,
@@ -1624,9 +2026,21 @@ export const MODELS = {
   },
   "skyreels-v4/omni-reference": {
     "category": "video/reference-to-video",
-    "deprecated": false,
+    "deprecated": true,
     "outputType": "video",
     "path": "/openapi/v2/skyreels-v4/omni-reference"
+  },
+  "skyreels-v4/omni-reference-fast": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/skyreels-v4/omni-reference-fast"
+  },
+  "skyreels-v4/omni-reference-std": {
+    "category": "video/reference-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/skyreels-v4/omni-reference-std"
   },
   "skyreels-v4/text-to-video": {
     "category": "video/text-to-video",
@@ -1760,6 +2174,36 @@ export const MODELS = {
     "outputType": "audio",
     "path": "/openapi/v2/rhart-audio/suno-v5.5/single"
   },
+  "topazlabs-image-gigapixel-art-and-cgi": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-gigapixel-art-and-cgi"
+  },
+  "topazlabs-image-gigapixel-high-fidelity-2": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-gigapixel-high-fidelity-2"
+  },
+  "topazlabs-image-gigapixel-low-resolution-2": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-gigapixel-low-resolution-2"
+  },
+  "topazlabs-image-gigapixel-standard-2": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-gigapixel-standard-2"
+  },
+  "topazlabs-image-gigapixel-text-and-shapes": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-gigapixel-text-and-shapes"
+  },
   "topazlabs-image-upscale low resolution v2": {
     "category": "image/image-tools",
     "deprecated": false,
@@ -1772,11 +2216,23 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-upscale-cgi"
   },
+  "topazlabs-image-upscale-detail-faces": {
+    "category": "image/image-tools",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-upscale-detail-faces"
+  },
   "topazlabs-image-upscale-high fidelity v2": {
     "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-upscale-high-fidelity-v2"
+  },
+  "topazlabs-image-upscale-high-fidelity-v3": {
+    "category": "image/image-tools",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-upscale-high-fidelity-v3"
   },
   "topazlabs-image-upscale-standard-v2": {
     "category": "image/image-tools",
@@ -1790,11 +2246,83 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-upscale-text-refine"
   },
+  "topazlabs-image-upscale-transparent": {
+    "category": "image/image-tools",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/topazlabs/image-upscale-transparent"
+  },
+  "topazlabs-video-astra": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/topazlabs/video-astra"
+  },
+  "topazlabs-video-denoise": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/topazlabs/video-denoise"
+  },
+  "topazlabs-video-frame-interpolation": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/topazlabs/video-frame-interpolation"
+  },
+  "topazlabs-video-proteus": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/topazlabs/video-proteus"
+  },
+  "topazlabs-video-starlight": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/topazlabs/video-starlight"
+  },
   "topazlabs-video-upscale": {
     "category": "video/video-tools",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/topazlabs/video-upscale"
+  },
+  "vidu/short-play-q3-ad": {
+    "category": "text/text-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/vidu/short-play-q3-ad"
+  },
+  "vidu/short-play-q3-drama": {
+    "category": "text/image-to-text",
+    "deprecated": false,
+    "outputType": "string",
+    "path": "/openapi/v2/vidu/short-play-q3-drama"
+  },
+  "volc-drama/serial-video-translate": {
+    "category": "video/text-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/volc-drama/serial-video-translate"
+  },
+  "volc-drama/video-translate": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/volc-drama/video-translate"
+  },
+  "volc-subtitle-erase-pro/video": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/volc-subtitle-erase-pro/video"
+  },
+  "volc-subtitle-erase/video": {
+    "category": "video/video-tools",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/volc-subtitle-erase/video"
   },
   "wan-2.2-video/start-to-end": {
     "category": "video/image-to-video",
@@ -1874,6 +2402,12 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/alibaba/wan-2.7/reference-to-video"
   },
+  "wan-2.7-spicy/image-to-video": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/alibaba/wan-2.7-spicy/image-to-video"
+  },
   "wan-2.7/image-edit": {
     "category": "image/image-tools",
     "deprecated": false,
@@ -1934,6 +2468,12 @@ export const MODELS = {
     "outputType": "image",
     "path": "/openapi/v2/rhart-image-x-official/text-to-image"
   },
+  "xai/grok-imagine-video-v1.5/image-to-video-official-stable": {
+    "category": "video/image-to-video",
+    "deprecated": false,
+    "outputType": "video",
+    "path": "/openapi/v2/rhart-video-g-official/image-to-video-v1.5"
+  },
   "xai/grok-imagine-video/reference-to-video-official-stable": {
     "category": "video/reference-to-video",
     "deprecated": false,
@@ -1976,6 +2516,18 @@ export const MODELS = {
     "outputType": "video",
     "path": "/openapi/v2/rhart-video-g-official/text-to-video"
   },
+  "xai/rhart-imagine-image-quality/edit-official-stable": {
+    "category": "image/image-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-imagine-image-quality/edit"
+  },
+  "xai/rhart-imagine-image-quality/text-to-image-official-stable": {
+    "category": "image/text-to-image",
+    "deprecated": false,
+    "outputType": "image",
+    "path": "/openapi/v2/rhart-imagine-image-quality/text-to-image"
+  },
   "z-image-turbo/image-to-image": {
     "category": "image/image-to-image",
     "deprecated": false,
@@ -2007,14 +2559,29 @@ export type ModelPath = (typeof MODELS)[ModelName]["path"];
 
 /** Other listed names of a model (x-runninghub-aliases), to its docs name. */
 export const MODEL_ALIASES: Readonly<Record<string, ModelName>> = {
+  "Luma uni-1 Image Edit": "luma/uni-1/image-edit",
+  "Luma uni-1 Image to Image": "luma/uni-1/image-to-image",
+  "Luma uni-1 Text to Image": "luma/uni-1/text-to-image",
+  "Luma uni-1-max Image Edit": "luma/uni-1-max/image-edit",
+  "Luma uni-1-max Image to Image": "luma/uni-1-max/image-to-image",
+  "Luma uni-1-max Text to Image": "luma/uni-1-max/text-to-image",
+  "MiniMax-H3 Image-to-Video (first/last frame)": "minimax/hailuo-h3/image-to-video",
+  "MiniMax-H3 Multimodal Reference-to-Video": "minimax/hailuo-h3/multimodal-to-video",
+  "MiniMax-H3 Text-to-Video": "minimax/hailuo-h3/text-to-video",
   "Seedance2.0 Fast Image to Video": "seedance-2.0-fast/image-to-video",
   "Seedance2.0 Fast Multimodal Video": "seedance-2.0-fast/multimodal-video",
   "Seedance2.0 Fast Text to Video": "seedance-2.0-fast/text-to-video",
   "Seedance2.0 Image to Video": "seedance-2.0/image-to-video",
   "Seedance2.0 Multimodal Video": "seedance-2.0/multimodal-video",
   "Seedance2.0 Text to Video": "seedance-2.0/text-to-video",
+  "Stephen Chow IP Video Gen(Seedance 2.0)": "rhart-video/sparkvideo-2.0/multimodal-video-star",
+  "Stephen Chow IP Video Gen-Fast (Seedance 2.0 Fast)": "rhart-video/sparkvideo-2.0/multimodal-video-star-fast",
   "gpt-image-1.5/edit-channel-low-price-[Deprecated] Please use gpt-image-2 instead": "gpt-image-1.5/edit-channel-low-price",
   "gpt-image-1.5/text-to-image-channel-low-price-[Deprecated] Please use gpt-image-2 instead": "gpt-image-1.5/text-to-image-channel-low-price",
   "sd2.0/video-generator-trial": "cinematic-video-generator",
-  "sd2.0/video-ref-to-video-trial": "bytedance/dreamactor-v2"
+  "sd2.0/video-ref-to-video-trial": "bytedance/dreamactor-v2",
+  "volc-subtitle-erase/video(Refined version)": "volc-subtitle-erase-pro/video",
+  "volc-subtitle-erase/video(Standard Version)": "volc-subtitle-erase/video",
+  "xai/grok-imagine/image-to-video-channel-low-price-v1.5": "xai/grok-imagine/image-to-video-channel-low-price",
+  "xai/grok-imagine/text-to-video-channel-low-price-v1.5": "xai/grok-imagine/text-to-video-channel-low-price"
 };

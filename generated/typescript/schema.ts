@@ -184,6 +184,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/alibaba/happyhorse-1.1/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * happyhorse-1.1/image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_happyhorse_1_1_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/happyhorse-1.1/reference-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * happyhorse-1.1/reference-to-video
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_happyhorse_1_1_reference_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/happyhorse-1.1/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * happyhorse-1.1/text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_happyhorse_1_1_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/alibaba/qwen-image-2.0-pro/image-edit": {
         parameters: {
             query?: never;
@@ -258,6 +318,86 @@ export interface paths {
          * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_qwen_image_2_0_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/qwen-image-3.0-pro/image-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * qwen-image-3.0-pro/image-edit
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_qwen_image_3_0_pro_image_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/qwen-image-3.0-pro/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * qwen-image-3.0-pro/text-to-image
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_qwen_image_3_0_pro_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/qwen3-tts-flash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * qwen3-tts-flash
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_qwen3_tts_flash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/qwen3-tts-instruct-flash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * qwen3-tts-instruct-flash
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_qwen3_tts_instruct_flash"];
         delete?: never;
         options?: never;
         head?: never;
@@ -438,6 +578,26 @@ export interface paths {
          * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_wan_2_6_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/alibaba/wan-2.7-spicy/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * wan-2.7-spicy/image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["alibaba_wan_2_7_spicy_image_to_video"];
         delete?: never;
         options?: never;
         head?: never;
@@ -844,6 +1004,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/bytedance/doubao-seed-audio-1.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * doubao-seed-audio-1.0
+         * @description Submit a task (audio/text-to-audio, audio output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["bytedance_doubao_seed_audio_1_0"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/bytedance/doubao-seed-tts-2.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * doubao-seed-tts-2.0
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["bytedance_doubao_seed_tts_2_0"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/bytedance/dreamactor-v2": {
         parameters: {
             query?: never;
@@ -864,6 +1064,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/bytedance/jimeng-4.6/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bytedance/jimeng-4.6/image-to-image
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["bytedance_jimeng_4_6_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/bytedance/jimeng-4.6/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bytedance/jimeng-4.6/text-to-image
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["bytedance_jimeng_4_6_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/bytedance/seedance-2.0-global-fast/image-to-video": {
         parameters: {
             query?: never;
@@ -875,6 +1115,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global-fast/image-to-video
+         * @deprecated
          * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_fast_image_to_video"];
@@ -895,6 +1136,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global-fast/multimodal-video
+         * @deprecated
          * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_fast_multimodal_video"];
@@ -915,6 +1157,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global-fast/text-to-video
+         * @deprecated
          * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_fast_text_to_video"];
@@ -935,6 +1178,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global/image-to-video
+         * @deprecated
          * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_image_to_video"];
@@ -955,6 +1199,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global/multimodal-video
+         * @deprecated
          * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_multimodal_video"];
@@ -975,6 +1220,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-global/text-to-video
+         * @deprecated
          * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_seedance_2_0_global_text_to_video"];
@@ -995,9 +1241,70 @@ export interface paths {
         put?: never;
         /**
          * cinematic-video-generator
+         * @deprecated
          * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["cinematic_video_generator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/gemini-omni-flash/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * gemini-omni-flash/image-to-video/channel-low-price
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["gemini_omni_flash_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/gemini-omni-flash/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * gemini-omni-flash/text-to-video/channel-low-price
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["gemini_omni_flash_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/gemini-omni-flash/video-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * gemini-omni-flash/video-edit/channel-low-price
+         * @description Submit a task (video/video-edit, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["gemini_omni_flash_video_edit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1384,6 +1691,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/kling-elements-advanced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-o3/element
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_elements_advanced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/kling-lip-sync/identify-face": {
         parameters: {
             query?: never;
@@ -1624,6 +1951,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/kling-v2.6-std/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v2.6-std-image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v2_6_std_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/kling-v2.6-std/motion-control": {
         parameters: {
             query?: never;
@@ -1638,6 +1985,26 @@ export interface paths {
          * @description Submit a task (video/motion-control, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["kling_v2_6_std_motion_control"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/kling-v2.6-std/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v2.6-std-text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v2_6_std_text_to_video"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,6 +2045,86 @@ export interface paths {
          * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["kling_v3_4k_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/kling-v3-turbo-pro/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v3-turbo-pro-image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v3_turbo_pro_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/kling-v3-turbo-pro/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v3-turbo-pro-text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v3_turbo_pro_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/kling-v3-turbo-std/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v3-turbo-std-image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v3_turbo_std_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/kling-v3-turbo-std/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * kling-v3-turbo-std-text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["kling_v3_turbo_std_text_to_video"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2138,6 +2585,126 @@ export interface paths {
          * @description Submit a task (video/video-edit, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["kling_video_o3_std_video_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1-max/image-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1-max/image-edit
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_max_image_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1-max/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1-max/image-to-image
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_max_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1-max/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1-max/text-to-image
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_max_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1/image-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1/image-edit
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_image_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1/image-to-image
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/luma/uni-1/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * luma/uni-1/text-to-image
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["luma_uni_1_text_to_image"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2724,6 +3291,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/minimax/hailuo-h3/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/hailuo-h3/image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_hailuo_h3_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/minimax/hailuo-h3/multimodal-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/hailuo-h3/multimodal-to-video
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_hailuo_h3_multimodal_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/minimax/hailuo-h3/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/hailuo-h3/text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_hailuo_h3_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/minimax/music-2.6": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/music-2.6
+         * @description Submit a task (audio/text-to-music, audio output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_music_2_6"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/minimax/music-cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/music-cover
+         * @description Submit a task (audio/text-to-music, audio output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_music_cover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/minimax/music-cover-preprocess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * minimax/music-cover-preprocess
+         * @description Submit a task (audio/text-to-music, audio output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["minimax_music_cover_preprocess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/minimax/voice-design": {
         parameters: {
             query?: never;
@@ -2738,6 +3425,346 @@ export interface paths {
          * @description Submit a task (audio/text-to-audio, audio output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["minimax_voice_design"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/describe-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/describe-song
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_describe_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/extend-lyrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/extend-lyrics
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_extend_lyrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/files-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/files-upload
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_files_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/generate-lyrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/generate-lyrics
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_generate_lyrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-o2/generate-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-o2/generate-song
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_o2_generate_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v7.6/extend-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v7.6/extend-song
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v7_6_extend_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v7.6/generate-bgm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v7.6/generate-bgm
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v7_6_generate_bgm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v7.6/generate-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v7.6/generate-song
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v7_6_generate_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v8/extend-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v8/extend-song
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v8_extend_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v8/generate-bgm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v8/generate-bgm
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v8_generate_bgm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v8/generate-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v8/generate-song
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v8_generate_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v9/generate-bgm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v9/generate-bgm
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v9_generate_bgm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/mureka-v9/generate-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-v9/generate-song
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_mureka_v9_generate_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/recognize-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/recognize-song
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_recognize_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/stem-song": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/stem-song
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_stem_song"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-ai/vocal-clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-ai/vocal-clone
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_ai_vocal_clone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/mureka-o2/instrumental-generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * mureka-o2/instrumental-generate
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["mureka_o2_instrumental_generate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2938,6 +3965,26 @@ export interface paths {
          * @description Submit a task (other, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["pixverse_v5_6_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/pixverse-v6/effects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * pixverse-v6/effects
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["pixverse_v6_effects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3680,6 +4727,86 @@ export interface paths {
          * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_image_g_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-image-n-g31-flash-lite-official/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nano-banana2-gemini31flash-lite/image-to-image-official-stable
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_image_n_g31_flash_lite_official_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-image-n-g31-flash-lite-official/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nano-banana2-gemini31flash-lite/text-to-image-official-stable
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_image_n_g31_flash_lite_official_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-image-n-g31-flash-lite/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nano-banana2-gemini31flash-lite/image-to-image-channel-low-price
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_image_n_g31_flash_lite_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-image-n-g31-flash-lite/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nano-banana2-gemini31flash-lite/text-to-image-channel-low-price
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_image_n_g31_flash_lite_text_to_image"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4446,6 +5573,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/rhart-imagine-image-quality/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * xai/rhart-imagine-image-quality/edit-official-stable
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_imagine_image_quality_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-imagine-image-quality/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * xai/rhart-imagine-image-quality/text-to-image-official-stable
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_imagine_image_quality_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/rhart-text-g-25-flash-cv/image-to-text": {
         parameters: {
             query?: never;
@@ -4820,6 +5987,26 @@ export interface paths {
          * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_g_official_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video-g-official/image-to-video-v1.5": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * xai/grok-imagine-video-v1.5/image-to-video-official-stable
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_g_official_image_to_video_v1_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5242,6 +6429,26 @@ export interface paths {
          * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_v3_1_fast_official_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video-v3.1-fast-official/reference-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * google/veo3.1-fast/reference-to-video-official-stable
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_v3_1_fast_official_reference_to_video"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5768,6 +6975,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/rhart-video/sparkvideo-2.0-mini/image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * seedance-2.0-mini/image-to-video
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_sparkvideo_2_0_mini_image_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video/sparkvideo-2.0-mini/multimodal-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * seedance-2.0-mini/multimodal-video
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_sparkvideo_2_0_mini_multimodal_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video/sparkvideo-2.0-mini/text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * seedance-2.0-mini/text-to-video
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_sparkvideo_2_0_mini_text_to_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/rhart-video/sparkvideo-2.0/image-to-video": {
         parameters: {
             query?: never;
@@ -5802,6 +7069,46 @@ export interface paths {
          * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_multimodal_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * rhart-video/sparkvideo-2.0/multimodal-video-star
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star-fast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * rhart-video/sparkvideo-2.0/multimodal-video-star-fast
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star_fast"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6228,6 +7535,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/seedream-v5-pro/image-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * seedream-v5-pro/image-to-image
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["seedream_v5_pro_image_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/seedream-v5-pro/text-to-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * seedream-v5-pro/text-to-image
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["seedream_v5_pro_text_to_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/skyreels-v3/reference-to-video": {
         parameters: {
             query?: never;
@@ -6380,9 +7727,50 @@ export interface paths {
         put?: never;
         /**
          * skyreels-v4/omni-reference
+         * @deprecated
          * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["skyreels_v4_omni_reference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/skyreels-v4/omni-reference-fast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * skyreels-v4/omni-reference-fast
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["skyreels_v4_omni_reference_fast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/skyreels-v4/omni-reference-std": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * skyreels-v4/omni-reference-std
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["skyreels_v4_omni_reference_std"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6450,6 +7838,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/topazlabs/image-gigapixel-art-and-cgi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-gigapixel-art-and-cgi
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_gigapixel_art_and_cgi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/image-gigapixel-high-fidelity-2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-gigapixel-high-fidelity-2
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_gigapixel_high_fidelity_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/image-gigapixel-low-resolution-2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-gigapixel-low-resolution-2
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_gigapixel_low_resolution_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/image-gigapixel-standard-2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-gigapixel-standard-2
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_gigapixel_standard_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/image-gigapixel-text-and-shapes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-gigapixel-text-and-shapes
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_gigapixel_text_and_shapes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/topazlabs/image-upscale-cgi": {
         parameters: {
             query?: never;
@@ -6470,6 +7958,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/topazlabs/image-upscale-detail-faces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-upscale-detail-faces
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_upscale_detail_faces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/topazlabs/image-upscale-high-fidelity-v2": {
         parameters: {
             query?: never;
@@ -6484,6 +7992,26 @@ export interface paths {
          * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_upscale_high_fidelity_v2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/image-upscale-high-fidelity-v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-upscale-high-fidelity-v3
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_upscale_high_fidelity_v3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6530,6 +8058,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/topazlabs/image-upscale-transparent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-image-upscale-transparent
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_image_upscale_transparent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/topazlabs/image-upscale/low-resolution-v2": {
         parameters: {
             query?: never;
@@ -6544,6 +8092,106 @@ export interface paths {
          * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_upscale_low_resolution_v2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/video-astra": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-video-astra
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_video_astra"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/video-denoise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-video-denoise
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_video_denoise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/video-frame-interpolation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-video-frame-interpolation
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_video_frame_interpolation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/video-proteus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-video-proteus
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_video_proteus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/topazlabs/video-starlight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * topazlabs-video-starlight
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["topazlabs_video_starlight"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6750,6 +8398,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/vidu/reference-to-video-q3-ad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vidu-reference-to-video-q3-ad
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["vidu_reference_to_video_q3_ad"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/vidu/reference-to-video-q3-drama": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vidu-reference-to-video-q3-drama
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["vidu_reference_to_video_q3_drama"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/vidu/reference-to-video-q3-mix": {
         parameters: {
             query?: never;
@@ -6764,6 +8452,46 @@ export interface paths {
          * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["vidu_reference_to_video_q3_mix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/vidu/short-play-q3-ad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * vidu/short-play-q3-ad
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["vidu_short_play_q3_ad"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/vidu/short-play-q3-drama": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * vidu/short-play-q3-drama
+         * @description Submit a task (text/image-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["vidu_short_play_q3_drama"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6970,6 +8698,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/v2/volc-drama/serial-video-translate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * volc-drama/serial-video-translate
+         * @description Submit a task (video/text-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["volc_drama_serial_video_translate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/volc-drama/video-translate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * volc-drama/video-translate
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["volc_drama_video_translate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/volc-subtitle-erase-pro/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * volc-subtitle-erase-pro/video
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["volc_subtitle_erase_pro_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/volc-subtitle-erase/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * volc-subtitle-erase/video
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["volc_subtitle_erase_video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/v2/youchuan/image-to-video": {
         parameters: {
             query?: never;
@@ -7084,6 +8892,46 @@ export interface paths {
          * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["youchuan_text_to_image_v7"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/youchuan/text-to-image-v81": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * midjourney-text-to-image-v8.1
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["youchuan_text_to_image_v81"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/v2/youchuan/text-to-image-v82": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * midjourney-text-to-image-v8.2-preview
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         */
+        post: operations["youchuan_text_to_image_v82"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7457,6 +9305,117 @@ export interface components {
             videoUrl: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of happyhorse-1.1/image-to-video. */
+        AlibabaHappyhorse11ImageToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description input image URL */
+            imageUrl: string;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
+            /** @description random seed */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of happyhorse-1.1/reference-to-video. */
+        AlibabaHappyhorse11ReferenceToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "3:4" | "4:3" | "1:1" | "4:5" | "5:4" | "9:21" | "21:9";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
+            /** @description random seed */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of happyhorse-1.1/text-to-video. */
+        AlibabaHappyhorse11TextToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "4:5" | "5:4" | "9:21" | "21:9";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
+            /** @description random seed */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of qwen3-tts-flash. */
+        AlibabaQwen3TtsFlashRequest: {
+            /**
+             * @description languageType
+             * @default Auto
+             * @enum {string}
+             */
+            languageType?: "Auto" | "Chinese" | "English" | "German" | "Italian" | "Portuguese" | "Spanish" | "Japanese" | "Korean" | "French" | "Russian";
+            /** @description text */
+            text: string;
+            /**
+             * @description voice
+             * @enum {string}
+             */
+            voice: "Cherry" | "Serena" | "Ethan" | "Chelsie" | "Momo" | "Vivian" | "Moon" | "Maia" | "Kai" | "Nofish" | "Bella" | "Jennifer" | "Ryan" | "Katerina" | "Aiden" | "Eldric Sage" | "Mia" | "Mochi" | "Bellona" | "Vincent" | "Bunny" | "Neil" | "Elias" | "Arthur" | "Nini" | "Seren" | "Pip" | "Stella" | "Bodega" | "Sonrisa" | "Alek" | "Dolce" | "Sohee" | "Ono Anna" | "Lenn" | "Emilien" | "Andre" | "Radio Gol" | "Jada" | "Dylan" | "Li" | "Marcus" | "Roy" | "Peter" | "Sunny" | "Eric" | "Rocky" | "Kiki";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of qwen3-tts-instruct-flash. */
+        AlibabaQwen3TtsInstructFlashRequest: {
+            /** @description instructions */
+            instructions?: string;
+            /**
+             * @description languageType
+             * @default Auto
+             * @enum {string}
+             */
+            languageType?: "Auto" | "Chinese" | "English" | "German" | "Italian" | "Portuguese" | "Spanish" | "Japanese" | "Korean" | "French" | "Russian";
+            /**
+             * @description optimizeInstructions
+             * @default false
+             */
+            optimizeInstructions?: boolean;
+            /** @description text */
+            text: string;
+            /**
+             * @description voice
+             * @enum {string}
+             */
+            voice: "Cherry" | "Serena" | "Ethan" | "Chelsie" | "Momo" | "Vivian" | "Moon" | "Maia" | "Kai" | "Nofish" | "Bella" | "Eldric Sage" | "Mia" | "Mochi" | "Bellona" | "Vincent" | "Bunny" | "Neil" | "Elias" | "Arthur" | "Nini" | "Seren" | "Pip" | "Stella";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of qwen-image-2.0/image-edit. */
         AlibabaQwenImage20ImageEditRequest: {
             /**
@@ -7547,6 +9506,72 @@ export interface components {
              * @enum {string}
              */
             size?: "1024*1024" | "1536*1536" | "768*1152" | "1024*1536" | "1152*768" | "1536*1024" | "960*1280" | "1080*1440" | "1280*960" | "1440*1080" | "720*1280" | "1080*1920" | "1280*720" | "1920*1080" | "1344*576" | "2048*872";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of qwen-image-3.0-pro/image-edit. */
+        AlibabaQwenImage30ProImageEditRequest: {
+            /**
+             * @description imageNum
+             * @default 1
+             * @enum {integer}
+             */
+            imageNum?: 1 | 2 | 3 | 4 | 5 | 6;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description promptExtend
+             * @default true
+             */
+            promptExtend?: boolean;
+            /**
+             * @description promptExtendMode
+             * @default direct
+             * @enum {string}
+             */
+            promptExtendMode?: "direct" | "agent";
+            /** @description random seed */
+            seed?: number;
+            /**
+             * @description size
+             * @enum {string}
+             */
+            size?: "1024*1024" | "1600*1600" | "768*1152" | "1280*1920" | "1152*768" | "1920*1280" | "768*1024" | "1536*2048" | "1024*768" | "1792*1344" | "576*1024" | "1152*2048" | "1024*576" | "2048*1152";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of qwen-image-3.0-pro/text-to-image. */
+        AlibabaQwenImage30ProTextToImageRequest: {
+            /**
+             * @description imageNum
+             * @default 1
+             * @enum {integer}
+             */
+            imageNum?: 1 | 2 | 3 | 4 | 5 | 6;
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description promptExtend
+             * @default true
+             */
+            promptExtend?: boolean;
+            /**
+             * @description promptExtendMode
+             * @default direct
+             * @enum {string}
+             */
+            promptExtendMode?: "direct" | "agent";
+            /** @description random seed */
+            seed?: number;
+            /**
+             * @description size
+             * @enum {string}
+             */
+            size?: "1024*1024" | "1600*1600" | "768*1152" | "1280*1920" | "1152*768" | "1920*1280" | "768*1024" | "1536*2048" | "1024*768" | "1792*1344" | "576*1024" | "1152*2048" | "1024*576" | "2048*1152";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of wan-2.5-preview/image-to-image. */
@@ -7895,6 +9920,32 @@ export interface components {
             videoUrls?: string[];
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of wan-2.7-spicy/image-to-video. */
+        AlibabaWan27SpicyImageToVideoRequest: {
+            /** @description input audio URL */
+            audioUrl?: string;
+            /** @description output length in seconds */
+            duration: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description promptExtend
+             * @default true
+             */
+            promptExtend?: boolean;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
+            /** @description random seed */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of wan-2.7/text-to-image-pro. */
         AlibabaWan27TextToImageProRequest: {
             /**
@@ -8193,6 +10244,102 @@ export interface components {
             assetId: string;
             name?: string;
         };
+        /** @description Request body of doubao-seed-audio-1.0. */
+        BytedanceDoubaoSeedAudio10Request: {
+            /** @description audio_url */
+            audio_url?: string[];
+            /**
+             * @description format
+             * @default wav
+             * @enum {string}
+             */
+            format?: "wav" | "mp3" | "pcm" | "ogg_opus";
+            /** @description image_url */
+            image_url?: string;
+            /**
+             * @description loudness_rate
+             * @default 0
+             */
+            loudness_rate?: number;
+            /**
+             * @description pitch_rate
+             * @default 0
+             */
+            pitch_rate?: number;
+            /** @description sample_rate */
+            sample_rate?: string;
+            /** @description speaker */
+            speaker?: string;
+            /** @description speech_rate */
+            speech_rate: number;
+            /** @description text_prompt */
+            text_prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of doubao-seed-tts-2.0. */
+        BytedanceDoubaoSeedTts20Request: {
+            /** @description bit_rate */
+            bit_rate?: number;
+            /**
+             * @description disable_emoji_filter
+             * @default false
+             */
+            disable_emoji_filter?: boolean;
+            /**
+             * @description disable_markdown_filter
+             * @default false
+             */
+            disable_markdown_filter?: boolean;
+            /**
+             * @description enable_latex_tn
+             * @default false
+             */
+            enable_latex_tn?: boolean;
+            /**
+             * @description enable_subtitle
+             * @default false
+             */
+            enable_subtitle?: boolean;
+            /** @description explicit_dialect */
+            explicit_dialect?: string;
+            /**
+             * @description explicit_language
+             * @enum {string}
+             */
+            explicit_language?: "" | "zh-cn" | "en" | "ja" | "es-mx" | "id" | "pt-br" | "pt" | "ko" | "de" | "fr" | "th" | "vi" | "ru" | "fil" | "ms" | "ar";
+            /**
+             * @description format
+             * @default mp3
+             * @enum {string}
+             */
+            format?: "mp3" | "pcm" | "ogg_opus" | "wav";
+            /**
+             * @description loudness_rate
+             * @default 0
+             */
+            loudness_rate?: number;
+            /**
+             * @description max_length_to_filter_parenthesis
+             * @default 100
+             */
+            max_length_to_filter_parenthesis?: number;
+            /** @description pitch */
+            pitch?: number;
+            /** @description sample_rate */
+            sample_rate?: string;
+            /** @description silence_duration */
+            silence_duration?: number;
+            /** @description speaker */
+            speaker: string;
+            /**
+             * @description speech_rate
+             * @default 0
+             */
+            speech_rate?: number;
+            /** @description text */
+            text: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of bytedance/dreamactor-v2. */
         BytedanceDreamactorV2Request: {
             /** @description input image URL */
@@ -8200,6 +10347,68 @@ export interface components {
             /** @description input video URL */
             videoUrl: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of bytedance/jimeng-4.6/image-to-image. */
+        BytedanceJimeng46ImageToImageRequest: {
+            /**
+             * @description forceSingle
+             * @default false
+             */
+            forceSingle?: boolean;
+            /** @description output height in pixels */
+            height?: number;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /**
+             * @description maxRatio
+             * @default 3
+             */
+            maxRatio?: number;
+            /**
+             * @description minRatio
+             * @default 0.333333
+             */
+            minRatio?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description scale
+             * @default 50
+             */
+            scale?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+            /** @description output width in pixels */
+            width?: number;
+        };
+        /** @description Request body of bytedance/jimeng-4.6/text-to-image. */
+        BytedanceJimeng46TextToImageRequest: {
+            /**
+             * @description forceSingle
+             * @default false
+             */
+            forceSingle?: boolean;
+            /** @description output height in pixels */
+            height?: number;
+            /**
+             * @description maxRatio
+             * @default 3
+             */
+            maxRatio?: number;
+            /**
+             * @description minRatio
+             * @default 0.333333
+             */
+            minRatio?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description scale
+             * @default 50
+             */
+            scale?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+            /** @description output width in pixels */
+            width?: number;
         };
         /** @description Request body of seedance-2.0-global-fast/image-to-video. */
         BytedanceSeedance20GlobalFastImageToVideoRequest: {
@@ -8531,6 +10740,73 @@ export interface components {
             traceback?: string | string[] | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description Request body of gemini-omni-flash/image-to-video/channel-low-price. */
+        GeminiOmniFlashImageToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "4" | "6" | "8" | "10";
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p" | "4k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of gemini-omni-flash/text-to-video/channel-low-price. */
+        GeminiOmniFlashTextToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "4" | "6" | "8" | "10";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p" | "4k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of gemini-omni-flash/video-edit/channel-low-price. */
+        GeminiOmniFlashVideoEditRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16";
+            /** @description input images URLs */
+            imageUrls?: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p" | "4k";
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         GetWorkflowJsonRequest: {
             apiKey: string;
@@ -8980,6 +11256,26 @@ export interface components {
          * @example ultra
          */
         InstanceType: string;
+        /** @description Request body of kling-o3/element. */
+        KlingElementsAdvancedRequest: {
+            /** @description elementDescription */
+            elementDescription: string;
+            /** @description elementName */
+            elementName: string;
+            /** @description elementVideoList */
+            elementVideoList?: string;
+            /**
+             * @description referenceType
+             * @enum {string}
+             */
+            referenceType: "video_refer" | "image_refer";
+            /**
+             * @description tagList
+             * @enum {string}
+             */
+            tagList?: "o_101" | "o_102" | "o_103" | "o_104" | "o_105" | "o_106" | "o_107" | "o_108";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of kling-elements. */
         KlingElementsRequest: {
             /** @description free-text description */
@@ -9201,6 +11497,21 @@ export interface components {
             sound: "true" | "false";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of kling-v2.6-std-image-to-video. */
+        KlingV26StdImageToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "5" | "10";
+            /** @description input image URL */
+            imageUrl: string;
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of kling-v2.6-std-motion-control. */
         KlingV26StdMotionControlRequest: {
             /**
@@ -9220,6 +11531,24 @@ export interface components {
             prompt?: string;
             /** @description input video URL */
             videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of kling-v2.6-std-text-to-video. */
+        KlingV26StdTextToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio: "1:1" | "16:9" | "9:16";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "5" | "10";
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of kling-v2-ai-avatar-pro/image-audio-to-video. */
@@ -9509,6 +11838,66 @@ export interface components {
             sound?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of kling-v3-turbo-pro-image-to-video. */
+        KlingV3TurboProImageToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description firstImageUrl */
+            firstImageUrl: string;
+            /** @description text prompt */
+            prompt?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of kling-v3-turbo-pro-text-to-video. */
+        KlingV3TurboProTextToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of kling-v3-turbo-std-image-to-video. */
+        KlingV3TurboStdImageToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description firstImageUrl */
+            firstImageUrl: string;
+            /** @description text prompt */
+            prompt?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of kling-v3-turbo-std-text-to-video. */
+        KlingV3TurboStdTextToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of kling-video-o1/image-to-video. */
         KlingVideoO1ImageToVideoRequest: {
             /**
@@ -9598,7 +11987,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /** @description input video URL */
-            videoUrl: string;
+            videoUrl?: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of kling-video-o1/text-to-video. */
@@ -9959,6 +12348,171 @@ export interface components {
             loraName: string;
             /** @description MD5 of the file, hex. */
             md5Hex: string;
+        };
+        /** @description Request body of luma/uni-1/image-edit. */
+        LumaUni1ImageEditRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of luma/uni-1/image-to-image. */
+        LumaUni1ImageToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /** @description imageRef */
+            imageRef?: string[];
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            /**
+             * @description webSearch
+             * @default false
+             */
+            webSearch?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of luma/uni-1-max/image-edit. */
+        LumaUni1MaxImageEditRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of luma/uni-1-max/image-to-image. */
+        LumaUni1MaxImageToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /** @description imageRef */
+            imageRef?: string[];
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            /**
+             * @description webSearch
+             * @default false
+             */
+            webSearch?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of luma/uni-1-max/text-to-image. */
+        LumaUni1MaxTextToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            /**
+             * @description webSearch
+             * @default false
+             */
+            webSearch?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of luma/uni-1/text-to-image. */
+        LumaUni1TextToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
+            /**
+             * @description outputFormat
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description style
+             * @default auto
+             * @enum {string}
+             */
+            style?: "auto" | "manga";
+            /**
+             * @description webSearch
+             * @default false
+             */
+            webSearch?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of marble-1.0/image-to-world. */
         Marble10ImageToWorldRequest: {
@@ -10693,6 +13247,148 @@ export interface components {
             prompt: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of minimax/hailuo-h3/image-to-video. */
+        MinimaxHailuoH3ImageToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description firstFrameUrl */
+            firstFrameUrl?: string;
+            /** @description lastFrameUrl */
+            lastFrameUrl?: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "2K";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of minimax/hailuo-h3/multimodal-to-video. */
+        MinimaxHailuoH3MultimodalToVideoRequest: {
+            /** @description audioUrls */
+            audioUrls?: string[];
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description input images URLs */
+            imageUrls?: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "2K";
+            /** @description input videos URLs */
+            videoUrls?: string[];
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of minimax/hailuo-h3/text-to-video. */
+        MinimaxHailuoH3TextToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "2K";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of minimax/music-2.6. */
+        MinimaxMusic26Request: {
+            /**
+             * @description bitrate
+             * @default 256000
+             * @enum {string}
+             */
+            bitrate?: "32000" | "64000" | "128000" | "256000";
+            /**
+             * @description format
+             * @default mp3
+             * @enum {string}
+             */
+            format?: "mp3" | "wav" | "pcm";
+            /**
+             * @description isInstrumental
+             * @default false
+             */
+            isInstrumental?: boolean;
+            /** @description lyrics */
+            lyrics?: string;
+            /**
+             * @description lyricsOptimizer
+             * @default false
+             */
+            lyricsOptimizer?: boolean;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description sampleRate
+             * @default 44100
+             * @enum {string}
+             */
+            sampleRate?: "16000" | "24000" | "32000" | "44100";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of minimax/music-cover-preprocess. */
+        MinimaxMusicCoverPreprocessRequest: {
+            /** @description input audio URL */
+            audioUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of minimax/music-cover. */
+        MinimaxMusicCoverRequest: {
+            /** @description input audio URL */
+            audioUrl: string;
+            /**
+             * @description bitrate
+             * @default 256000
+             * @enum {string}
+             */
+            bitrate?: "32000" | "64000" | "128000" | "256000";
+            /** @description coverFeatureId */
+            coverFeatureId?: string;
+            /**
+             * @description format
+             * @default mp3
+             * @enum {string}
+             */
+            format?: "mp3" | "wav" | "pcm";
+            /** @description lyrics */
+            lyrics?: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description sampleRate
+             * @default 44100
+             * @enum {string}
+             */
+            sampleRate?: "16000" | "24000" | "32000" | "44100";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of minimax/voice-design. */
         MinimaxVoiceDesignRequest: {
             /**
@@ -10706,6 +13402,219 @@ export interface components {
             prompt: string;
             /** @description voice id */
             voiceId?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/describe-song. */
+        MurekaAiDescribeSongRequest: {
+            /** @description url */
+            url: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/extend-lyrics. */
+        MurekaAiExtendLyricsRequest: {
+            /** @description lyrics */
+            lyrics: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/files-upload. */
+        MurekaAiFilesUploadRequest: {
+            /** @description fileUrl */
+            fileUrl: string;
+            /**
+             * @description purpose
+             * @enum {string}
+             */
+            purpose: "reference" | "vocal" | "melody" | "instrumental" | "voice" | "audio" | "remix";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/generate-lyrics. */
+        MurekaAiGenerateLyricsRequest: {
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-o2/generate-song. */
+        MurekaAiMurekaO2GenerateSongRequest: {
+            /** @description lyrics */
+            lyrics: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /** @description referenceId */
+            referenceId?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v7.6/extend-song. */
+        MurekaAiMurekaV76ExtendSongRequest: {
+            /** @description extendAt */
+            extendAt: number;
+            /** @description fileUrl */
+            fileUrl: string;
+            /** @description lyrics */
+            lyrics: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v7.6/generate-bgm. */
+        MurekaAiMurekaV76GenerateBgmRequest: {
+            /** @description instrumentalId */
+            instrumentalId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v7.6/generate-song. */
+        MurekaAiMurekaV76GenerateSongRequest: {
+            /** @description lyrics */
+            lyrics: string;
+            /** @description melodyId */
+            melodyId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /** @description referenceId */
+            referenceId?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            /** @description vocalId */
+            vocalId?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v8/extend-song. */
+        MurekaAiMurekaV8ExtendSongRequest: {
+            /** @description extendAt */
+            extendAt: number;
+            /**
+             * @description extendType
+             * @default tail
+             * @enum {string}
+             */
+            extendType?: "tail" | "head";
+            /** @description fileUrl */
+            fileUrl: string;
+            /** @description lyrics */
+            lyrics: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v8/generate-bgm. */
+        MurekaAiMurekaV8GenerateBgmRequest: {
+            /** @description instrumentalId */
+            instrumentalId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v8/generate-song. */
+        MurekaAiMurekaV8GenerateSongRequest: {
+            /** @description lyrics */
+            lyrics: string;
+            /** @description melodyId */
+            melodyId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /** @description referenceId */
+            referenceId?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            /** @description vocalId */
+            vocalId?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v9/generate-bgm. */
+        MurekaAiMurekaV9GenerateBgmRequest: {
+            /** @description instrumentalId */
+            instrumentalId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-v9/generate-song. */
+        MurekaAiMurekaV9GenerateSongRequest: {
+            /** @description lyrics */
+            lyrics: string;
+            /** @description melodyId */
+            melodyId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /** @description referenceId */
+            referenceId?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
+            /** @description vocalId */
+            vocalId?: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/recognize-song. */
+        MurekaAiRecognizeSongRequest: {
+            /** @description uploadAudioId */
+            uploadAudioId: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/stem-song. */
+        MurekaAiStemSongRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "audio-separation-1" | "audio-separation-2";
+            /** @description url */
+            url: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-ai/vocal-clone. */
+        MurekaAiVocalCloneRequest: {
+            /** @description fileUrl */
+            fileUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of mureka-o2/instrumental-generate. */
+        MurekaO2InstrumentalGenerateRequest: {
+            /** @description instrumentalId */
+            instrumentalId?: string;
+            /** @description n */
+            n: number;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description stream
+             * @default false
+             */
+            stream?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description One node input override for a workflow or AI App task. */
@@ -11018,6 +13927,47 @@ export interface components {
             thinkingType?: "auto" | "enabled" | "disabled";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of pixverse-v6/effects. */
+        PixverseV6EffectsRequest: {
+            /** @description output length in seconds */
+            duration: number;
+            /**
+             * @description generateAudioSwitch
+             * @default false
+             */
+            generateAudioSwitch?: boolean;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /**
+             * @description motionMode
+             * @default normal
+             * @enum {string}
+             */
+            motionMode?: "normal" | "fast";
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description quality
+             * @enum {string}
+             */
+            quality: "360p" | "540p" | "720p" | "1080p";
+            /**
+             * @description random seed
+             * @default 0
+             */
+            seed?: number;
+            /** @description templateId */
+            templateId: string;
+            /**
+             * @description thinkingType
+             * @default auto
+             * @enum {string}
+             */
+            thinkingType?: "auto" | "enabled" | "disabled";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of pixverse-v6/extend. */
         PixverseV6ExtendRequest: {
             /** @description output length in seconds */
@@ -11093,7 +14043,7 @@ export interface components {
             /** @description output length in seconds */
             duration: number;
             /** @description end-frame image URL */
-            endImageUrl?: string;
+            endImageUrl: string;
             /** @description first-frame image URL */
             firstImageUrl: string;
             /** @description generate audio */
@@ -11116,6 +14066,11 @@ export interface components {
              * @enum {string}
              */
             style?: "anime" | "3d_animation" | "clay" | "comic" | "cyberpunk";
+            /**
+             * @description thinkingType
+             * @default false
+             */
+            thinkingType?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description 0 on success. Lenient reading: clients compare with 0, and one refusal was reported with only a message (`assets/query` without an id), so a string code is accepted too. */
@@ -12062,7 +15017,7 @@ export interface components {
              * @description output aspect ratio
              * @enum {string}
              */
-            aspectRatio?: "3:2" | "1:1" | "2:3" | "5:4" | "4:5" | "16:9" | "9:16" | "21:9" | "3:4" | "4:3";
+            aspectRatio?: "3:2" | "1:1" | "2:3" | "5:4" | "4:5" | "16:9" | "9:16" | "21:9" | "3:4" | "4:3" | "9:21" | "1:2" | "2:1" | "1:3" | "3:1";
             /** @description input images URLs */
             imageUrls: string[];
             /** @description text prompt */
@@ -12079,10 +15034,9 @@ export interface components {
         RhartImageG2OfficialImageToImageRequest: {
             /**
              * @description output aspect ratio
-             * @default 16:9
              * @enum {string}
              */
-            aspectRatio?: "1:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9";
+            aspectRatio?: "1:1" | "1:2" | "2:1" | "1:3" | "3:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "21:9" | "9:21" | "16:9";
             /** @description input images URLs */
             imageUrls: string[];
             /** @description text prompt */
@@ -12103,9 +15057,10 @@ export interface components {
         RhartImageG2OfficialTextToImageRequest: {
             /**
              * @description output aspect ratio
+             * @default 16:9
              * @enum {string}
              */
-            aspectRatio: "1:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9";
+            aspectRatio?: "1:1" | "1:2" | "2:1" | "1:3" | "3:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "21:9" | "9:21" | "16:9";
             /** @description text prompt */
             prompt: string;
             /**
@@ -12126,7 +15081,7 @@ export interface components {
              * @description output aspect ratio
              * @enum {string}
              */
-            aspectRatio?: "3:2" | "1:1" | "2:3" | "5:4" | "4:5" | "16:9" | "9:16" | "21:9" | "3:4" | "4:3";
+            aspectRatio?: "3:2" | "1:1" | "2:3" | "5:4" | "4:5" | "16:9" | "9:16" | "21:9" | "3:4" | "4:3" | "9:21" | "1:2" | "2:1" | "1:3" | "3:1";
             /** @description text prompt */
             prompt: string;
             /**
@@ -12198,7 +15153,6 @@ export interface components {
         RhartImageNG31FlashImageToImageRequest: {
             /**
              * @description output aspect ratio
-             * @default 9:16
              * @enum {string}
              */
             aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "1:4" | "4:1" | "1:8" | "8:1";
@@ -12213,11 +15167,62 @@ export interface components {
             resolution: "1k" | "2k" | "4k";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of nano-banana2-gemini31flash-lite/image-to-image-channel-low-price. */
+        RhartImageNG31FlashLiteImageToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 9:16
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "1:4" | "4:1" | "1:8" | "8:1";
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of nano-banana2-gemini31flash-lite/image-to-image-official-stable. */
+        RhartImageNG31FlashLiteOfficialImageToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default auto
+             * @enum {string}
+             */
+            aspectRatio?: "auto" | "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "4:1" | "1:4" | "8:1" | "1:8";
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of nano-banana2-gemini31flash-lite/text-to-image-official-stable. */
+        RhartImageNG31FlashLiteOfficialTextToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 1:1
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "4:1" | "1:4" | "8:1" | "1:8";
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of nano-banana2-gemini31flash-lite/text-to-image-channel-low-price. */
+        RhartImageNG31FlashLiteTextToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 9:16
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "1:4" | "4:1" | "1:8" | "8:1";
+            /** @description text prompt */
+            prompt: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of nano-banana2-gemini31flash/image-to-image-official-stable. */
         RhartImageNG31FlashOfficialImageToImageRequest: {
             /**
              * @description output aspect ratio
-             * @default 9:16
              * @enum {string}
              */
             aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "1:4" | "4:1" | "1:8" | "8:1";
@@ -12270,7 +15275,6 @@ export interface components {
         RhartImageNProEditRequest: {
             /**
              * @description output aspect ratio
-             * @default 3:4
              * @enum {string}
              */
             aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9";
@@ -12289,7 +15293,6 @@ export interface components {
         RhartImageNProOfficialEditRequest: {
             /**
              * @description output aspect ratio
-             * @default 3:4
              * @enum {string}
              */
             aspectRatio?: "1:1" | "3:2" | "2:3" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9";
@@ -12308,7 +15311,6 @@ export interface components {
         RhartImageNProOfficialEditUltraRequest: {
             /**
              * @description output aspect ratio
-             * @default 3:4
              * @enum {string}
              */
             aspectRatio?: "1:1" | "3:2" | "2:3" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9";
@@ -12628,6 +15630,64 @@ export interface components {
             "29##file_type"?: "png" | "jpeg" | "webp(lossless)" | "webp(lossy)";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of xai/rhart-imagine-image-quality/edit-official-stable. */
+        RhartImagineImageQualityEditRequest: {
+            /**
+             * @description output aspect ratio
+             * @default auto
+             * @enum {string}
+             */
+            aspectRatio?: "auto" | "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3";
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description numImages
+             * @enum {string}
+             */
+            numImages: "1" | "2" | "3" | "4";
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "png" | "webp";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "1k" | "2k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of xai/rhart-imagine-image-quality/text-to-image-official-stable. */
+        RhartImagineImageQualityTextToImageRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 1:1
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3";
+            /**
+             * @description numImages
+             * @enum {string}
+             */
+            numImages: "1" | "2" | "3" | "4";
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "png" | "webp";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "1k" | "2k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of rhart-text-g-25-flash-cv/image-to-text. */
         RhartTextG25FlashCvImageToTextRequest: {
             /** @description image URL (image url) */
@@ -12801,11 +15861,8 @@ export interface components {
              * @enum {string}
              */
             aspectRatio: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
-            /**
-             * @description output length in seconds
-             * @default 6
-             */
-            duration?: number;
+            /** @description output length in seconds */
+            duration: number;
             /** @description input images URLs */
             imageUrls?: string[];
             /** @description text prompt */
@@ -12846,6 +15903,21 @@ export interface components {
              * @enum {string}
              */
             resolution: "720p" | "480p";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of xai/grok-imagine-video-v1.5/image-to-video-official-stable. */
+        RhartVideoGOfficialImageToVideoV15Request: {
+            /** @description output length in seconds */
+            duration: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of xai/grok-imagine-video/reference-to-video-official-stable. */
@@ -12907,11 +15979,8 @@ export interface components {
              * @enum {string}
              */
             aspectRatio: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
-            /**
-             * @description output length in seconds
-             * @default 6
-             */
-            duration?: number;
+            /** @description output length in seconds */
+            duration: number;
             /** @description text prompt */
             prompt: string;
             /**
@@ -13430,12 +16499,160 @@ export interface components {
              * @description output resolution tier
              * @enum {string}
              */
-            resolution: "480p" | "720p" | "native1080p" | "1080p" | "2k" | "4k";
+            resolution: "480p" | "720p" | "native1080p" | "native4k" | "1080p" | "2k" | "4k";
             /**
              * @description also return the last frame image
              * @default false
              */
             returnLastFrame?: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of seedance-2.0-mini/image-to-video. */
+        RhartVideoSparkvideo20MiniImageToVideoRequest: {
+            /**
+             * @description conversionSlots
+             * @default all
+             * @enum {string}
+             */
+            conversionSlots?: "all" | "firstFrameUrl" | "lastFrameUrl";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description firstFrameUrl */
+            firstFrameUrl: string;
+            /**
+             * @description generateAudio
+             * @default true
+             */
+            generateAudio?: boolean;
+            /** @description lastFrameUrl */
+            lastFrameUrl?: string;
+            /** @description text prompt */
+            prompt?: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
+            /**
+             * @description realPersonMode
+             * @default true
+             */
+            realPersonMode?: boolean;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
+            /**
+             * @description returnLastFrame
+             * @default false
+             */
+            returnLastFrame?: boolean;
+            /**
+             * @description random seed
+             * @default -1
+             */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of seedance-2.0-mini/multimodal-video. */
+        RhartVideoSparkvideo20MiniMultimodalVideoRequest: {
+            /** @description audioUrls */
+            audioUrls?: string[];
+            /**
+             * @description conversionSlots
+             * @default all
+             * @enum {string}
+             */
+            conversionSlots?: "all" | "image1" | "image2" | "image3" | "image4" | "image5" | "image6" | "image7" | "image8" | "image9" | "video1" | "video2" | "video3";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /**
+             * @description generateAudio
+             * @default true
+             */
+            generateAudio?: boolean;
+            /** @description input images URLs */
+            imageUrls?: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
+            /**
+             * @description realPersonMode
+             * @default true
+             */
+            realPersonMode?: boolean;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
+            /**
+             * @description returnLastFrame
+             * @default false
+             */
+            returnLastFrame?: boolean;
+            /**
+             * @description random seed
+             * @default -1
+             */
+            seed?: number;
+            /** @description input videos URLs */
+            videoUrls?: string[];
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of seedance-2.0-mini/text-to-video. */
+        RhartVideoSparkvideo20MiniTextToVideoRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /**
+             * @description generateAudio
+             * @default true
+             */
+            generateAudio?: boolean;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
+            /**
+             * @description returnLastFrame
+             * @default false
+             */
+            returnLastFrame?: boolean;
+            /**
+             * @description random seed
+             * @default -1
+             */
+            seed?: number;
+            /**
+             * @description webSearch
+             * @default false
+             */
+            webSearch?: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of seedance-2.0/multimodal-video. */
@@ -13466,7 +16683,7 @@ export interface components {
              * @description output resolution tier
              * @enum {string}
              */
-            resolution: "480p" | "720p" | "native1080p" | "1080p" | "2k" | "4k";
+            resolution: "480p" | "720p" | "native1080p" | "native4k" | "1080p" | "2k" | "4k";
             /**
              * @description also return the last frame image
              * @default false
@@ -13474,6 +16691,60 @@ export interface components {
             returnLastFrame?: boolean;
             /** @description input videos URLs */
             videoUrls?: string[];
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of rhart-video/sparkvideo-2.0/multimodal-video-star-fast. */
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description input image URL */
+            imageUrl?: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
+            /**
+             * @description templateId
+             * @enum {string}
+             */
+            templateId: "ca4e2a5b6ba3429aa32f1b6ce8095e49" | "3939807298934776bcaab866e5411234" | "ffe89289a144441c8151b119d7a69912" | "806e1cb898e343bd817cf601d73bdb05" | "98dc545610564969ac7ff547f40c98d2" | "0aa9c61ef52a42b58e554bcac588b80c";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of rhart-video/sparkvideo-2.0/multimodal-video-star. */
+        RhartVideoSparkvideo20MultimodalVideoStarRequest: {
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            /** @description input image URL */
+            imageUrl?: string;
+            /**
+             * @description ratio
+             * @default adaptive
+             * @enum {string}
+             */
+            ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p" | "native1080p" | "2k" | "4k";
+            /**
+             * @description templateId
+             * @enum {string}
+             */
+            templateId: "ca4e2a5b6ba3429aa32f1b6ce8095e49" | "3939807298934776bcaab866e5411234" | "ffe89289a144441c8151b119d7a69912" | "806e1cb898e343bd817cf601d73bdb05" | "98dc545610564969ac7ff547f40c98d2" | "0aa9c61ef52a42b58e554bcac588b80c";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of seedance-2.0/text-to-video. */
@@ -13500,7 +16771,7 @@ export interface components {
              * @description output resolution tier
              * @enum {string}
              */
-            resolution: "480p" | "720p" | "native1080p" | "1080p" | "2k" | "4k";
+            resolution: "480p" | "720p" | "native1080p" | "native4k" | "1080p" | "2k" | "4k";
             /**
              * @description also return the last frame image
              * @default false
@@ -13565,6 +16836,34 @@ export interface components {
              * @enum {string}
              */
             resolution: "720p" | "1080p" | "4k";
+            /** @description random seed */
+            seed?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of google/veo3.1-fast/reference-to-video-official-stable. */
+        RhartVideoV31FastOfficialReferenceToVideoRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16";
+            /**
+             * @description generateAudio
+             * @default false
+             */
+            generateAudio?: boolean;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description things to avoid (negative prompt) */
+            negativePrompt?: string;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
             /** @description random seed */
             seed?: number;
             webhookUrl?: components["schemas"]["WebhookUrl"];
@@ -13804,6 +17103,11 @@ export interface components {
             imageUrl: string;
             /** @description prompt */
             prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p" | "4k";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of google/veo3.1-pro/image-to-video-official-stable. */
@@ -14480,6 +17784,62 @@ export interface components {
              */
             width?: number;
         };
+        /** @description Request body of seedream-v5-pro/image-to-image. */
+        SeedreamV5ProImageToImageRequest: {
+            /**
+             * @description output height in pixels
+             * @default 1024
+             */
+            height?: number;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "png";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution?: "1k" | "2k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+            /**
+             * @description output width in pixels
+             * @default 1024
+             */
+            width?: number;
+        };
+        /** @description Request body of seedream-v5-pro/text-to-image. */
+        SeedreamV5ProTextToImageRequest: {
+            /**
+             * @description output height in pixels
+             * @default 1024
+             */
+            height?: number;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "png";
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution?: "1k" | "2k";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+            /**
+             * @description output width in pixels
+             * @default 1024
+             */
+            width?: number;
+        };
         /** @description Request body of skyreels-v3/reference-to-video. */
         SkyreelsV3ReferenceToVideoRequest: {
             /**
@@ -14605,6 +17965,33 @@ export interface components {
             sound: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of skyreels-v4/omni-reference-fast. */
+        SkyreelsV4OmniReferenceFastRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /**
+             * @description output length in seconds
+             * @default 5
+             */
+            duration?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description promptOptimizer
+             * @default true
+             */
+            promptOptimizer?: boolean;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of skyreels-v4/omni-reference. */
         SkyreelsV4OmniReferenceRequest: {
             /**
@@ -14632,6 +18019,35 @@ export interface components {
              */
             resolution?: "480p" | "720p" | "1080p";
             /** @description generate sound track */
+            sound: boolean;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of skyreels-v4/omni-reference-std. */
+        SkyreelsV4OmniReferenceStdRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /**
+             * @description output length in seconds
+             * @default 5
+             */
+            duration?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description promptOptimizer
+             * @default true
+             */
+            promptOptimizer?: boolean;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "480p" | "720p" | "1080p";
+            /** @description sound */
             sound: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -14817,6 +18233,371 @@ export interface components {
             taskStatus?: components["schemas"]["TaskStatus"] | null;
             usage?: components["schemas"]["TaskUsage"] | null;
         };
+        /** @description Request body of topazlabs-image-gigapixel-art-and-cgi. */
+        TopazlabsImageGigapixelArtAndCgiRequest: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description deblurStrength
+             * @default 0.5
+             */
+            deblurStrength?: number;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png" | "tiff" | "tif";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-gigapixel-high-fidelity-2. */
+        TopazlabsImageGigapixelHighFidelity2Request: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-gigapixel-low-resolution-2. */
+        TopazlabsImageGigapixelLowResolution2Request: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png" | "tiff" | "tif";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-gigapixel-standard-2. */
+        TopazlabsImageGigapixelStandard2Request: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png" | "tiff" | "tif";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-gigapixel-text-and-shapes. */
+        TopazlabsImageGigapixelTextAndShapesRequest: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description deblurStrength
+             * @default 0.5
+             */
+            deblurStrength?: number;
+            /**
+             * @description decompressionStrength
+             * @default 0.5
+             */
+            decompressionStrength?: number;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description denoiseStrength
+             * @default 0.5
+             */
+            denoiseStrength?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description opacity
+             * @default 1
+             */
+            opacity?: number;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png" | "tiff" | "tif";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of topazlabs-image-upscale-cgi. */
         TopazlabsImageUpscaleCgiRequest: {
             /**
@@ -14849,6 +18630,38 @@ export interface components {
             subjectDetection?: "All" | "Foreground" | "Background";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of topazlabs-image-upscale-detail-faces. */
+        TopazlabsImageUpscaleDetailFacesRequest: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description detailStrength
+             * @default 6
+             */
+            detailStrength?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of topazlabs-image-upscale-high fidelity v2. */
         TopazlabsImageUpscaleHighFidelityV2Request: {
             /**
@@ -14875,6 +18688,84 @@ export interface components {
             scale: "2x" | "4x" | "6x";
             /**
              * @description subject detection
+             * @default All
+             * @enum {string}
+             */
+            subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-upscale-high-fidelity-v3. */
+        TopazlabsImageUpscaleHighFidelityV3Request: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /**
+             * @description denoise
+             * @default 0
+             */
+            denoise?: number;
+            /**
+             * @description faceEnhancement
+             * @default false
+             */
+            faceEnhancement?: boolean;
+            /**
+             * @description faceEnhancementCreativity
+             * @default 0
+             */
+            faceEnhancementCreativity?: number;
+            /**
+             * @description faceEnhancementStrength
+             * @default 0.8
+             */
+            faceEnhancementStrength?: number;
+            /**
+             * @description fixCompression
+             * @default 0
+             */
+            fixCompression?: number;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description opacity
+             * @default 1
+             */
+            opacity?: number;
+            /**
+             * @description outputFormat
+             * @default jpeg
+             * @enum {string}
+             */
+            outputFormat?: "jpeg" | "jpg" | "png";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            /**
+             * @description recoveryStrength
+             * @default 1
+             */
+            recoveryStrength?: number;
+            /**
+             * @description sharpen
+             * @default 0
+             */
+            sharpen?: number;
+            /**
+             * @description strength
+             * @default 0.25
+             */
+            strength?: number;
+            /**
+             * @description subjectDetection
              * @default All
              * @enum {string}
              */
@@ -14975,6 +18866,113 @@ export interface components {
              * @enum {string}
              */
             subjectDetection?: "All" | "Foreground" | "Background";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-image-upscale-transparent. */
+        TopazlabsImageUpscaleTransparentRequest: {
+            /**
+             * @description cropToFill
+             * @default false
+             */
+            cropToFill?: boolean;
+            /** @description input image URL */
+            imageUrl: string;
+            /**
+             * @description outputFormat
+             * @default png
+             * @enum {string}
+             */
+            outputFormat?: "png";
+            /**
+             * @description outputHeight
+             * @default 1080
+             */
+            outputHeight?: number;
+            /**
+             * @description outputWidth
+             * @default 1920
+             */
+            outputWidth?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-video-astra. */
+        TopazlabsVideoAstraRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "ast-2";
+            /** @description outputHeight */
+            outputHeight: number;
+            /** @description outputWidth */
+            outputWidth: number;
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-video-denoise. */
+        TopazlabsVideoDenoiseRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "nyx-3" | "nxhf-1" | "nxl-1" | "nxf-1";
+            /** @description outputHeight */
+            outputHeight: number;
+            /** @description outputWidth */
+            outputWidth: number;
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-video-frame-interpolation. */
+        TopazlabsVideoFrameInterpolationRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "apo-8" | "apf-2" | "aion-1" | "chr-2" | "chf-3";
+            /**
+             * @description outputFrameRate
+             * @default 60
+             */
+            outputFrameRate?: number;
+            /** @description outputHeight */
+            outputHeight: number;
+            /** @description outputWidth */
+            outputWidth: number;
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-video-proteus. */
+        TopazlabsVideoProteusRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "prob-4" | "pnat-1" | "rhea-1" | "thd-3" | "thf-4" | "ahq-12" | "alqs-2" | "alq-13" | "amqs-2" | "amq-13" | "ddv-3" | "dtv-4" | "dtd-4" | "dtvs-2" | "dtds-2" | "gcg-5" | "ghq-5" | "ganim-1" | "iris-3" | "iris-2";
+            /** @description outputHeight */
+            outputHeight: number;
+            /** @description outputWidth */
+            outputWidth: number;
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of topazlabs-video-starlight. */
+        TopazlabsVideoStarlightRequest: {
+            /**
+             * @description model
+             * @enum {string}
+             */
+            model: "slp-2.5" | "slhq-1" | "slm-1" | "wonder-1" | "slf-2";
+            /** @description outputHeight */
+            outputHeight: number;
+            /** @description outputWidth */
+            outputWidth: number;
+            /** @description input video URL */
+            videoUrl: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of topazlabs-video-upscale. */
@@ -15222,6 +19220,60 @@ export interface components {
             resolution: "540p" | "720p" | "1080p";
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
+        /** @description Request body of Vidu-reference-to-video-q3-ad. */
+        ViduReferenceToVideoQ3AdRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "auto";
+            /**
+             * @description audio
+             * @default true
+             * @enum {string}
+             */
+            audio?: "true" | "false";
+            /** @description output length in seconds */
+            duration: number;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "720p" | "1080p";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of Vidu-reference-to-video-q3-drama. */
+        ViduReferenceToVideoQ3DramaRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 16:9
+             * @enum {string}
+             */
+            aspectRatio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "auto";
+            /**
+             * @description audio
+             * @default true
+             * @enum {string}
+             */
+            audio?: "true" | "false";
+            /** @description output length in seconds */
+            duration: number;
+            /** @description input images URLs */
+            imageUrls: string[];
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "1080p";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
         /** @description Request body of Vidu-reference-to-video-q3-mix. */
         ViduReferenceToVideoQ3MixRequest: {
             /**
@@ -15274,6 +19326,59 @@ export interface components {
              * @enum {string}
              */
             resolution: "540p" | "720p" | "1080p";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of vidu/short-play-q3-ad. */
+        ViduShortPlayQ3AdRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 9:16
+             * @enum {string}
+             */
+            aspectRatio?: "9:16" | "16:9";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "1080p";
+            /** @description scriptContent */
+            scriptContent: string;
+            /** @description scriptName */
+            scriptName: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of vidu/short-play-q3-drama. */
+        ViduShortPlayQ3DramaRequest: {
+            /**
+             * @description output aspect ratio
+             * @default 9:16
+             * @enum {string}
+             */
+            aspectRatio?: "9:16" | "16:9";
+            /**
+             * @description output length in seconds
+             * @enum {string}
+             */
+            duration: "0" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30";
+            /**
+             * @description placement
+             * @default upload
+             * @enum {string}
+             */
+            placement?: "upload" | "panorama" | "step";
+            /**
+             * @description output resolution tier
+             * @enum {string}
+             */
+            resolution: "1080p";
+            /** @description scriptContent */
+            scriptContent: string;
+            /** @description scriptName */
+            scriptName: string;
+            /** @description style */
+            style?: string;
+            /** @description uploadImageUrl */
+            uploadImageUrl?: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         /** @description Request body of Vidu-start-end-to-video-q2-pro-fast. */
@@ -15552,6 +19657,115 @@ export interface components {
              * @enum {string}
              */
             style: "general" | "anime";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of volc-drama/serial-video-translate. */
+        VolcDramaSerialVideoTranslateRequest: {
+            /**
+             * @description aiRemoveType
+             * @default 2
+             * @enum {string}
+             */
+            aiRemoveType?: "0" | "1" | "2";
+            /**
+             * @description dubVoiceMode
+             * @default 0
+             * @enum {string}
+             */
+            dubVoiceMode?: "0" | "1";
+            /**
+             * @description isDub
+             * @default false
+             */
+            isDub?: boolean;
+            /**
+             * @description needVideoSpeed
+             * @default false
+             */
+            needVideoSpeed?: boolean;
+            /** @description projectName */
+            projectName: string;
+            /**
+             * @description sourceLang
+             * @enum {string}
+             */
+            sourceLang: "zh" | "en" | "ja" | "ko" | "es" | "pt" | "id" | "th" | "vi";
+            /**
+             * @description targetLangs
+             * @enum {string}
+             */
+            targetLangs: "zh" | "en" | "ja" | "ko" | "es" | "pt" | "id" | "th" | "vi";
+            /** @description targetStyleMap */
+            targetStyleMap?: string;
+            /**
+             * @description translationModel
+             * @default advanced
+             * @enum {string}
+             */
+            translationModel?: "basic" | "advanced";
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of volc-drama/video-translate. */
+        VolcDramaVideoTranslateRequest: {
+            /**
+             * @description aiRemoveType
+             * @default 1
+             * @enum {string}
+             */
+            aiRemoveType?: "0" | "1" | "2";
+            /**
+             * @description dubVoiceMode
+             * @default 0
+             * @enum {string}
+             */
+            dubVoiceMode?: "0" | "1";
+            /**
+             * @description isDub
+             * @default false
+             */
+            isDub?: boolean;
+            /** @description projectName */
+            projectName: string;
+            /**
+             * @description sourceLang
+             * @enum {string}
+             */
+            sourceLang: "zh" | "en" | "ja" | "ko" | "es" | "pt" | "id" | "th" | "vi";
+            /**
+             * @description targetLangs
+             * @enum {string}
+             */
+            targetLangs: "zh" | "en" | "ja" | "ko" | "es" | "pt" | "id" | "th" | "vi";
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of volc-subtitle-erase-pro/video. */
+        VolcSubtitleEraseProVideoRequest: {
+            /** @description clientToken */
+            clientToken?: string;
+            /**
+             * @description encodeMode
+             * @default size
+             * @enum {string}
+             */
+            encodeMode?: "size" | "quality";
+            /**
+             * @description eraseType
+             * @default subtitle
+             * @enum {string}
+             */
+            eraseType?: "subtitle" | "text";
+            /** @description input video URL */
+            videoUrl: string;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of volc-subtitle-erase/video. */
+        VolcSubtitleEraseVideoRequest: {
+            /** @description clientToken */
+            clientToken?: string;
+            /** @description input video URL */
+            videoUrl: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
         WebhookDetail: {
@@ -15967,6 +20181,112 @@ export interface components {
              */
             weird?: number;
         };
+        /** @description Request body of midjourney-text-to-image-v8.1. */
+        YouchuanTextToImageV81Request: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "4:3" | "3:2" | "16:9" | "3:4" | "2:3" | "9:16";
+            /**
+             * @description chaos
+             * @default 0
+             */
+            chaos?: number;
+            /** @description hd */
+            hd: boolean;
+            /** @description input image URL */
+            imageUrl?: string;
+            /**
+             * @description iw
+             * @default 1
+             */
+            iw?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description quality
+             * @default 1
+             * @enum {string}
+             */
+            quality?: "1" | "4";
+            /**
+             * @description raw
+             * @default false
+             */
+            raw?: boolean;
+            /** @description sref */
+            sref?: string;
+            /**
+             * @description stylize
+             * @default 0
+             */
+            stylize?: number;
+            /**
+             * @description sv
+             * @default 6
+             */
+            sv?: number;
+            /**
+             * @description sw
+             * @default 100
+             */
+            sw?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
+        /** @description Request body of midjourney-text-to-image-v8.2-preview. */
+        YouchuanTextToImageV82Request: {
+            /**
+             * @description output aspect ratio
+             * @enum {string}
+             */
+            aspectRatio?: "1:1" | "4:3" | "3:2" | "16:9" | "3:4" | "2:3" | "9:16";
+            /**
+             * @description chaos
+             * @default 0
+             */
+            chaos?: number;
+            /** @description hd */
+            hd: boolean;
+            /** @description input image URL */
+            imageUrl?: string;
+            /**
+             * @description iw
+             * @default 1
+             */
+            iw?: number;
+            /** @description text prompt */
+            prompt: string;
+            /**
+             * @description quality
+             * @default 1
+             * @enum {string}
+             */
+            quality?: "1" | "4";
+            /**
+             * @description raw
+             * @default false
+             */
+            raw?: boolean;
+            /** @description sref */
+            sref?: string;
+            /**
+             * @description stylize
+             * @default 0
+             */
+            stylize?: number;
+            /**
+             * @description sv
+             * @default 6
+             */
+            sv?: number;
+            /**
+             * @description sw
+             * @default 100
+             */
+            sw?: number;
+            webhookUrl?: components["schemas"]["WebhookUrl"];
+        };
     };
     responses: {
         /** @description A refused platform call (bad key, missing field). */
@@ -16192,6 +20512,57 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    alibaba_happyhorse_1_1_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaHappyhorse11ImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_happyhorse_1_1_reference_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaHappyhorse11ReferenceToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_happyhorse_1_1_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaHappyhorse11TextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     alibaba_qwen_image_2_0_pro_image_edit: {
         parameters: {
             query?: never;
@@ -16253,6 +20624,74 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AlibabaQwenImage20TextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_qwen_image_3_0_pro_image_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaQwenImage30ProImageEditRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_qwen_image_3_0_pro_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaQwenImage30ProTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_qwen3_tts_flash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaQwen3TtsFlashRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_qwen3_tts_instruct_flash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaQwen3TtsInstructFlashRequest"];
             };
         };
         responses: {
@@ -16406,6 +20845,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AlibabaWan26TextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    alibaba_wan_2_7_spicy_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlibabaWan27SpicyImageToVideoRequest"];
             };
         };
         responses: {
@@ -16837,6 +21293,40 @@ export interface operations {
             default: components["responses"]["PlatformError"];
         };
     };
+    bytedance_doubao_seed_audio_1_0: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BytedanceDoubaoSeedAudio10Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    bytedance_doubao_seed_tts_2_0: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BytedanceDoubaoSeedTts20Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     bytedance_dreamactor_v2: {
         parameters: {
             query?: never;
@@ -16847,6 +21337,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BytedanceDreamactorV2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    bytedance_jimeng_4_6_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BytedanceJimeng46ImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    bytedance_jimeng_4_6_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BytedanceJimeng46TextToImageRequest"];
             };
         };
         responses: {
@@ -16966,6 +21490,57 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CinematicVideoGeneratorRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    gemini_omni_flash_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeminiOmniFlashImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    gemini_omni_flash_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeminiOmniFlashTextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    gemini_omni_flash_video_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeminiOmniFlashVideoEditRequest"];
             };
         };
         responses: {
@@ -17296,6 +21871,23 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    kling_elements_advanced: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingElementsAdvancedRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     kling_lip_sync_identify_face: {
         parameters: {
             query?: never;
@@ -17500,6 +22092,23 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    kling_v2_6_std_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV26StdImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     kling_v2_6_std_motion_control: {
         parameters: {
             query?: never;
@@ -17510,6 +22119,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["KlingV26StdMotionControlRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    kling_v2_6_std_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV26StdTextToVideoRequest"];
             };
         };
         responses: {
@@ -17544,6 +22170,74 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["KlingV34kTextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    kling_v3_turbo_pro_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV3TurboProImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    kling_v3_turbo_pro_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV3TurboProTextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    kling_v3_turbo_std_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV3TurboStdImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    kling_v3_turbo_std_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlingV3TurboStdTextToVideoRequest"];
             };
         };
         responses: {
@@ -17935,6 +22629,108 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["KlingVideoO3StdVideoEditRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_max_image_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1MaxImageEditRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_max_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1MaxImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_max_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1MaxTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_image_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1ImageEditRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1ImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    luma_uni_1_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LumaUni1TextToImageRequest"];
             };
         };
         responses: {
@@ -18443,6 +23239,108 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    minimax_hailuo_h3_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxHailuoH3ImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    minimax_hailuo_h3_multimodal_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxHailuoH3MultimodalToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    minimax_hailuo_h3_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxHailuoH3TextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    minimax_music_2_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxMusic26Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    minimax_music_cover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxMusicCoverRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    minimax_music_cover_preprocess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinimaxMusicCoverPreprocessRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     minimax_voice_design: {
         parameters: {
             query?: never;
@@ -18453,6 +23351,295 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MinimaxVoiceDesignRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_describe_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiDescribeSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_extend_lyrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiExtendLyricsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_files_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiFilesUploadRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_generate_lyrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiGenerateLyricsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_o2_generate_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaO2GenerateSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v7_6_extend_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV76ExtendSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v7_6_generate_bgm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV76GenerateBgmRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v7_6_generate_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV76GenerateSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v8_extend_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV8ExtendSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v8_generate_bgm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV8GenerateBgmRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v8_generate_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV8GenerateSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v9_generate_bgm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV9GenerateBgmRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_mureka_v9_generate_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiMurekaV9GenerateSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_recognize_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiRecognizeSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_stem_song: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiStemSongRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_ai_vocal_clone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaAiVocalCloneRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    mureka_o2_instrumental_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MurekaO2InstrumentalGenerateRequest"];
             };
         };
         responses: {
@@ -18623,6 +23810,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PixverseV56TextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    pixverse_v6_effects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PixverseV6EffectsRequest"];
             };
         };
         responses: {
@@ -19290,6 +24494,74 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    rhart_image_n_g31_flash_lite_official_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImageNG31FlashLiteOfficialImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_image_n_g31_flash_lite_official_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImageNG31FlashLiteOfficialTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_image_n_g31_flash_lite_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImageNG31FlashLiteImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_image_n_g31_flash_lite_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImageNG31FlashLiteTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     rhart_image_n_g31_flash_official_image_to_image: {
         parameters: {
             query?: never;
@@ -19936,6 +25208,40 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    rhart_imagine_image_quality_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImagineImageQualityEditRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_imagine_image_quality_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartImagineImageQualityTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     rhart_text_g_25_flash_cv_image_to_text: {
         parameters: {
             query?: never;
@@ -20252,6 +25558,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RhartVideoGOfficialImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_g_official_image_to_video_v1_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoGOfficialImageToVideoV15Request"];
             };
         };
         responses: {
@@ -20609,6 +25932,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RhartVideoV31FastOfficialImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_v3_1_fast_official_reference_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoV31FastOfficialReferenceToVideoRequest"];
             };
         };
         responses: {
@@ -21058,6 +26398,57 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    rhart_video_sparkvideo_2_0_mini_image_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoSparkvideo20MiniImageToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_sparkvideo_2_0_mini_multimodal_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoSparkvideo20MiniMultimodalVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_sparkvideo_2_0_mini_text_to_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoSparkvideo20MiniTextToVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     rhart_video_sparkvideo_2_0_image_to_video: {
         parameters: {
             query?: never;
@@ -21085,6 +26476,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RhartVideoSparkvideo20MultimodalVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_sparkvideo_2_0_multimodal_video_star: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoSparkvideo20MultimodalVideoStarRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    rhart_video_sparkvideo_2_0_multimodal_video_star_fast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RhartVideoSparkvideo20MultimodalVideoStarFastRequest"];
             };
         };
         responses: {
@@ -21455,6 +26880,40 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    seedream_v5_pro_image_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedreamV5ProImageToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    seedream_v5_pro_text_to_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedreamV5ProTextToImageRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     skyreels_v3_reference_to_video: {
         parameters: {
             query?: never;
@@ -21591,6 +27050,40 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    skyreels_v4_omni_reference_fast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkyreelsV4OmniReferenceFastRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    skyreels_v4_omni_reference_std: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkyreelsV4OmniReferenceStdRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     skyreels_v4_text_to_video: {
         parameters: {
             query?: never;
@@ -21642,6 +27135,91 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    topazlabs_image_gigapixel_art_and_cgi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageGigapixelArtAndCgiRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_image_gigapixel_high_fidelity_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageGigapixelHighFidelity2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_image_gigapixel_low_resolution_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageGigapixelLowResolution2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_image_gigapixel_standard_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageGigapixelStandard2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_image_gigapixel_text_and_shapes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageGigapixelTextAndShapesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     topazlabs_image_upscale_cgi: {
         parameters: {
             query?: never;
@@ -21659,6 +27237,23 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    topazlabs_image_upscale_detail_faces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageUpscaleDetailFacesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     topazlabs_image_upscale_high_fidelity_v2: {
         parameters: {
             query?: never;
@@ -21669,6 +27264,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TopazlabsImageUpscaleHighFidelityV2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_image_upscale_high_fidelity_v3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageUpscaleHighFidelityV3Request"];
             };
         };
         responses: {
@@ -21710,6 +27322,23 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    topazlabs_image_upscale_transparent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsImageUpscaleTransparentRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     topazlabs_image_upscale_low_resolution_v2: {
         parameters: {
             query?: never;
@@ -21720,6 +27349,91 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TopazlabsImageUpscaleLowResolutionV2Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_video_astra: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsVideoAstraRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_video_denoise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsVideoDenoiseRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_video_frame_interpolation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsVideoFrameInterpolationRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_video_proteus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsVideoProteusRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    topazlabs_video_starlight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopazlabsVideoStarlightRequest"];
             };
         };
         responses: {
@@ -21897,6 +27611,40 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    vidu_reference_to_video_q3_ad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViduReferenceToVideoQ3AdRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    vidu_reference_to_video_q3_drama: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViduReferenceToVideoQ3DramaRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     vidu_reference_to_video_q3_mix: {
         parameters: {
             query?: never;
@@ -21907,6 +27655,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ViduReferenceToVideoQ3MixRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    vidu_short_play_q3_ad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViduShortPlayQ3AdRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    vidu_short_play_q3_drama: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViduShortPlayQ3DramaRequest"];
             };
         };
         responses: {
@@ -22084,6 +27866,74 @@ export interface operations {
             default: components["responses"]["V2Error"];
         };
     };
+    volc_drama_serial_video_translate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolcDramaSerialVideoTranslateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    volc_drama_video_translate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolcDramaVideoTranslateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    volc_subtitle_erase_pro_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolcSubtitleEraseProVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    volc_subtitle_erase_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolcSubtitleEraseVideoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
     youchuan_image_to_video: {
         parameters: {
             query?: never;
@@ -22179,6 +28029,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["YouchuanTextToImageV7Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    youchuan_text_to_image_v81: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YouchuanTextToImageV81Request"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskSubmitted"];
+            default: components["responses"]["V2Error"];
+        };
+    };
+    youchuan_text_to_image_v82: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YouchuanTextToImageV82Request"];
             };
         };
         responses: {

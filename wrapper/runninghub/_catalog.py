@@ -90,6 +90,9 @@ class Model:
     deprecated: bool = False
     description: str = ""
     notes: tuple[str, ...] = field(default=(), repr=False)
+    registry: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The official registry's model-level keys (`x-runninghub-registry`): extra_outputs,
+    asset modes, size_constraints."""
     schema: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """The request schema in the spec (its parameters are built from it on first use)."""
     schemas: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -190,6 +193,7 @@ class Catalog:
                     deprecated=bool(op.get("deprecated")),
                     description=op.get("description", ""),
                     notes=tuple(op.get("x-runninghub-notes", ())),
+                    registry=op.get("x-runninghub-registry", {}),
                     schema=schemas[ref.rsplit("/", 1)[-1]],
                     schemas=schemas,
                 )
@@ -457,4 +461,32 @@ def prepare_params(model: Model, params: Mapping[str, Any]) -> dict[str, Any]:
                 allowed=list(p.enum) if p.enum is not None else p.describe_allowed(),
                 model=model.name,
             )
+    if "size_constraints" in model.registry:
+        _check_size(model, model.registry["size_constraints"], out)
     return out
+
+
+def _check_size(model: Model, rule: Mapping[str, Any], body: Mapping[str, Any]) -> None:
+    """The registry's size_constraints: width x height within a pixel count and aspect-ratio range.
+    They apply when the gate field (e.g. resolution, which takes precedence) is left out."""
+    wf, hf = rule.get("width_field", "width"), rule.get("height_field", "height")
+    gate = rule.get("gate_field")
+    if gate and body.get(gate, rule.get("gate_omit_value")) != rule.get("gate_omit_value"):
+        return
+    width, height = body.get(wf), body.get(hf)
+    if not isinstance(width, (int, float)) or not isinstance(height, (int, float)) or height <= 0:
+        return
+    pixels, ratio = width * height, width / height
+    low, high = rule.get("min_total_pixels"), rule.get("max_total_pixels")
+    if (low is not None and pixels < low) or (high is not None and pixels > high):
+        allowed = f"width x height from {low} to {high} pixels"
+    elif not rule.get("min_aspect_ratio", 0) <= ratio <= rule.get("max_aspect_ratio", float("inf")):
+        allowed = f"width / height from {rule.get('min_aspect_ratio')} to {rule.get('max_aspect_ratio')}"
+    else:
+        return
+    raise InvalidParamsError(
+        f"{wf}, {hf}: {width} x {height} is outside {model.name}'s limits; it accepts {allowed}",
+        field=wf,
+        allowed=allowed,
+        model=model.name,
+    )

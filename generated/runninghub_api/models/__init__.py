@@ -58,6 +58,53 @@ if TYPE_CHECKING:
     from .alibaba_happyhorse_10_video_edit_request_resolution import (
         AlibabaHappyhorse10VideoEditRequestResolution,
     )
+    from .alibaba_happyhorse_11_image_to_video_request import (
+        AlibabaHappyhorse11ImageToVideoRequest,
+    )
+    from .alibaba_happyhorse_11_image_to_video_request_duration import (
+        AlibabaHappyhorse11ImageToVideoRequestDuration,
+    )
+    from .alibaba_happyhorse_11_image_to_video_request_resolution import (
+        AlibabaHappyhorse11ImageToVideoRequestResolution,
+    )
+    from .alibaba_happyhorse_11_reference_to_video_request import (
+        AlibabaHappyhorse11ReferenceToVideoRequest,
+    )
+    from .alibaba_happyhorse_11_reference_to_video_request_aspect_ratio import (
+        AlibabaHappyhorse11ReferenceToVideoRequestAspectRatio,
+    )
+    from .alibaba_happyhorse_11_reference_to_video_request_duration import (
+        AlibabaHappyhorse11ReferenceToVideoRequestDuration,
+    )
+    from .alibaba_happyhorse_11_reference_to_video_request_resolution import (
+        AlibabaHappyhorse11ReferenceToVideoRequestResolution,
+    )
+    from .alibaba_happyhorse_11_text_to_video_request import (
+        AlibabaHappyhorse11TextToVideoRequest,
+    )
+    from .alibaba_happyhorse_11_text_to_video_request_aspect_ratio import (
+        AlibabaHappyhorse11TextToVideoRequestAspectRatio,
+    )
+    from .alibaba_happyhorse_11_text_to_video_request_duration import (
+        AlibabaHappyhorse11TextToVideoRequestDuration,
+    )
+    from .alibaba_happyhorse_11_text_to_video_request_resolution import (
+        AlibabaHappyhorse11TextToVideoRequestResolution,
+    )
+    from .alibaba_qwen_3_tts_flash_request import AlibabaQwen3TtsFlashRequest
+    from .alibaba_qwen_3_tts_flash_request_language_type import (
+        AlibabaQwen3TtsFlashRequestLanguageType,
+    )
+    from .alibaba_qwen_3_tts_flash_request_voice import AlibabaQwen3TtsFlashRequestVoice
+    from .alibaba_qwen_3_tts_instruct_flash_request import (
+        AlibabaQwen3TtsInstructFlashRequest,
+    )
+    from .alibaba_qwen_3_tts_instruct_flash_request_language_type import (
+        AlibabaQwen3TtsInstructFlashRequestLanguageType,
+    )
+    from .alibaba_qwen_3_tts_instruct_flash_request_voice import (
+        AlibabaQwen3TtsInstructFlashRequestVoice,
+    )
     from .alibaba_qwen_image_20_image_edit_request import (
         AlibabaQwenImage20ImageEditRequest,
     )
@@ -93,6 +140,30 @@ if TYPE_CHECKING:
     )
     from .alibaba_qwen_image_20_text_to_image_request_size import (
         AlibabaQwenImage20TextToImageRequestSize,
+    )
+    from .alibaba_qwen_image_30_pro_image_edit_request import (
+        AlibabaQwenImage30ProImageEditRequest,
+    )
+    from .alibaba_qwen_image_30_pro_image_edit_request_image_num import (
+        AlibabaQwenImage30ProImageEditRequestImageNum,
+    )
+    from .alibaba_qwen_image_30_pro_image_edit_request_prompt_extend_mode import (
+        AlibabaQwenImage30ProImageEditRequestPromptExtendMode,
+    )
+    from .alibaba_qwen_image_30_pro_image_edit_request_size import (
+        AlibabaQwenImage30ProImageEditRequestSize,
+    )
+    from .alibaba_qwen_image_30_pro_text_to_image_request import (
+        AlibabaQwenImage30ProTextToImageRequest,
+    )
+    from .alibaba_qwen_image_30_pro_text_to_image_request_image_num import (
+        AlibabaQwenImage30ProTextToImageRequestImageNum,
+    )
+    from .alibaba_qwen_image_30_pro_text_to_image_request_prompt_extend_mode import (
+        AlibabaQwenImage30ProTextToImageRequestPromptExtendMode,
+    )
+    from .alibaba_qwen_image_30_pro_text_to_image_request_size import (
+        AlibabaQwenImage30ProTextToImageRequestSize,
     )
     from .alibaba_wan_25_preview_image_to_image_request import (
         AlibabaWan25PreviewImageToImageRequest,
@@ -201,6 +272,12 @@ if TYPE_CHECKING:
     from .alibaba_wan_27_reference_to_video_request_resolution import (
         AlibabaWan27ReferenceToVideoRequestResolution,
     )
+    from .alibaba_wan_27_spicy_image_to_video_request import (
+        AlibabaWan27SpicyImageToVideoRequest,
+    )
+    from .alibaba_wan_27_spicy_image_to_video_request_resolution import (
+        AlibabaWan27SpicyImageToVideoRequestResolution,
+    )
     from .alibaba_wan_27_text_to_image_pro_request import (
         AlibabaWan27TextToImageProRequest,
     )
@@ -258,7 +335,26 @@ if TYPE_CHECKING:
     from .asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
     from .asset_list_request import AssetListRequest
     from .asset_update_request import AssetUpdateRequest
+    from .bytedance_doubao_seed_audio_10_request import (
+        BytedanceDoubaoSeedAudio10Request,
+    )
+    from .bytedance_doubao_seed_audio_10_request_format import (
+        BytedanceDoubaoSeedAudio10RequestFormat,
+    )
+    from .bytedance_doubao_seed_tts_20_request import BytedanceDoubaoSeedTts20Request
+    from .bytedance_doubao_seed_tts_20_request_explicit_language import (
+        BytedanceDoubaoSeedTts20RequestExplicitLanguage,
+    )
+    from .bytedance_doubao_seed_tts_20_request_format import (
+        BytedanceDoubaoSeedTts20RequestFormat,
+    )
     from .bytedance_dreamactor_v2_request import BytedanceDreamactorV2Request
+    from .bytedance_jimeng_46_image_to_image_request import (
+        BytedanceJimeng46ImageToImageRequest,
+    )
+    from .bytedance_jimeng_46_text_to_image_request import (
+        BytedanceJimeng46TextToImageRequest,
+    )
     from .bytedance_seedance_20_global_fast_image_to_video_request import (
         BytedanceSeedance20GlobalFastImageToVideoRequest,
     )
@@ -355,6 +451,37 @@ if TYPE_CHECKING:
     from .failed_reason import FailedReason
     from .failed_reason_current_inputs_type_1 import FailedReasonCurrentInputsType1
     from .failed_reason_current_outputs_type_1 import FailedReasonCurrentOutputsType1
+    from .gemini_omni_flash_image_to_video_request import (
+        GeminiOmniFlashImageToVideoRequest,
+    )
+    from .gemini_omni_flash_image_to_video_request_aspect_ratio import (
+        GeminiOmniFlashImageToVideoRequestAspectRatio,
+    )
+    from .gemini_omni_flash_image_to_video_request_duration import (
+        GeminiOmniFlashImageToVideoRequestDuration,
+    )
+    from .gemini_omni_flash_image_to_video_request_resolution import (
+        GeminiOmniFlashImageToVideoRequestResolution,
+    )
+    from .gemini_omni_flash_text_to_video_request import (
+        GeminiOmniFlashTextToVideoRequest,
+    )
+    from .gemini_omni_flash_text_to_video_request_aspect_ratio import (
+        GeminiOmniFlashTextToVideoRequestAspectRatio,
+    )
+    from .gemini_omni_flash_text_to_video_request_duration import (
+        GeminiOmniFlashTextToVideoRequestDuration,
+    )
+    from .gemini_omni_flash_text_to_video_request_resolution import (
+        GeminiOmniFlashTextToVideoRequestResolution,
+    )
+    from .gemini_omni_flash_video_edit_request import GeminiOmniFlashVideoEditRequest
+    from .gemini_omni_flash_video_edit_request_aspect_ratio import (
+        GeminiOmniFlashVideoEditRequestAspectRatio,
+    )
+    from .gemini_omni_flash_video_edit_request_resolution import (
+        GeminiOmniFlashVideoEditRequestResolution,
+    )
     from .get_workflow_json_request import GetWorkflowJsonRequest
     from .higgsfield_dop_image_to_video_request import HiggsfieldDopImageToVideoRequest
     from .higgsfield_dop_image_to_video_request_options import (
@@ -484,6 +611,13 @@ if TYPE_CHECKING:
     from .image_enhance_hypir_ultra_request_texture_level import (
         ImageEnhanceHypirUltraRequestTextureLevel,
     )
+    from .kling_elements_advanced_request import KlingElementsAdvancedRequest
+    from .kling_elements_advanced_request_reference_type import (
+        KlingElementsAdvancedRequestReferenceType,
+    )
+    from .kling_elements_advanced_request_tag_list import (
+        KlingElementsAdvancedRequestTagList,
+    )
     from .kling_elements_request import KlingElementsRequest
     from .kling_lip_sync_identify_face_request import KlingLipSyncIdentifyFaceRequest
     from .kling_lip_sync_lip_sync_video_request import KlingLipSyncLipSyncVideoRequest
@@ -497,6 +631,36 @@ if TYPE_CHECKING:
     )
     from .kling_v2_ai_avatar_standard_image_audio_to_video_request import (
         KlingV2AiAvatarStandardImageAudioToVideoRequest,
+    )
+    from .kling_v3_turbo_pro_image_to_video_request import (
+        KlingV3TurboProImageToVideoRequest,
+    )
+    from .kling_v3_turbo_pro_image_to_video_request_duration import (
+        KlingV3TurboProImageToVideoRequestDuration,
+    )
+    from .kling_v3_turbo_pro_text_to_video_request import (
+        KlingV3TurboProTextToVideoRequest,
+    )
+    from .kling_v3_turbo_pro_text_to_video_request_aspect_ratio import (
+        KlingV3TurboProTextToVideoRequestAspectRatio,
+    )
+    from .kling_v3_turbo_pro_text_to_video_request_duration import (
+        KlingV3TurboProTextToVideoRequestDuration,
+    )
+    from .kling_v3_turbo_std_image_to_video_request import (
+        KlingV3TurboStdImageToVideoRequest,
+    )
+    from .kling_v3_turbo_std_image_to_video_request_duration import (
+        KlingV3TurboStdImageToVideoRequestDuration,
+    )
+    from .kling_v3_turbo_std_text_to_video_request import (
+        KlingV3TurboStdTextToVideoRequest,
+    )
+    from .kling_v3_turbo_std_text_to_video_request_aspect_ratio import (
+        KlingV3TurboStdTextToVideoRequestAspectRatio,
+    )
+    from .kling_v3_turbo_std_text_to_video_request_duration import (
+        KlingV3TurboStdTextToVideoRequestDuration,
     )
     from .kling_v25_turbo_pro_image_to_video_request import (
         KlingV25TurboProImageToVideoRequest,
@@ -552,12 +716,23 @@ if TYPE_CHECKING:
     from .kling_v26_pro_text_to_video_request_sound import (
         KlingV26ProTextToVideoRequestSound,
     )
+    from .kling_v26_std_image_to_video_request import KlingV26StdImageToVideoRequest
+    from .kling_v26_std_image_to_video_request_duration import (
+        KlingV26StdImageToVideoRequestDuration,
+    )
     from .kling_v26_std_motion_control_request import KlingV26StdMotionControlRequest
     from .kling_v26_std_motion_control_request_character_orientation import (
         KlingV26StdMotionControlRequestCharacterOrientation,
     )
     from .kling_v26_std_motion_control_request_keep_original_sound import (
         KlingV26StdMotionControlRequestKeepOriginalSound,
+    )
+    from .kling_v26_std_text_to_video_request import KlingV26StdTextToVideoRequest
+    from .kling_v26_std_text_to_video_request_aspect_ratio import (
+        KlingV26StdTextToVideoRequestAspectRatio,
+    )
+    from .kling_v26_std_text_to_video_request_duration import (
+        KlingV26StdTextToVideoRequestDuration,
     )
     from .kling_v30_pro_image_to_video_request import KlingV30ProImageToVideoRequest
     from .kling_v30_pro_image_to_video_request_duration import (
@@ -741,6 +916,62 @@ if TYPE_CHECKING:
     from .lora_upload_url_data import LoraUploadUrlData
     from .lora_upload_url_envelope import LoraUploadUrlEnvelope
     from .lora_upload_url_request import LoraUploadUrlRequest
+    from .luma_uni_1_image_edit_request import LumaUni1ImageEditRequest
+    from .luma_uni_1_image_edit_request_aspect_ratio import (
+        LumaUni1ImageEditRequestAspectRatio,
+    )
+    from .luma_uni_1_image_edit_request_output_format import (
+        LumaUni1ImageEditRequestOutputFormat,
+    )
+    from .luma_uni_1_image_edit_request_style import LumaUni1ImageEditRequestStyle
+    from .luma_uni_1_image_to_image_request import LumaUni1ImageToImageRequest
+    from .luma_uni_1_image_to_image_request_aspect_ratio import (
+        LumaUni1ImageToImageRequestAspectRatio,
+    )
+    from .luma_uni_1_image_to_image_request_output_format import (
+        LumaUni1ImageToImageRequestOutputFormat,
+    )
+    from .luma_uni_1_image_to_image_request_style import (
+        LumaUni1ImageToImageRequestStyle,
+    )
+    from .luma_uni_1_max_image_edit_request import LumaUni1MaxImageEditRequest
+    from .luma_uni_1_max_image_edit_request_aspect_ratio import (
+        LumaUni1MaxImageEditRequestAspectRatio,
+    )
+    from .luma_uni_1_max_image_edit_request_output_format import (
+        LumaUni1MaxImageEditRequestOutputFormat,
+    )
+    from .luma_uni_1_max_image_edit_request_style import (
+        LumaUni1MaxImageEditRequestStyle,
+    )
+    from .luma_uni_1_max_image_to_image_request import LumaUni1MaxImageToImageRequest
+    from .luma_uni_1_max_image_to_image_request_aspect_ratio import (
+        LumaUni1MaxImageToImageRequestAspectRatio,
+    )
+    from .luma_uni_1_max_image_to_image_request_output_format import (
+        LumaUni1MaxImageToImageRequestOutputFormat,
+    )
+    from .luma_uni_1_max_image_to_image_request_style import (
+        LumaUni1MaxImageToImageRequestStyle,
+    )
+    from .luma_uni_1_max_text_to_image_request import LumaUni1MaxTextToImageRequest
+    from .luma_uni_1_max_text_to_image_request_aspect_ratio import (
+        LumaUni1MaxTextToImageRequestAspectRatio,
+    )
+    from .luma_uni_1_max_text_to_image_request_output_format import (
+        LumaUni1MaxTextToImageRequestOutputFormat,
+    )
+    from .luma_uni_1_max_text_to_image_request_style import (
+        LumaUni1MaxTextToImageRequestStyle,
+    )
+    from .luma_uni_1_text_to_image_request import LumaUni1TextToImageRequest
+    from .luma_uni_1_text_to_image_request_aspect_ratio import (
+        LumaUni1TextToImageRequestAspectRatio,
+    )
+    from .luma_uni_1_text_to_image_request_output_format import (
+        LumaUni1TextToImageRequestOutputFormat,
+    )
+    from .luma_uni_1_text_to_image_request_style import LumaUni1TextToImageRequestStyle
     from .marble_10_image_to_world_request import Marble10ImageToWorldRequest
     from .marble_10_multi_image_to_world_request import Marble10MultiImageToWorldRequest
     from .marble_10_text_to_world_request import Marble10TextToWorldRequest
@@ -819,7 +1050,97 @@ if TYPE_CHECKING:
     from .minimax_hailuo_23t2v_standard_request_duration import (
         MinimaxHailuo23T2VStandardRequestDuration,
     )
+    from .minimax_hailuo_h3_image_to_video_request import (
+        MinimaxHailuoH3ImageToVideoRequest,
+    )
+    from .minimax_hailuo_h3_image_to_video_request_duration import (
+        MinimaxHailuoH3ImageToVideoRequestDuration,
+    )
+    from .minimax_hailuo_h3_image_to_video_request_resolution import (
+        MinimaxHailuoH3ImageToVideoRequestResolution,
+    )
+    from .minimax_hailuo_h3_multimodal_to_video_request import (
+        MinimaxHailuoH3MultimodalToVideoRequest,
+    )
+    from .minimax_hailuo_h3_multimodal_to_video_request_duration import (
+        MinimaxHailuoH3MultimodalToVideoRequestDuration,
+    )
+    from .minimax_hailuo_h3_multimodal_to_video_request_ratio import (
+        MinimaxHailuoH3MultimodalToVideoRequestRatio,
+    )
+    from .minimax_hailuo_h3_multimodal_to_video_request_resolution import (
+        MinimaxHailuoH3MultimodalToVideoRequestResolution,
+    )
+    from .minimax_hailuo_h3_text_to_video_request import (
+        MinimaxHailuoH3TextToVideoRequest,
+    )
+    from .minimax_hailuo_h3_text_to_video_request_duration import (
+        MinimaxHailuoH3TextToVideoRequestDuration,
+    )
+    from .minimax_hailuo_h3_text_to_video_request_ratio import (
+        MinimaxHailuoH3TextToVideoRequestRatio,
+    )
+    from .minimax_hailuo_h3_text_to_video_request_resolution import (
+        MinimaxHailuoH3TextToVideoRequestResolution,
+    )
+    from .minimax_music_26_request import MinimaxMusic26Request
+    from .minimax_music_26_request_bitrate import MinimaxMusic26RequestBitrate
+    from .minimax_music_26_request_format import MinimaxMusic26RequestFormat
+    from .minimax_music_26_request_sample_rate import MinimaxMusic26RequestSampleRate
+    from .minimax_music_cover_preprocess_request import (
+        MinimaxMusicCoverPreprocessRequest,
+    )
+    from .minimax_music_cover_request import MinimaxMusicCoverRequest
+    from .minimax_music_cover_request_bitrate import MinimaxMusicCoverRequestBitrate
+    from .minimax_music_cover_request_format import MinimaxMusicCoverRequestFormat
+    from .minimax_music_cover_request_sample_rate import (
+        MinimaxMusicCoverRequestSampleRate,
+    )
     from .minimax_voice_design_request import MinimaxVoiceDesignRequest
+    from .mureka_ai_describe_song_request import MurekaAiDescribeSongRequest
+    from .mureka_ai_extend_lyrics_request import MurekaAiExtendLyricsRequest
+    from .mureka_ai_files_upload_request import MurekaAiFilesUploadRequest
+    from .mureka_ai_files_upload_request_purpose import (
+        MurekaAiFilesUploadRequestPurpose,
+    )
+    from .mureka_ai_generate_lyrics_request import MurekaAiGenerateLyricsRequest
+    from .mureka_ai_mureka_o2_generate_song_request import (
+        MurekaAiMurekaO2GenerateSongRequest,
+    )
+    from .mureka_ai_mureka_v8_extend_song_request import (
+        MurekaAiMurekaV8ExtendSongRequest,
+    )
+    from .mureka_ai_mureka_v8_extend_song_request_extend_type import (
+        MurekaAiMurekaV8ExtendSongRequestExtendType,
+    )
+    from .mureka_ai_mureka_v8_generate_bgm_request import (
+        MurekaAiMurekaV8GenerateBgmRequest,
+    )
+    from .mureka_ai_mureka_v8_generate_song_request import (
+        MurekaAiMurekaV8GenerateSongRequest,
+    )
+    from .mureka_ai_mureka_v9_generate_bgm_request import (
+        MurekaAiMurekaV9GenerateBgmRequest,
+    )
+    from .mureka_ai_mureka_v9_generate_song_request import (
+        MurekaAiMurekaV9GenerateSongRequest,
+    )
+    from .mureka_ai_mureka_v76_extend_song_request import (
+        MurekaAiMurekaV76ExtendSongRequest,
+    )
+    from .mureka_ai_mureka_v76_generate_bgm_request import (
+        MurekaAiMurekaV76GenerateBgmRequest,
+    )
+    from .mureka_ai_mureka_v76_generate_song_request import (
+        MurekaAiMurekaV76GenerateSongRequest,
+    )
+    from .mureka_ai_recognize_song_request import MurekaAiRecognizeSongRequest
+    from .mureka_ai_stem_song_request import MurekaAiStemSongRequest
+    from .mureka_ai_stem_song_request_model import MurekaAiStemSongRequestModel
+    from .mureka_ai_vocal_clone_request import MurekaAiVocalCloneRequest
+    from .mureka_o2_instrumental_generate_request import (
+        MurekaO2InstrumentalGenerateRequest,
+    )
     from .node_info import NodeInfo
     from .pixverse_c1_image_to_video_request import PixverseC1ImageToVideoRequest
     from .pixverse_c1_image_to_video_request_resolution import (
@@ -847,6 +1168,14 @@ if TYPE_CHECKING:
     )
     from .pixverse_c1_transition_request_resolution import (
         PixverseC1TransitionRequestResolution,
+    )
+    from .pixverse_v6_effects_request import PixverseV6EffectsRequest
+    from .pixverse_v6_effects_request_motion_mode import (
+        PixverseV6EffectsRequestMotionMode,
+    )
+    from .pixverse_v6_effects_request_quality import PixverseV6EffectsRequestQuality
+    from .pixverse_v6_effects_request_thinking_type import (
+        PixverseV6EffectsRequestThinkingType,
     )
     from .pixverse_v6_extend_request import PixverseV6ExtendRequest
     from .pixverse_v6_extend_request_resolution import PixverseV6ExtendRequestResolution
@@ -1300,6 +1629,30 @@ if TYPE_CHECKING:
     from .rhart_image_ng31_flash_image_to_image_request_resolution import (
         RhartImageNG31FlashImageToImageRequestResolution,
     )
+    from .rhart_image_ng31_flash_lite_image_to_image_request import (
+        RhartImageNG31FlashLiteImageToImageRequest,
+    )
+    from .rhart_image_ng31_flash_lite_image_to_image_request_aspect_ratio import (
+        RhartImageNG31FlashLiteImageToImageRequestAspectRatio,
+    )
+    from .rhart_image_ng31_flash_lite_official_image_to_image_request import (
+        RhartImageNG31FlashLiteOfficialImageToImageRequest,
+    )
+    from .rhart_image_ng31_flash_lite_official_image_to_image_request_aspect_ratio import (
+        RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio,
+    )
+    from .rhart_image_ng31_flash_lite_official_text_to_image_request import (
+        RhartImageNG31FlashLiteOfficialTextToImageRequest,
+    )
+    from .rhart_image_ng31_flash_lite_official_text_to_image_request_aspect_ratio import (
+        RhartImageNG31FlashLiteOfficialTextToImageRequestAspectRatio,
+    )
+    from .rhart_image_ng31_flash_lite_text_to_image_request import (
+        RhartImageNG31FlashLiteTextToImageRequest,
+    )
+    from .rhart_image_ng31_flash_lite_text_to_image_request_aspect_ratio import (
+        RhartImageNG31FlashLiteTextToImageRequestAspectRatio,
+    )
     from .rhart_image_ng31_flash_official_image_to_image_request import (
         RhartImageNG31FlashOfficialImageToImageRequest,
     )
@@ -1423,6 +1776,36 @@ if TYPE_CHECKING:
     from .rhart_image_z_image_turbo_request_29_file_type import (
         RhartImageZImageTurboRequest29FileType,
     )
+    from .rhart_imagine_image_quality_edit_request import (
+        RhartImagineImageQualityEditRequest,
+    )
+    from .rhart_imagine_image_quality_edit_request_aspect_ratio import (
+        RhartImagineImageQualityEditRequestAspectRatio,
+    )
+    from .rhart_imagine_image_quality_edit_request_num_images import (
+        RhartImagineImageQualityEditRequestNumImages,
+    )
+    from .rhart_imagine_image_quality_edit_request_output_format import (
+        RhartImagineImageQualityEditRequestOutputFormat,
+    )
+    from .rhart_imagine_image_quality_edit_request_resolution import (
+        RhartImagineImageQualityEditRequestResolution,
+    )
+    from .rhart_imagine_image_quality_text_to_image_request import (
+        RhartImagineImageQualityTextToImageRequest,
+    )
+    from .rhart_imagine_image_quality_text_to_image_request_aspect_ratio import (
+        RhartImagineImageQualityTextToImageRequestAspectRatio,
+    )
+    from .rhart_imagine_image_quality_text_to_image_request_num_images import (
+        RhartImagineImageQualityTextToImageRequestNumImages,
+    )
+    from .rhart_imagine_image_quality_text_to_image_request_output_format import (
+        RhartImagineImageQualityTextToImageRequestOutputFormat,
+    )
+    from .rhart_imagine_image_quality_text_to_image_request_resolution import (
+        RhartImagineImageQualityTextToImageRequestResolution,
+    )
     from .rhart_text_g3_flash_preview_cv_image_to_text_request import (
         RhartTextG3FlashPreviewCvImageToTextRequest,
     )
@@ -1500,6 +1883,12 @@ if TYPE_CHECKING:
     )
     from .rhart_video_g_official_image_to_video_request_resolution import (
         RhartVideoGOfficialImageToVideoRequestResolution,
+    )
+    from .rhart_video_g_official_image_to_video_v15_request import (
+        RhartVideoGOfficialImageToVideoV15Request,
+    )
+    from .rhart_video_g_official_image_to_video_v15_request_resolution import (
+        RhartVideoGOfficialImageToVideoV15RequestResolution,
     )
     from .rhart_video_g_official_reference_to_video_request import (
         RhartVideoGOfficialReferenceToVideoRequest,
@@ -1732,6 +2121,48 @@ if TYPE_CHECKING:
     from .rhart_video_sparkvideo_20_image_to_video_request_resolution import (
         RhartVideoSparkvideo20ImageToVideoRequestResolution,
     )
+    from .rhart_video_sparkvideo_20_mini_image_to_video_request import (
+        RhartVideoSparkvideo20MiniImageToVideoRequest,
+    )
+    from .rhart_video_sparkvideo_20_mini_image_to_video_request_conversion_slots import (
+        RhartVideoSparkvideo20MiniImageToVideoRequestConversionSlots,
+    )
+    from .rhart_video_sparkvideo_20_mini_image_to_video_request_duration import (
+        RhartVideoSparkvideo20MiniImageToVideoRequestDuration,
+    )
+    from .rhart_video_sparkvideo_20_mini_image_to_video_request_ratio import (
+        RhartVideoSparkvideo20MiniImageToVideoRequestRatio,
+    )
+    from .rhart_video_sparkvideo_20_mini_image_to_video_request_resolution import (
+        RhartVideoSparkvideo20MiniImageToVideoRequestResolution,
+    )
+    from .rhart_video_sparkvideo_20_mini_multimodal_video_request import (
+        RhartVideoSparkvideo20MiniMultimodalVideoRequest,
+    )
+    from .rhart_video_sparkvideo_20_mini_multimodal_video_request_conversion_slots import (
+        RhartVideoSparkvideo20MiniMultimodalVideoRequestConversionSlots,
+    )
+    from .rhart_video_sparkvideo_20_mini_multimodal_video_request_duration import (
+        RhartVideoSparkvideo20MiniMultimodalVideoRequestDuration,
+    )
+    from .rhart_video_sparkvideo_20_mini_multimodal_video_request_ratio import (
+        RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio,
+    )
+    from .rhart_video_sparkvideo_20_mini_multimodal_video_request_resolution import (
+        RhartVideoSparkvideo20MiniMultimodalVideoRequestResolution,
+    )
+    from .rhart_video_sparkvideo_20_mini_text_to_video_request import (
+        RhartVideoSparkvideo20MiniTextToVideoRequest,
+    )
+    from .rhart_video_sparkvideo_20_mini_text_to_video_request_duration import (
+        RhartVideoSparkvideo20MiniTextToVideoRequestDuration,
+    )
+    from .rhart_video_sparkvideo_20_mini_text_to_video_request_ratio import (
+        RhartVideoSparkvideo20MiniTextToVideoRequestRatio,
+    )
+    from .rhart_video_sparkvideo_20_mini_text_to_video_request_resolution import (
+        RhartVideoSparkvideo20MiniTextToVideoRequestResolution,
+    )
     from .rhart_video_sparkvideo_20_multimodal_video_request import (
         RhartVideoSparkvideo20MultimodalVideoRequest,
     )
@@ -1743,6 +2174,36 @@ if TYPE_CHECKING:
     )
     from .rhart_video_sparkvideo_20_multimodal_video_request_resolution import (
         RhartVideoSparkvideo20MultimodalVideoRequestResolution,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_fast_request import (
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequest,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_fast_request_duration import (
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequestDuration,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_fast_request_ratio import (
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequestRatio,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_fast_request_resolution import (
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_fast_request_template_id import (
+        RhartVideoSparkvideo20MultimodalVideoStarFastRequestTemplateId,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_request import (
+        RhartVideoSparkvideo20MultimodalVideoStarRequest,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_request_duration import (
+        RhartVideoSparkvideo20MultimodalVideoStarRequestDuration,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_request_ratio import (
+        RhartVideoSparkvideo20MultimodalVideoStarRequestRatio,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_request_resolution import (
+        RhartVideoSparkvideo20MultimodalVideoStarRequestResolution,
+    )
+    from .rhart_video_sparkvideo_20_multimodal_video_star_request_template_id import (
+        RhartVideoSparkvideo20MultimodalVideoStarRequestTemplateId,
     )
     from .rhart_video_sparkvideo_20_text_to_video_request import (
         RhartVideoSparkvideo20TextToVideoRequest,
@@ -1779,6 +2240,15 @@ if TYPE_CHECKING:
     )
     from .rhart_video_v31_fast_official_image_to_video_request_resolution import (
         RhartVideoV31FastOfficialImageToVideoRequestResolution,
+    )
+    from .rhart_video_v31_fast_official_reference_to_video_request import (
+        RhartVideoV31FastOfficialReferenceToVideoRequest,
+    )
+    from .rhart_video_v31_fast_official_reference_to_video_request_aspect_ratio import (
+        RhartVideoV31FastOfficialReferenceToVideoRequestAspectRatio,
+    )
+    from .rhart_video_v31_fast_official_reference_to_video_request_resolution import (
+        RhartVideoV31FastOfficialReferenceToVideoRequestResolution,
     )
     from .rhart_video_v31_fast_official_text_to_video_request import (
         RhartVideoV31FastOfficialTextToVideoRequest,
@@ -1887,6 +2357,9 @@ if TYPE_CHECKING:
     )
     from .rhart_video_v31_pro_image_to_video_request_duration import (
         RhartVideoV31ProImageToVideoRequestDuration,
+    )
+    from .rhart_video_v31_pro_image_to_video_request_resolution import (
+        RhartVideoV31ProImageToVideoRequestResolution,
     )
     from .rhart_video_v31_pro_official_image_to_video_request import (
         RhartVideoV31ProOfficialImageToVideoRequest,
@@ -2121,6 +2594,20 @@ if TYPE_CHECKING:
     from .seedream_v5_lite_text_to_image_request_tools_type import (
         SeedreamV5LiteTextToImageRequestToolsType,
     )
+    from .seedream_v5_pro_image_to_image_request import SeedreamV5ProImageToImageRequest
+    from .seedream_v5_pro_image_to_image_request_output_format import (
+        SeedreamV5ProImageToImageRequestOutputFormat,
+    )
+    from .seedream_v5_pro_image_to_image_request_resolution import (
+        SeedreamV5ProImageToImageRequestResolution,
+    )
+    from .seedream_v5_pro_text_to_image_request import SeedreamV5ProTextToImageRequest
+    from .seedream_v5_pro_text_to_image_request_output_format import (
+        SeedreamV5ProTextToImageRequestOutputFormat,
+    )
+    from .seedream_v5_pro_text_to_image_request_resolution import (
+        SeedreamV5ProTextToImageRequestResolution,
+    )
     from .seedream_v45_image_to_image_request import SeedreamV45ImageToImageRequest
     from .seedream_v45_image_to_image_request_resolution import (
         SeedreamV45ImageToImageRequestResolution,
@@ -2168,12 +2655,30 @@ if TYPE_CHECKING:
     from .skyreels_v4_image_to_video_std_request_resolution import (
         SkyreelsV4ImageToVideoStdRequestResolution,
     )
+    from .skyreels_v4_omni_reference_fast_request import (
+        SkyreelsV4OmniReferenceFastRequest,
+    )
+    from .skyreels_v4_omni_reference_fast_request_aspect_ratio import (
+        SkyreelsV4OmniReferenceFastRequestAspectRatio,
+    )
+    from .skyreels_v4_omni_reference_fast_request_resolution import (
+        SkyreelsV4OmniReferenceFastRequestResolution,
+    )
     from .skyreels_v4_omni_reference_request import SkyreelsV4OmniReferenceRequest
     from .skyreels_v4_omni_reference_request_aspect_ratio import (
         SkyreelsV4OmniReferenceRequestAspectRatio,
     )
     from .skyreels_v4_omni_reference_request_resolution import (
         SkyreelsV4OmniReferenceRequestResolution,
+    )
+    from .skyreels_v4_omni_reference_std_request import (
+        SkyreelsV4OmniReferenceStdRequest,
+    )
+    from .skyreels_v4_omni_reference_std_request_aspect_ratio import (
+        SkyreelsV4OmniReferenceStdRequestAspectRatio,
+    )
+    from .skyreels_v4_omni_reference_std_request_resolution import (
+        SkyreelsV4OmniReferenceStdRequestResolution,
     )
     from .skyreels_v4_text_to_video_fast_request import SkyreelsV4TextToVideoFastRequest
     from .skyreels_v4_text_to_video_fast_request_aspect_ratio import (
@@ -2205,12 +2710,63 @@ if TYPE_CHECKING:
     from .task_status_envelope import TaskStatusEnvelope
     from .task_usage import TaskUsage
     from .task_usage_entry import TaskUsageEntry
+    from .topazlabs_image_gigapixel_art_and_cgi_request import (
+        TopazlabsImageGigapixelArtAndCgiRequest,
+    )
+    from .topazlabs_image_gigapixel_art_and_cgi_request_output_format import (
+        TopazlabsImageGigapixelArtAndCgiRequestOutputFormat,
+    )
+    from .topazlabs_image_gigapixel_art_and_cgi_request_subject_detection import (
+        TopazlabsImageGigapixelArtAndCgiRequestSubjectDetection,
+    )
+    from .topazlabs_image_gigapixel_high_fidelity_2_request import (
+        TopazlabsImageGigapixelHighFidelity2Request,
+    )
+    from .topazlabs_image_gigapixel_high_fidelity_2_request_output_format import (
+        TopazlabsImageGigapixelHighFidelity2RequestOutputFormat,
+    )
+    from .topazlabs_image_gigapixel_high_fidelity_2_request_subject_detection import (
+        TopazlabsImageGigapixelHighFidelity2RequestSubjectDetection,
+    )
+    from .topazlabs_image_gigapixel_low_resolution_2_request import (
+        TopazlabsImageGigapixelLowResolution2Request,
+    )
+    from .topazlabs_image_gigapixel_low_resolution_2_request_output_format import (
+        TopazlabsImageGigapixelLowResolution2RequestOutputFormat,
+    )
+    from .topazlabs_image_gigapixel_low_resolution_2_request_subject_detection import (
+        TopazlabsImageGigapixelLowResolution2RequestSubjectDetection,
+    )
+    from .topazlabs_image_gigapixel_standard_2_request import (
+        TopazlabsImageGigapixelStandard2Request,
+    )
+    from .topazlabs_image_gigapixel_standard_2_request_output_format import (
+        TopazlabsImageGigapixelStandard2RequestOutputFormat,
+    )
+    from .topazlabs_image_gigapixel_standard_2_request_subject_detection import (
+        TopazlabsImageGigapixelStandard2RequestSubjectDetection,
+    )
+    from .topazlabs_image_gigapixel_text_and_shapes_request import (
+        TopazlabsImageGigapixelTextAndShapesRequest,
+    )
+    from .topazlabs_image_gigapixel_text_and_shapes_request_output_format import (
+        TopazlabsImageGigapixelTextAndShapesRequestOutputFormat,
+    )
+    from .topazlabs_image_gigapixel_text_and_shapes_request_subject_detection import (
+        TopazlabsImageGigapixelTextAndShapesRequestSubjectDetection,
+    )
     from .topazlabs_image_upscale_cgi_request import TopazlabsImageUpscaleCgiRequest
     from .topazlabs_image_upscale_cgi_request_scale import (
         TopazlabsImageUpscaleCgiRequestScale,
     )
     from .topazlabs_image_upscale_cgi_request_subject_detection import (
         TopazlabsImageUpscaleCgiRequestSubjectDetection,
+    )
+    from .topazlabs_image_upscale_detail_faces_request import (
+        TopazlabsImageUpscaleDetailFacesRequest,
+    )
+    from .topazlabs_image_upscale_detail_faces_request_output_format import (
+        TopazlabsImageUpscaleDetailFacesRequestOutputFormat,
     )
     from .topazlabs_image_upscale_high_fidelity_v2_request import (
         TopazlabsImageUpscaleHighFidelityV2Request,
@@ -2220,6 +2776,15 @@ if TYPE_CHECKING:
     )
     from .topazlabs_image_upscale_high_fidelity_v2_request_subject_detection import (
         TopazlabsImageUpscaleHighFidelityV2RequestSubjectDetection,
+    )
+    from .topazlabs_image_upscale_high_fidelity_v3_request import (
+        TopazlabsImageUpscaleHighFidelityV3Request,
+    )
+    from .topazlabs_image_upscale_high_fidelity_v3_request_output_format import (
+        TopazlabsImageUpscaleHighFidelityV3RequestOutputFormat,
+    )
+    from .topazlabs_image_upscale_high_fidelity_v3_request_subject_detection import (
+        TopazlabsImageUpscaleHighFidelityV3RequestSubjectDetection,
     )
     from .topazlabs_image_upscale_low_resolution_v2_request import (
         TopazlabsImageUpscaleLowResolutionV2Request,
@@ -2247,6 +2812,28 @@ if TYPE_CHECKING:
     )
     from .topazlabs_image_upscale_text_refine_request_subject_detection import (
         TopazlabsImageUpscaleTextRefineRequestSubjectDetection,
+    )
+    from .topazlabs_image_upscale_transparent_request import (
+        TopazlabsImageUpscaleTransparentRequest,
+    )
+    from .topazlabs_image_upscale_transparent_request_output_format import (
+        TopazlabsImageUpscaleTransparentRequestOutputFormat,
+    )
+    from .topazlabs_video_astra_request import TopazlabsVideoAstraRequest
+    from .topazlabs_video_astra_request_model import TopazlabsVideoAstraRequestModel
+    from .topazlabs_video_denoise_request import TopazlabsVideoDenoiseRequest
+    from .topazlabs_video_denoise_request_model import TopazlabsVideoDenoiseRequestModel
+    from .topazlabs_video_frame_interpolation_request import (
+        TopazlabsVideoFrameInterpolationRequest,
+    )
+    from .topazlabs_video_frame_interpolation_request_model import (
+        TopazlabsVideoFrameInterpolationRequestModel,
+    )
+    from .topazlabs_video_proteus_request import TopazlabsVideoProteusRequest
+    from .topazlabs_video_proteus_request_model import TopazlabsVideoProteusRequestModel
+    from .topazlabs_video_starlight_request import TopazlabsVideoStarlightRequest
+    from .topazlabs_video_starlight_request_model import (
+        TopazlabsVideoStarlightRequestModel,
     )
     from .topazlabs_video_upscale_request import TopazlabsVideoUpscaleRequest
     from .topazlabs_video_upscale_request_target_fps import (
@@ -2338,6 +2925,28 @@ if TYPE_CHECKING:
     from .vidu_reference_to_video_q2_request_resolution import (
         ViduReferenceToVideoQ2RequestResolution,
     )
+    from .vidu_reference_to_video_q3_ad_request import ViduReferenceToVideoQ3AdRequest
+    from .vidu_reference_to_video_q3_ad_request_aspect_ratio import (
+        ViduReferenceToVideoQ3AdRequestAspectRatio,
+    )
+    from .vidu_reference_to_video_q3_ad_request_audio import (
+        ViduReferenceToVideoQ3AdRequestAudio,
+    )
+    from .vidu_reference_to_video_q3_ad_request_resolution import (
+        ViduReferenceToVideoQ3AdRequestResolution,
+    )
+    from .vidu_reference_to_video_q3_drama_request import (
+        ViduReferenceToVideoQ3DramaRequest,
+    )
+    from .vidu_reference_to_video_q3_drama_request_aspect_ratio import (
+        ViduReferenceToVideoQ3DramaRequestAspectRatio,
+    )
+    from .vidu_reference_to_video_q3_drama_request_audio import (
+        ViduReferenceToVideoQ3DramaRequestAudio,
+    )
+    from .vidu_reference_to_video_q3_drama_request_resolution import (
+        ViduReferenceToVideoQ3DramaRequestResolution,
+    )
     from .vidu_reference_to_video_q3_mix_request import ViduReferenceToVideoQ3MixRequest
     from .vidu_reference_to_video_q3_mix_request_aspect_ratio import (
         ViduReferenceToVideoQ3MixRequestAspectRatio,
@@ -2357,6 +2966,26 @@ if TYPE_CHECKING:
     )
     from .vidu_reference_to_video_q3_request_resolution import (
         ViduReferenceToVideoQ3RequestResolution,
+    )
+    from .vidu_short_play_q3_ad_request import ViduShortPlayQ3AdRequest
+    from .vidu_short_play_q3_ad_request_aspect_ratio import (
+        ViduShortPlayQ3AdRequestAspectRatio,
+    )
+    from .vidu_short_play_q3_ad_request_resolution import (
+        ViduShortPlayQ3AdRequestResolution,
+    )
+    from .vidu_short_play_q3_drama_request import ViduShortPlayQ3DramaRequest
+    from .vidu_short_play_q3_drama_request_aspect_ratio import (
+        ViduShortPlayQ3DramaRequestAspectRatio,
+    )
+    from .vidu_short_play_q3_drama_request_duration import (
+        ViduShortPlayQ3DramaRequestDuration,
+    )
+    from .vidu_short_play_q3_drama_request_placement import (
+        ViduShortPlayQ3DramaRequestPlacement,
+    )
+    from .vidu_short_play_q3_drama_request_resolution import (
+        ViduShortPlayQ3DramaRequestResolution,
     )
     from .vidu_start_end_to_video_q2_pro_fast_request import (
         ViduStartEndToVideoQ2ProFastRequest,
@@ -2469,6 +3098,45 @@ if TYPE_CHECKING:
     )
     from .vidu_text_to_video_request_resolution import ViduTextToVideoRequestResolution
     from .vidu_text_to_video_request_style import ViduTextToVideoRequestStyle
+    from .volc_drama_serial_video_translate_request import (
+        VolcDramaSerialVideoTranslateRequest,
+    )
+    from .volc_drama_serial_video_translate_request_ai_remove_type import (
+        VolcDramaSerialVideoTranslateRequestAiRemoveType,
+    )
+    from .volc_drama_serial_video_translate_request_dub_voice_mode import (
+        VolcDramaSerialVideoTranslateRequestDubVoiceMode,
+    )
+    from .volc_drama_serial_video_translate_request_source_lang import (
+        VolcDramaSerialVideoTranslateRequestSourceLang,
+    )
+    from .volc_drama_serial_video_translate_request_target_langs import (
+        VolcDramaSerialVideoTranslateRequestTargetLangs,
+    )
+    from .volc_drama_serial_video_translate_request_translation_model import (
+        VolcDramaSerialVideoTranslateRequestTranslationModel,
+    )
+    from .volc_drama_video_translate_request import VolcDramaVideoTranslateRequest
+    from .volc_drama_video_translate_request_ai_remove_type import (
+        VolcDramaVideoTranslateRequestAiRemoveType,
+    )
+    from .volc_drama_video_translate_request_dub_voice_mode import (
+        VolcDramaVideoTranslateRequestDubVoiceMode,
+    )
+    from .volc_drama_video_translate_request_source_lang import (
+        VolcDramaVideoTranslateRequestSourceLang,
+    )
+    from .volc_drama_video_translate_request_target_langs import (
+        VolcDramaVideoTranslateRequestTargetLangs,
+    )
+    from .volc_subtitle_erase_pro_video_request import VolcSubtitleEraseProVideoRequest
+    from .volc_subtitle_erase_pro_video_request_encode_mode import (
+        VolcSubtitleEraseProVideoRequestEncodeMode,
+    )
+    from .volc_subtitle_erase_pro_video_request_erase_type import (
+        VolcSubtitleEraseProVideoRequestEraseType,
+    )
+    from .volc_subtitle_erase_video_request import VolcSubtitleEraseVideoRequest
     from .webhook_detail import WebhookDetail
     from .webhook_detail_envelope import WebhookDetailEnvelope
     from .workflow_json_data import WorkflowJsonData
@@ -2512,6 +3180,20 @@ if TYPE_CHECKING:
     from .youchuan_text_to_image_v61_request_quality import (
         YouchuanTextToImageV61RequestQuality,
     )
+    from .youchuan_text_to_image_v81_request import YouchuanTextToImageV81Request
+    from .youchuan_text_to_image_v81_request_aspect_ratio import (
+        YouchuanTextToImageV81RequestAspectRatio,
+    )
+    from .youchuan_text_to_image_v81_request_quality import (
+        YouchuanTextToImageV81RequestQuality,
+    )
+    from .youchuan_text_to_image_v82_request import YouchuanTextToImageV82Request
+    from .youchuan_text_to_image_v82_request_aspect_ratio import (
+        YouchuanTextToImageV82RequestAspectRatio,
+    )
+    from .youchuan_text_to_image_v82_request_quality import (
+        YouchuanTextToImageV82RequestQuality,
+    )
 
 _MODULES: dict[str, str] = {
     "AccountInfo": ".account_info",
@@ -2535,6 +3217,23 @@ _MODULES: dict[str, str] = {
     "AlibabaHappyhorse10VideoEditRequest": ".alibaba_happyhorse_10_video_edit_request",
     "AlibabaHappyhorse10VideoEditRequestAudioSetting": ".alibaba_happyhorse_10_video_edit_request_audio_setting",
     "AlibabaHappyhorse10VideoEditRequestResolution": ".alibaba_happyhorse_10_video_edit_request_resolution",
+    "AlibabaHappyhorse11ImageToVideoRequest": ".alibaba_happyhorse_11_image_to_video_request",
+    "AlibabaHappyhorse11ImageToVideoRequestDuration": ".alibaba_happyhorse_11_image_to_video_request_duration",
+    "AlibabaHappyhorse11ImageToVideoRequestResolution": ".alibaba_happyhorse_11_image_to_video_request_resolution",
+    "AlibabaHappyhorse11ReferenceToVideoRequest": ".alibaba_happyhorse_11_reference_to_video_request",
+    "AlibabaHappyhorse11ReferenceToVideoRequestAspectRatio": ".alibaba_happyhorse_11_reference_to_video_request_aspect_ratio",
+    "AlibabaHappyhorse11ReferenceToVideoRequestDuration": ".alibaba_happyhorse_11_reference_to_video_request_duration",
+    "AlibabaHappyhorse11ReferenceToVideoRequestResolution": ".alibaba_happyhorse_11_reference_to_video_request_resolution",
+    "AlibabaHappyhorse11TextToVideoRequest": ".alibaba_happyhorse_11_text_to_video_request",
+    "AlibabaHappyhorse11TextToVideoRequestAspectRatio": ".alibaba_happyhorse_11_text_to_video_request_aspect_ratio",
+    "AlibabaHappyhorse11TextToVideoRequestDuration": ".alibaba_happyhorse_11_text_to_video_request_duration",
+    "AlibabaHappyhorse11TextToVideoRequestResolution": ".alibaba_happyhorse_11_text_to_video_request_resolution",
+    "AlibabaQwen3TtsFlashRequest": ".alibaba_qwen_3_tts_flash_request",
+    "AlibabaQwen3TtsFlashRequestLanguageType": ".alibaba_qwen_3_tts_flash_request_language_type",
+    "AlibabaQwen3TtsFlashRequestVoice": ".alibaba_qwen_3_tts_flash_request_voice",
+    "AlibabaQwen3TtsInstructFlashRequest": ".alibaba_qwen_3_tts_instruct_flash_request",
+    "AlibabaQwen3TtsInstructFlashRequestLanguageType": ".alibaba_qwen_3_tts_instruct_flash_request_language_type",
+    "AlibabaQwen3TtsInstructFlashRequestVoice": ".alibaba_qwen_3_tts_instruct_flash_request_voice",
     "AlibabaQwenImage20ImageEditRequest": ".alibaba_qwen_image_20_image_edit_request",
     "AlibabaQwenImage20ImageEditRequestImageNum": ".alibaba_qwen_image_20_image_edit_request_image_num",
     "AlibabaQwenImage20ImageEditRequestSize": ".alibaba_qwen_image_20_image_edit_request_size",
@@ -2547,6 +3246,14 @@ _MODULES: dict[str, str] = {
     "AlibabaQwenImage20TextToImageRequest": ".alibaba_qwen_image_20_text_to_image_request",
     "AlibabaQwenImage20TextToImageRequestImageNum": ".alibaba_qwen_image_20_text_to_image_request_image_num",
     "AlibabaQwenImage20TextToImageRequestSize": ".alibaba_qwen_image_20_text_to_image_request_size",
+    "AlibabaQwenImage30ProImageEditRequest": ".alibaba_qwen_image_30_pro_image_edit_request",
+    "AlibabaQwenImage30ProImageEditRequestImageNum": ".alibaba_qwen_image_30_pro_image_edit_request_image_num",
+    "AlibabaQwenImage30ProImageEditRequestPromptExtendMode": ".alibaba_qwen_image_30_pro_image_edit_request_prompt_extend_mode",
+    "AlibabaQwenImage30ProImageEditRequestSize": ".alibaba_qwen_image_30_pro_image_edit_request_size",
+    "AlibabaQwenImage30ProTextToImageRequest": ".alibaba_qwen_image_30_pro_text_to_image_request",
+    "AlibabaQwenImage30ProTextToImageRequestImageNum": ".alibaba_qwen_image_30_pro_text_to_image_request_image_num",
+    "AlibabaQwenImage30ProTextToImageRequestPromptExtendMode": ".alibaba_qwen_image_30_pro_text_to_image_request_prompt_extend_mode",
+    "AlibabaQwenImage30ProTextToImageRequestSize": ".alibaba_qwen_image_30_pro_text_to_image_request_size",
     "AlibabaWan25PreviewImageToImageRequest": ".alibaba_wan_25_preview_image_to_image_request",
     "AlibabaWan25PreviewImageToImageRequestSize": ".alibaba_wan_25_preview_image_to_image_request_size",
     "AlibabaWan25PreviewImageToVideoRequest": ".alibaba_wan_25_preview_image_to_video_request",
@@ -2586,6 +3293,8 @@ _MODULES: dict[str, str] = {
     "AlibabaWan27ReferenceToVideoRequestAspectRatio": ".alibaba_wan_27_reference_to_video_request_aspect_ratio",
     "AlibabaWan27ReferenceToVideoRequestDuration": ".alibaba_wan_27_reference_to_video_request_duration",
     "AlibabaWan27ReferenceToVideoRequestResolution": ".alibaba_wan_27_reference_to_video_request_resolution",
+    "AlibabaWan27SpicyImageToVideoRequest": ".alibaba_wan_27_spicy_image_to_video_request",
+    "AlibabaWan27SpicyImageToVideoRequestResolution": ".alibaba_wan_27_spicy_image_to_video_request_resolution",
     "AlibabaWan27TextToImageProRequest": ".alibaba_wan_27_text_to_image_pro_request",
     "AlibabaWan27TextToImageRequest": ".alibaba_wan_27_text_to_image_request",
     "AlibabaWan27TextToVideoRequest": ".alibaba_wan_27_text_to_video_request",
@@ -2623,7 +3332,14 @@ _MODULES: dict[str, str] = {
     "AssetListEnvelopeDataType0": ".asset_list_envelope_data_type_0",
     "AssetListRequest": ".asset_list_request",
     "AssetUpdateRequest": ".asset_update_request",
+    "BytedanceDoubaoSeedAudio10Request": ".bytedance_doubao_seed_audio_10_request",
+    "BytedanceDoubaoSeedAudio10RequestFormat": ".bytedance_doubao_seed_audio_10_request_format",
+    "BytedanceDoubaoSeedTts20Request": ".bytedance_doubao_seed_tts_20_request",
+    "BytedanceDoubaoSeedTts20RequestExplicitLanguage": ".bytedance_doubao_seed_tts_20_request_explicit_language",
+    "BytedanceDoubaoSeedTts20RequestFormat": ".bytedance_doubao_seed_tts_20_request_format",
     "BytedanceDreamactorV2Request": ".bytedance_dreamactor_v2_request",
+    "BytedanceJimeng46ImageToImageRequest": ".bytedance_jimeng_46_image_to_image_request",
+    "BytedanceJimeng46TextToImageRequest": ".bytedance_jimeng_46_text_to_image_request",
     "BytedanceSeedance20GlobalFastImageToVideoRequest": ".bytedance_seedance_20_global_fast_image_to_video_request",
     "BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem": ".bytedance_seedance_20_global_fast_image_to_video_request_conversion_slots_item",
     "BytedanceSeedance20GlobalFastImageToVideoRequestDuration": ".bytedance_seedance_20_global_fast_image_to_video_request_duration",
@@ -2660,6 +3376,17 @@ _MODULES: dict[str, str] = {
     "FailedReason": ".failed_reason",
     "FailedReasonCurrentInputsType1": ".failed_reason_current_inputs_type_1",
     "FailedReasonCurrentOutputsType1": ".failed_reason_current_outputs_type_1",
+    "GeminiOmniFlashImageToVideoRequest": ".gemini_omni_flash_image_to_video_request",
+    "GeminiOmniFlashImageToVideoRequestAspectRatio": ".gemini_omni_flash_image_to_video_request_aspect_ratio",
+    "GeminiOmniFlashImageToVideoRequestDuration": ".gemini_omni_flash_image_to_video_request_duration",
+    "GeminiOmniFlashImageToVideoRequestResolution": ".gemini_omni_flash_image_to_video_request_resolution",
+    "GeminiOmniFlashTextToVideoRequest": ".gemini_omni_flash_text_to_video_request",
+    "GeminiOmniFlashTextToVideoRequestAspectRatio": ".gemini_omni_flash_text_to_video_request_aspect_ratio",
+    "GeminiOmniFlashTextToVideoRequestDuration": ".gemini_omni_flash_text_to_video_request_duration",
+    "GeminiOmniFlashTextToVideoRequestResolution": ".gemini_omni_flash_text_to_video_request_resolution",
+    "GeminiOmniFlashVideoEditRequest": ".gemini_omni_flash_video_edit_request",
+    "GeminiOmniFlashVideoEditRequestAspectRatio": ".gemini_omni_flash_video_edit_request_aspect_ratio",
+    "GeminiOmniFlashVideoEditRequestResolution": ".gemini_omni_flash_video_edit_request_resolution",
     "GetWorkflowJsonRequest": ".get_workflow_json_request",
     "HiggsfieldDopImageToVideoRequest": ".higgsfield_dop_image_to_video_request",
     "HiggsfieldDopImageToVideoRequestOptions": ".higgsfield_dop_image_to_video_request_options",
@@ -2711,6 +3438,9 @@ _MODULES: dict[str, str] = {
     "ImageEnhanceHypirUltraRequest": ".image_enhance_hypir_ultra_request",
     "ImageEnhanceHypirUltraRequestCreativityLevel": ".image_enhance_hypir_ultra_request_creativity_level",
     "ImageEnhanceHypirUltraRequestTextureLevel": ".image_enhance_hypir_ultra_request_texture_level",
+    "KlingElementsAdvancedRequest": ".kling_elements_advanced_request",
+    "KlingElementsAdvancedRequestReferenceType": ".kling_elements_advanced_request_reference_type",
+    "KlingElementsAdvancedRequestTagList": ".kling_elements_advanced_request_tag_list",
     "KlingElementsRequest": ".kling_elements_request",
     "KlingLipSyncIdentifyFaceRequest": ".kling_lip_sync_identify_face_request",
     "KlingLipSyncLipSyncVideoRequest": ".kling_lip_sync_lip_sync_video_request",
@@ -2737,9 +3467,14 @@ _MODULES: dict[str, str] = {
     "KlingV26ProTextToVideoRequestAspectRatio": ".kling_v26_pro_text_to_video_request_aspect_ratio",
     "KlingV26ProTextToVideoRequestDuration": ".kling_v26_pro_text_to_video_request_duration",
     "KlingV26ProTextToVideoRequestSound": ".kling_v26_pro_text_to_video_request_sound",
+    "KlingV26StdImageToVideoRequest": ".kling_v26_std_image_to_video_request",
+    "KlingV26StdImageToVideoRequestDuration": ".kling_v26_std_image_to_video_request_duration",
     "KlingV26StdMotionControlRequest": ".kling_v26_std_motion_control_request",
     "KlingV26StdMotionControlRequestCharacterOrientation": ".kling_v26_std_motion_control_request_character_orientation",
     "KlingV26StdMotionControlRequestKeepOriginalSound": ".kling_v26_std_motion_control_request_keep_original_sound",
+    "KlingV26StdTextToVideoRequest": ".kling_v26_std_text_to_video_request",
+    "KlingV26StdTextToVideoRequestAspectRatio": ".kling_v26_std_text_to_video_request_aspect_ratio",
+    "KlingV26StdTextToVideoRequestDuration": ".kling_v26_std_text_to_video_request_duration",
     "KlingV2AiAvatarProImageAudioToVideoRequest": ".kling_v2_ai_avatar_pro_image_audio_to_video_request",
     "KlingV2AiAvatarStandardImageAudioToVideoRequest": ".kling_v2_ai_avatar_standard_image_audio_to_video_request",
     "KlingV304KMotionControlRequest": ".kling_v304k_motion_control_request",
@@ -2767,6 +3502,16 @@ _MODULES: dict[str, str] = {
     "KlingV34KTextToVideoRequestAspectRatio": ".kling_v34k_text_to_video_request_aspect_ratio",
     "KlingV34KTextToVideoRequestDuration": ".kling_v34k_text_to_video_request_duration",
     "KlingV34KTextToVideoRequestShotType": ".kling_v34k_text_to_video_request_shot_type",
+    "KlingV3TurboProImageToVideoRequest": ".kling_v3_turbo_pro_image_to_video_request",
+    "KlingV3TurboProImageToVideoRequestDuration": ".kling_v3_turbo_pro_image_to_video_request_duration",
+    "KlingV3TurboProTextToVideoRequest": ".kling_v3_turbo_pro_text_to_video_request",
+    "KlingV3TurboProTextToVideoRequestAspectRatio": ".kling_v3_turbo_pro_text_to_video_request_aspect_ratio",
+    "KlingV3TurboProTextToVideoRequestDuration": ".kling_v3_turbo_pro_text_to_video_request_duration",
+    "KlingV3TurboStdImageToVideoRequest": ".kling_v3_turbo_std_image_to_video_request",
+    "KlingV3TurboStdImageToVideoRequestDuration": ".kling_v3_turbo_std_image_to_video_request_duration",
+    "KlingV3TurboStdTextToVideoRequest": ".kling_v3_turbo_std_text_to_video_request",
+    "KlingV3TurboStdTextToVideoRequestAspectRatio": ".kling_v3_turbo_std_text_to_video_request_aspect_ratio",
+    "KlingV3TurboStdTextToVideoRequestDuration": ".kling_v3_turbo_std_text_to_video_request_duration",
     "KlingVideoO1ImageToVideoRequest": ".kling_video_o1_image_to_video_request",
     "KlingVideoO1ImageToVideoRequestAspectRatio": ".kling_video_o1_image_to_video_request_aspect_ratio",
     "KlingVideoO1ImageToVideoRequestDuration": ".kling_video_o1_image_to_video_request_duration",
@@ -2818,6 +3563,30 @@ _MODULES: dict[str, str] = {
     "LoraUploadUrlData": ".lora_upload_url_data",
     "LoraUploadUrlEnvelope": ".lora_upload_url_envelope",
     "LoraUploadUrlRequest": ".lora_upload_url_request",
+    "LumaUni1ImageEditRequest": ".luma_uni_1_image_edit_request",
+    "LumaUni1ImageEditRequestAspectRatio": ".luma_uni_1_image_edit_request_aspect_ratio",
+    "LumaUni1ImageEditRequestOutputFormat": ".luma_uni_1_image_edit_request_output_format",
+    "LumaUni1ImageEditRequestStyle": ".luma_uni_1_image_edit_request_style",
+    "LumaUni1ImageToImageRequest": ".luma_uni_1_image_to_image_request",
+    "LumaUni1ImageToImageRequestAspectRatio": ".luma_uni_1_image_to_image_request_aspect_ratio",
+    "LumaUni1ImageToImageRequestOutputFormat": ".luma_uni_1_image_to_image_request_output_format",
+    "LumaUni1ImageToImageRequestStyle": ".luma_uni_1_image_to_image_request_style",
+    "LumaUni1MaxImageEditRequest": ".luma_uni_1_max_image_edit_request",
+    "LumaUni1MaxImageEditRequestAspectRatio": ".luma_uni_1_max_image_edit_request_aspect_ratio",
+    "LumaUni1MaxImageEditRequestOutputFormat": ".luma_uni_1_max_image_edit_request_output_format",
+    "LumaUni1MaxImageEditRequestStyle": ".luma_uni_1_max_image_edit_request_style",
+    "LumaUni1MaxImageToImageRequest": ".luma_uni_1_max_image_to_image_request",
+    "LumaUni1MaxImageToImageRequestAspectRatio": ".luma_uni_1_max_image_to_image_request_aspect_ratio",
+    "LumaUni1MaxImageToImageRequestOutputFormat": ".luma_uni_1_max_image_to_image_request_output_format",
+    "LumaUni1MaxImageToImageRequestStyle": ".luma_uni_1_max_image_to_image_request_style",
+    "LumaUni1MaxTextToImageRequest": ".luma_uni_1_max_text_to_image_request",
+    "LumaUni1MaxTextToImageRequestAspectRatio": ".luma_uni_1_max_text_to_image_request_aspect_ratio",
+    "LumaUni1MaxTextToImageRequestOutputFormat": ".luma_uni_1_max_text_to_image_request_output_format",
+    "LumaUni1MaxTextToImageRequestStyle": ".luma_uni_1_max_text_to_image_request_style",
+    "LumaUni1TextToImageRequest": ".luma_uni_1_text_to_image_request",
+    "LumaUni1TextToImageRequestAspectRatio": ".luma_uni_1_text_to_image_request_aspect_ratio",
+    "LumaUni1TextToImageRequestOutputFormat": ".luma_uni_1_text_to_image_request_output_format",
+    "LumaUni1TextToImageRequestStyle": ".luma_uni_1_text_to_image_request_style",
     "Marble10ImageToWorldRequest": ".marble_10_image_to_world_request",
     "Marble10MultiImageToWorldRequest": ".marble_10_multi_image_to_world_request",
     "Marble10TextToWorldRequest": ".marble_10_text_to_world_request",
@@ -2864,7 +3633,47 @@ _MODULES: dict[str, str] = {
     "MinimaxHailuo23T2VProRequest": ".minimax_hailuo_23t2v_pro_request",
     "MinimaxHailuo23T2VStandardRequest": ".minimax_hailuo_23t2v_standard_request",
     "MinimaxHailuo23T2VStandardRequestDuration": ".minimax_hailuo_23t2v_standard_request_duration",
+    "MinimaxHailuoH3ImageToVideoRequest": ".minimax_hailuo_h3_image_to_video_request",
+    "MinimaxHailuoH3ImageToVideoRequestDuration": ".minimax_hailuo_h3_image_to_video_request_duration",
+    "MinimaxHailuoH3ImageToVideoRequestResolution": ".minimax_hailuo_h3_image_to_video_request_resolution",
+    "MinimaxHailuoH3MultimodalToVideoRequest": ".minimax_hailuo_h3_multimodal_to_video_request",
+    "MinimaxHailuoH3MultimodalToVideoRequestDuration": ".minimax_hailuo_h3_multimodal_to_video_request_duration",
+    "MinimaxHailuoH3MultimodalToVideoRequestRatio": ".minimax_hailuo_h3_multimodal_to_video_request_ratio",
+    "MinimaxHailuoH3MultimodalToVideoRequestResolution": ".minimax_hailuo_h3_multimodal_to_video_request_resolution",
+    "MinimaxHailuoH3TextToVideoRequest": ".minimax_hailuo_h3_text_to_video_request",
+    "MinimaxHailuoH3TextToVideoRequestDuration": ".minimax_hailuo_h3_text_to_video_request_duration",
+    "MinimaxHailuoH3TextToVideoRequestRatio": ".minimax_hailuo_h3_text_to_video_request_ratio",
+    "MinimaxHailuoH3TextToVideoRequestResolution": ".minimax_hailuo_h3_text_to_video_request_resolution",
+    "MinimaxMusic26Request": ".minimax_music_26_request",
+    "MinimaxMusic26RequestBitrate": ".minimax_music_26_request_bitrate",
+    "MinimaxMusic26RequestFormat": ".minimax_music_26_request_format",
+    "MinimaxMusic26RequestSampleRate": ".minimax_music_26_request_sample_rate",
+    "MinimaxMusicCoverPreprocessRequest": ".minimax_music_cover_preprocess_request",
+    "MinimaxMusicCoverRequest": ".minimax_music_cover_request",
+    "MinimaxMusicCoverRequestBitrate": ".minimax_music_cover_request_bitrate",
+    "MinimaxMusicCoverRequestFormat": ".minimax_music_cover_request_format",
+    "MinimaxMusicCoverRequestSampleRate": ".minimax_music_cover_request_sample_rate",
     "MinimaxVoiceDesignRequest": ".minimax_voice_design_request",
+    "MurekaAiDescribeSongRequest": ".mureka_ai_describe_song_request",
+    "MurekaAiExtendLyricsRequest": ".mureka_ai_extend_lyrics_request",
+    "MurekaAiFilesUploadRequest": ".mureka_ai_files_upload_request",
+    "MurekaAiFilesUploadRequestPurpose": ".mureka_ai_files_upload_request_purpose",
+    "MurekaAiGenerateLyricsRequest": ".mureka_ai_generate_lyrics_request",
+    "MurekaAiMurekaO2GenerateSongRequest": ".mureka_ai_mureka_o2_generate_song_request",
+    "MurekaAiMurekaV76ExtendSongRequest": ".mureka_ai_mureka_v76_extend_song_request",
+    "MurekaAiMurekaV76GenerateBgmRequest": ".mureka_ai_mureka_v76_generate_bgm_request",
+    "MurekaAiMurekaV76GenerateSongRequest": ".mureka_ai_mureka_v76_generate_song_request",
+    "MurekaAiMurekaV8ExtendSongRequest": ".mureka_ai_mureka_v8_extend_song_request",
+    "MurekaAiMurekaV8ExtendSongRequestExtendType": ".mureka_ai_mureka_v8_extend_song_request_extend_type",
+    "MurekaAiMurekaV8GenerateBgmRequest": ".mureka_ai_mureka_v8_generate_bgm_request",
+    "MurekaAiMurekaV8GenerateSongRequest": ".mureka_ai_mureka_v8_generate_song_request",
+    "MurekaAiMurekaV9GenerateBgmRequest": ".mureka_ai_mureka_v9_generate_bgm_request",
+    "MurekaAiMurekaV9GenerateSongRequest": ".mureka_ai_mureka_v9_generate_song_request",
+    "MurekaAiRecognizeSongRequest": ".mureka_ai_recognize_song_request",
+    "MurekaAiStemSongRequest": ".mureka_ai_stem_song_request",
+    "MurekaAiStemSongRequestModel": ".mureka_ai_stem_song_request_model",
+    "MurekaAiVocalCloneRequest": ".mureka_ai_vocal_clone_request",
+    "MurekaO2InstrumentalGenerateRequest": ".mureka_o2_instrumental_generate_request",
     "NodeInfo": ".node_info",
     "PixverseC1ImageToVideoRequest": ".pixverse_c1_image_to_video_request",
     "PixverseC1ImageToVideoRequestResolution": ".pixverse_c1_image_to_video_request_resolution",
@@ -2911,6 +3720,10 @@ _MODULES: dict[str, str] = {
     "PixverseV56TextToVideoRequestGenerateAudioSwitch": ".pixverse_v56_text_to_video_request_generate_audio_switch",
     "PixverseV56TextToVideoRequestResolution": ".pixverse_v56_text_to_video_request_resolution",
     "PixverseV56TextToVideoRequestThinkingType": ".pixverse_v56_text_to_video_request_thinking_type",
+    "PixverseV6EffectsRequest": ".pixverse_v6_effects_request",
+    "PixverseV6EffectsRequestMotionMode": ".pixverse_v6_effects_request_motion_mode",
+    "PixverseV6EffectsRequestQuality": ".pixverse_v6_effects_request_quality",
+    "PixverseV6EffectsRequestThinkingType": ".pixverse_v6_effects_request_thinking_type",
     "PixverseV6ExtendRequest": ".pixverse_v6_extend_request",
     "PixverseV6ExtendRequestResolution": ".pixverse_v6_extend_request_resolution",
     "PixverseV6ExtendRequestStyle": ".pixverse_v6_extend_request_style",
@@ -3069,6 +3882,14 @@ _MODULES: dict[str, str] = {
     "RhartImageNG31FlashImageToImageRequest": ".rhart_image_ng31_flash_image_to_image_request",
     "RhartImageNG31FlashImageToImageRequestAspectRatio": ".rhart_image_ng31_flash_image_to_image_request_aspect_ratio",
     "RhartImageNG31FlashImageToImageRequestResolution": ".rhart_image_ng31_flash_image_to_image_request_resolution",
+    "RhartImageNG31FlashLiteImageToImageRequest": ".rhart_image_ng31_flash_lite_image_to_image_request",
+    "RhartImageNG31FlashLiteImageToImageRequestAspectRatio": ".rhart_image_ng31_flash_lite_image_to_image_request_aspect_ratio",
+    "RhartImageNG31FlashLiteOfficialImageToImageRequest": ".rhart_image_ng31_flash_lite_official_image_to_image_request",
+    "RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio": ".rhart_image_ng31_flash_lite_official_image_to_image_request_aspect_ratio",
+    "RhartImageNG31FlashLiteOfficialTextToImageRequest": ".rhart_image_ng31_flash_lite_official_text_to_image_request",
+    "RhartImageNG31FlashLiteOfficialTextToImageRequestAspectRatio": ".rhart_image_ng31_flash_lite_official_text_to_image_request_aspect_ratio",
+    "RhartImageNG31FlashLiteTextToImageRequest": ".rhart_image_ng31_flash_lite_text_to_image_request",
+    "RhartImageNG31FlashLiteTextToImageRequestAspectRatio": ".rhart_image_ng31_flash_lite_text_to_image_request_aspect_ratio",
     "RhartImageNG31FlashOfficialImageToImageRequest": ".rhart_image_ng31_flash_official_image_to_image_request",
     "RhartImageNG31FlashOfficialImageToImageRequestAspectRatio": ".rhart_image_ng31_flash_official_image_to_image_request_aspect_ratio",
     "RhartImageNG31FlashOfficialImageToImageRequestResolution": ".rhart_image_ng31_flash_official_image_to_image_request_resolution",
@@ -3114,6 +3935,16 @@ _MODULES: dict[str, str] = {
     "RhartImageZImageTurboRequest": ".rhart_image_z_image_turbo_request",
     "RhartImageZImageTurboRequest28Select": ".rhart_image_z_image_turbo_request_28_select",
     "RhartImageZImageTurboRequest29FileType": ".rhart_image_z_image_turbo_request_29_file_type",
+    "RhartImagineImageQualityEditRequest": ".rhart_imagine_image_quality_edit_request",
+    "RhartImagineImageQualityEditRequestAspectRatio": ".rhart_imagine_image_quality_edit_request_aspect_ratio",
+    "RhartImagineImageQualityEditRequestNumImages": ".rhart_imagine_image_quality_edit_request_num_images",
+    "RhartImagineImageQualityEditRequestOutputFormat": ".rhart_imagine_image_quality_edit_request_output_format",
+    "RhartImagineImageQualityEditRequestResolution": ".rhart_imagine_image_quality_edit_request_resolution",
+    "RhartImagineImageQualityTextToImageRequest": ".rhart_imagine_image_quality_text_to_image_request",
+    "RhartImagineImageQualityTextToImageRequestAspectRatio": ".rhart_imagine_image_quality_text_to_image_request_aspect_ratio",
+    "RhartImagineImageQualityTextToImageRequestNumImages": ".rhart_imagine_image_quality_text_to_image_request_num_images",
+    "RhartImagineImageQualityTextToImageRequestOutputFormat": ".rhart_imagine_image_quality_text_to_image_request_output_format",
+    "RhartImagineImageQualityTextToImageRequestResolution": ".rhart_imagine_image_quality_text_to_image_request_resolution",
     "RhartTextG25FlashCvImageToTextRequest": ".rhart_text_g25_flash_cv_image_to_text_request",
     "RhartTextG25FlashImageToTextRequest": ".rhart_text_g25_flash_image_to_text_request",
     "RhartTextG25FlashTextToTextRequest": ".rhart_text_g25_flash_text_to_text_request",
@@ -3142,6 +3973,8 @@ _MODULES: dict[str, str] = {
     "RhartVideoGOfficialImageToVideoRequest": ".rhart_video_g_official_image_to_video_request",
     "RhartVideoGOfficialImageToVideoRequestDuration": ".rhart_video_g_official_image_to_video_request_duration",
     "RhartVideoGOfficialImageToVideoRequestResolution": ".rhart_video_g_official_image_to_video_request_resolution",
+    "RhartVideoGOfficialImageToVideoV15Request": ".rhart_video_g_official_image_to_video_v15_request",
+    "RhartVideoGOfficialImageToVideoV15RequestResolution": ".rhart_video_g_official_image_to_video_v15_request_resolution",
     "RhartVideoGOfficialReferenceToVideoRequest": ".rhart_video_g_official_reference_to_video_request",
     "RhartVideoGOfficialReferenceToVideoRequestDuration": ".rhart_video_g_official_reference_to_video_request_duration",
     "RhartVideoGOfficialReferenceToVideoRequestResolution": ".rhart_video_g_official_reference_to_video_request_resolution",
@@ -3221,10 +4054,34 @@ _MODULES: dict[str, str] = {
     "RhartVideoSparkvideo20ImageToVideoRequestDuration": ".rhart_video_sparkvideo_20_image_to_video_request_duration",
     "RhartVideoSparkvideo20ImageToVideoRequestRatio": ".rhart_video_sparkvideo_20_image_to_video_request_ratio",
     "RhartVideoSparkvideo20ImageToVideoRequestResolution": ".rhart_video_sparkvideo_20_image_to_video_request_resolution",
+    "RhartVideoSparkvideo20MiniImageToVideoRequest": ".rhart_video_sparkvideo_20_mini_image_to_video_request",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestConversionSlots": ".rhart_video_sparkvideo_20_mini_image_to_video_request_conversion_slots",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestDuration": ".rhart_video_sparkvideo_20_mini_image_to_video_request_duration",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestRatio": ".rhart_video_sparkvideo_20_mini_image_to_video_request_ratio",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestResolution": ".rhart_video_sparkvideo_20_mini_image_to_video_request_resolution",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequest": ".rhart_video_sparkvideo_20_mini_multimodal_video_request",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestConversionSlots": ".rhart_video_sparkvideo_20_mini_multimodal_video_request_conversion_slots",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestDuration": ".rhart_video_sparkvideo_20_mini_multimodal_video_request_duration",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio": ".rhart_video_sparkvideo_20_mini_multimodal_video_request_ratio",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestResolution": ".rhart_video_sparkvideo_20_mini_multimodal_video_request_resolution",
+    "RhartVideoSparkvideo20MiniTextToVideoRequest": ".rhart_video_sparkvideo_20_mini_text_to_video_request",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestDuration": ".rhart_video_sparkvideo_20_mini_text_to_video_request_duration",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestRatio": ".rhart_video_sparkvideo_20_mini_text_to_video_request_ratio",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestResolution": ".rhart_video_sparkvideo_20_mini_text_to_video_request_resolution",
     "RhartVideoSparkvideo20MultimodalVideoRequest": ".rhart_video_sparkvideo_20_multimodal_video_request",
     "RhartVideoSparkvideo20MultimodalVideoRequestDuration": ".rhart_video_sparkvideo_20_multimodal_video_request_duration",
     "RhartVideoSparkvideo20MultimodalVideoRequestRatio": ".rhart_video_sparkvideo_20_multimodal_video_request_ratio",
     "RhartVideoSparkvideo20MultimodalVideoRequestResolution": ".rhart_video_sparkvideo_20_multimodal_video_request_resolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequest": ".rhart_video_sparkvideo_20_multimodal_video_star_fast_request",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestDuration": ".rhart_video_sparkvideo_20_multimodal_video_star_fast_request_duration",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestRatio": ".rhart_video_sparkvideo_20_multimodal_video_star_fast_request_ratio",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution": ".rhart_video_sparkvideo_20_multimodal_video_star_fast_request_resolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestTemplateId": ".rhart_video_sparkvideo_20_multimodal_video_star_fast_request_template_id",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequest": ".rhart_video_sparkvideo_20_multimodal_video_star_request",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestDuration": ".rhart_video_sparkvideo_20_multimodal_video_star_request_duration",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestRatio": ".rhart_video_sparkvideo_20_multimodal_video_star_request_ratio",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestResolution": ".rhart_video_sparkvideo_20_multimodal_video_star_request_resolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestTemplateId": ".rhart_video_sparkvideo_20_multimodal_video_star_request_template_id",
     "RhartVideoSparkvideo20TextToVideoRequest": ".rhart_video_sparkvideo_20_text_to_video_request",
     "RhartVideoSparkvideo20TextToVideoRequestDuration": ".rhart_video_sparkvideo_20_text_to_video_request_duration",
     "RhartVideoSparkvideo20TextToVideoRequestRatio": ".rhart_video_sparkvideo_20_text_to_video_request_ratio",
@@ -3237,6 +4094,9 @@ _MODULES: dict[str, str] = {
     "RhartVideoV31FastOfficialImageToVideoRequestAspectRatio": ".rhart_video_v31_fast_official_image_to_video_request_aspect_ratio",
     "RhartVideoV31FastOfficialImageToVideoRequestDuration": ".rhart_video_v31_fast_official_image_to_video_request_duration",
     "RhartVideoV31FastOfficialImageToVideoRequestResolution": ".rhart_video_v31_fast_official_image_to_video_request_resolution",
+    "RhartVideoV31FastOfficialReferenceToVideoRequest": ".rhart_video_v31_fast_official_reference_to_video_request",
+    "RhartVideoV31FastOfficialReferenceToVideoRequestAspectRatio": ".rhart_video_v31_fast_official_reference_to_video_request_aspect_ratio",
+    "RhartVideoV31FastOfficialReferenceToVideoRequestResolution": ".rhart_video_v31_fast_official_reference_to_video_request_resolution",
     "RhartVideoV31FastOfficialTextToVideoRequest": ".rhart_video_v31_fast_official_text_to_video_request",
     "RhartVideoV31FastOfficialTextToVideoRequestAspectRatio": ".rhart_video_v31_fast_official_text_to_video_request_aspect_ratio",
     "RhartVideoV31FastOfficialTextToVideoRequestDuration": ".rhart_video_v31_fast_official_text_to_video_request_duration",
@@ -3273,6 +4133,7 @@ _MODULES: dict[str, str] = {
     "RhartVideoV31ProImageToVideoRequest": ".rhart_video_v31_pro_image_to_video_request",
     "RhartVideoV31ProImageToVideoRequestAspectRatio": ".rhart_video_v31_pro_image_to_video_request_aspect_ratio",
     "RhartVideoV31ProImageToVideoRequestDuration": ".rhart_video_v31_pro_image_to_video_request_duration",
+    "RhartVideoV31ProImageToVideoRequestResolution": ".rhart_video_v31_pro_image_to_video_request_resolution",
     "RhartVideoV31ProOfficialImageToVideoRequest": ".rhart_video_v31_pro_official_image_to_video_request",
     "RhartVideoV31ProOfficialImageToVideoRequestAspectRatio": ".rhart_video_v31_pro_official_image_to_video_request_aspect_ratio",
     "RhartVideoV31ProOfficialImageToVideoRequestDuration": ".rhart_video_v31_pro_official_image_to_video_request_duration",
@@ -3362,6 +4223,12 @@ _MODULES: dict[str, str] = {
     "SeedreamV5LiteTextToImageRequestResolution": ".seedream_v5_lite_text_to_image_request_resolution",
     "SeedreamV5LiteTextToImageRequestSequentialImageGeneration": ".seedream_v5_lite_text_to_image_request_sequential_image_generation",
     "SeedreamV5LiteTextToImageRequestToolsType": ".seedream_v5_lite_text_to_image_request_tools_type",
+    "SeedreamV5ProImageToImageRequest": ".seedream_v5_pro_image_to_image_request",
+    "SeedreamV5ProImageToImageRequestOutputFormat": ".seedream_v5_pro_image_to_image_request_output_format",
+    "SeedreamV5ProImageToImageRequestResolution": ".seedream_v5_pro_image_to_image_request_resolution",
+    "SeedreamV5ProTextToImageRequest": ".seedream_v5_pro_text_to_image_request",
+    "SeedreamV5ProTextToImageRequestOutputFormat": ".seedream_v5_pro_text_to_image_request_output_format",
+    "SeedreamV5ProTextToImageRequestResolution": ".seedream_v5_pro_text_to_image_request_resolution",
     "SkyreelsV3ReferenceToVideoRequest": ".skyreels_v3_reference_to_video_request",
     "SkyreelsV3ReferenceToVideoRequestAspectRatio": ".skyreels_v3_reference_to_video_request_aspect_ratio",
     "SkyreelsV3ShotSwitchingVideoExtensionRequest": ".skyreels_v3_shot_switching_video_extension_request",
@@ -3375,9 +4242,15 @@ _MODULES: dict[str, str] = {
     "SkyreelsV4ImageToVideoRequestMode": ".skyreels_v4_image_to_video_request_mode",
     "SkyreelsV4ImageToVideoStdRequest": ".skyreels_v4_image_to_video_std_request",
     "SkyreelsV4ImageToVideoStdRequestResolution": ".skyreels_v4_image_to_video_std_request_resolution",
+    "SkyreelsV4OmniReferenceFastRequest": ".skyreels_v4_omni_reference_fast_request",
+    "SkyreelsV4OmniReferenceFastRequestAspectRatio": ".skyreels_v4_omni_reference_fast_request_aspect_ratio",
+    "SkyreelsV4OmniReferenceFastRequestResolution": ".skyreels_v4_omni_reference_fast_request_resolution",
     "SkyreelsV4OmniReferenceRequest": ".skyreels_v4_omni_reference_request",
     "SkyreelsV4OmniReferenceRequestAspectRatio": ".skyreels_v4_omni_reference_request_aspect_ratio",
     "SkyreelsV4OmniReferenceRequestResolution": ".skyreels_v4_omni_reference_request_resolution",
+    "SkyreelsV4OmniReferenceStdRequest": ".skyreels_v4_omni_reference_std_request",
+    "SkyreelsV4OmniReferenceStdRequestAspectRatio": ".skyreels_v4_omni_reference_std_request_aspect_ratio",
+    "SkyreelsV4OmniReferenceStdRequestResolution": ".skyreels_v4_omni_reference_std_request_resolution",
     "SkyreelsV4TextToVideoFastRequest": ".skyreels_v4_text_to_video_fast_request",
     "SkyreelsV4TextToVideoFastRequestAspectRatio": ".skyreels_v4_text_to_video_fast_request_aspect_ratio",
     "SkyreelsV4TextToVideoFastRequestResolution": ".skyreels_v4_text_to_video_fast_request_resolution",
@@ -3398,12 +4271,32 @@ _MODULES: dict[str, str] = {
     "TaskStatusEnvelope": ".task_status_envelope",
     "TaskUsage": ".task_usage",
     "TaskUsageEntry": ".task_usage_entry",
+    "TopazlabsImageGigapixelArtAndCgiRequest": ".topazlabs_image_gigapixel_art_and_cgi_request",
+    "TopazlabsImageGigapixelArtAndCgiRequestOutputFormat": ".topazlabs_image_gigapixel_art_and_cgi_request_output_format",
+    "TopazlabsImageGigapixelArtAndCgiRequestSubjectDetection": ".topazlabs_image_gigapixel_art_and_cgi_request_subject_detection",
+    "TopazlabsImageGigapixelHighFidelity2Request": ".topazlabs_image_gigapixel_high_fidelity_2_request",
+    "TopazlabsImageGigapixelHighFidelity2RequestOutputFormat": ".topazlabs_image_gigapixel_high_fidelity_2_request_output_format",
+    "TopazlabsImageGigapixelHighFidelity2RequestSubjectDetection": ".topazlabs_image_gigapixel_high_fidelity_2_request_subject_detection",
+    "TopazlabsImageGigapixelLowResolution2Request": ".topazlabs_image_gigapixel_low_resolution_2_request",
+    "TopazlabsImageGigapixelLowResolution2RequestOutputFormat": ".topazlabs_image_gigapixel_low_resolution_2_request_output_format",
+    "TopazlabsImageGigapixelLowResolution2RequestSubjectDetection": ".topazlabs_image_gigapixel_low_resolution_2_request_subject_detection",
+    "TopazlabsImageGigapixelStandard2Request": ".topazlabs_image_gigapixel_standard_2_request",
+    "TopazlabsImageGigapixelStandard2RequestOutputFormat": ".topazlabs_image_gigapixel_standard_2_request_output_format",
+    "TopazlabsImageGigapixelStandard2RequestSubjectDetection": ".topazlabs_image_gigapixel_standard_2_request_subject_detection",
+    "TopazlabsImageGigapixelTextAndShapesRequest": ".topazlabs_image_gigapixel_text_and_shapes_request",
+    "TopazlabsImageGigapixelTextAndShapesRequestOutputFormat": ".topazlabs_image_gigapixel_text_and_shapes_request_output_format",
+    "TopazlabsImageGigapixelTextAndShapesRequestSubjectDetection": ".topazlabs_image_gigapixel_text_and_shapes_request_subject_detection",
     "TopazlabsImageUpscaleCgiRequest": ".topazlabs_image_upscale_cgi_request",
     "TopazlabsImageUpscaleCgiRequestScale": ".topazlabs_image_upscale_cgi_request_scale",
     "TopazlabsImageUpscaleCgiRequestSubjectDetection": ".topazlabs_image_upscale_cgi_request_subject_detection",
+    "TopazlabsImageUpscaleDetailFacesRequest": ".topazlabs_image_upscale_detail_faces_request",
+    "TopazlabsImageUpscaleDetailFacesRequestOutputFormat": ".topazlabs_image_upscale_detail_faces_request_output_format",
     "TopazlabsImageUpscaleHighFidelityV2Request": ".topazlabs_image_upscale_high_fidelity_v2_request",
     "TopazlabsImageUpscaleHighFidelityV2RequestScale": ".topazlabs_image_upscale_high_fidelity_v2_request_scale",
     "TopazlabsImageUpscaleHighFidelityV2RequestSubjectDetection": ".topazlabs_image_upscale_high_fidelity_v2_request_subject_detection",
+    "TopazlabsImageUpscaleHighFidelityV3Request": ".topazlabs_image_upscale_high_fidelity_v3_request",
+    "TopazlabsImageUpscaleHighFidelityV3RequestOutputFormat": ".topazlabs_image_upscale_high_fidelity_v3_request_output_format",
+    "TopazlabsImageUpscaleHighFidelityV3RequestSubjectDetection": ".topazlabs_image_upscale_high_fidelity_v3_request_subject_detection",
     "TopazlabsImageUpscaleLowResolutionV2Request": ".topazlabs_image_upscale_low_resolution_v2_request",
     "TopazlabsImageUpscaleLowResolutionV2RequestScale": ".topazlabs_image_upscale_low_resolution_v2_request_scale",
     "TopazlabsImageUpscaleLowResolutionV2RequestSubjectDetection": ".topazlabs_image_upscale_low_resolution_v2_request_subject_detection",
@@ -3413,6 +4306,18 @@ _MODULES: dict[str, str] = {
     "TopazlabsImageUpscaleTextRefineRequest": ".topazlabs_image_upscale_text_refine_request",
     "TopazlabsImageUpscaleTextRefineRequestScale": ".topazlabs_image_upscale_text_refine_request_scale",
     "TopazlabsImageUpscaleTextRefineRequestSubjectDetection": ".topazlabs_image_upscale_text_refine_request_subject_detection",
+    "TopazlabsImageUpscaleTransparentRequest": ".topazlabs_image_upscale_transparent_request",
+    "TopazlabsImageUpscaleTransparentRequestOutputFormat": ".topazlabs_image_upscale_transparent_request_output_format",
+    "TopazlabsVideoAstraRequest": ".topazlabs_video_astra_request",
+    "TopazlabsVideoAstraRequestModel": ".topazlabs_video_astra_request_model",
+    "TopazlabsVideoDenoiseRequest": ".topazlabs_video_denoise_request",
+    "TopazlabsVideoDenoiseRequestModel": ".topazlabs_video_denoise_request_model",
+    "TopazlabsVideoFrameInterpolationRequest": ".topazlabs_video_frame_interpolation_request",
+    "TopazlabsVideoFrameInterpolationRequestModel": ".topazlabs_video_frame_interpolation_request_model",
+    "TopazlabsVideoProteusRequest": ".topazlabs_video_proteus_request",
+    "TopazlabsVideoProteusRequestModel": ".topazlabs_video_proteus_request_model",
+    "TopazlabsVideoStarlightRequest": ".topazlabs_video_starlight_request",
+    "TopazlabsVideoStarlightRequestModel": ".topazlabs_video_starlight_request_model",
     "TopazlabsVideoUpscaleRequest": ".topazlabs_video_upscale_request",
     "TopazlabsVideoUpscaleRequestTargetFps": ".topazlabs_video_upscale_request_target_fps",
     "TopazlabsVideoUpscaleRequestTargetResolution": ".topazlabs_video_upscale_request_target_resolution",
@@ -3449,6 +4354,14 @@ _MODULES: dict[str, str] = {
     "ViduReferenceToVideoQ2RequestDuration": ".vidu_reference_to_video_q2_request_duration",
     "ViduReferenceToVideoQ2RequestMovementAmplitude": ".vidu_reference_to_video_q2_request_movement_amplitude",
     "ViduReferenceToVideoQ2RequestResolution": ".vidu_reference_to_video_q2_request_resolution",
+    "ViduReferenceToVideoQ3AdRequest": ".vidu_reference_to_video_q3_ad_request",
+    "ViduReferenceToVideoQ3AdRequestAspectRatio": ".vidu_reference_to_video_q3_ad_request_aspect_ratio",
+    "ViduReferenceToVideoQ3AdRequestAudio": ".vidu_reference_to_video_q3_ad_request_audio",
+    "ViduReferenceToVideoQ3AdRequestResolution": ".vidu_reference_to_video_q3_ad_request_resolution",
+    "ViduReferenceToVideoQ3DramaRequest": ".vidu_reference_to_video_q3_drama_request",
+    "ViduReferenceToVideoQ3DramaRequestAspectRatio": ".vidu_reference_to_video_q3_drama_request_aspect_ratio",
+    "ViduReferenceToVideoQ3DramaRequestAudio": ".vidu_reference_to_video_q3_drama_request_audio",
+    "ViduReferenceToVideoQ3DramaRequestResolution": ".vidu_reference_to_video_q3_drama_request_resolution",
     "ViduReferenceToVideoQ3MixRequest": ".vidu_reference_to_video_q3_mix_request",
     "ViduReferenceToVideoQ3MixRequestAspectRatio": ".vidu_reference_to_video_q3_mix_request_aspect_ratio",
     "ViduReferenceToVideoQ3MixRequestAudio": ".vidu_reference_to_video_q3_mix_request_audio",
@@ -3457,6 +4370,14 @@ _MODULES: dict[str, str] = {
     "ViduReferenceToVideoQ3RequestAspectRatio": ".vidu_reference_to_video_q3_request_aspect_ratio",
     "ViduReferenceToVideoQ3RequestAudio": ".vidu_reference_to_video_q3_request_audio",
     "ViduReferenceToVideoQ3RequestResolution": ".vidu_reference_to_video_q3_request_resolution",
+    "ViduShortPlayQ3AdRequest": ".vidu_short_play_q3_ad_request",
+    "ViduShortPlayQ3AdRequestAspectRatio": ".vidu_short_play_q3_ad_request_aspect_ratio",
+    "ViduShortPlayQ3AdRequestResolution": ".vidu_short_play_q3_ad_request_resolution",
+    "ViduShortPlayQ3DramaRequest": ".vidu_short_play_q3_drama_request",
+    "ViduShortPlayQ3DramaRequestAspectRatio": ".vidu_short_play_q3_drama_request_aspect_ratio",
+    "ViduShortPlayQ3DramaRequestDuration": ".vidu_short_play_q3_drama_request_duration",
+    "ViduShortPlayQ3DramaRequestPlacement": ".vidu_short_play_q3_drama_request_placement",
+    "ViduShortPlayQ3DramaRequestResolution": ".vidu_short_play_q3_drama_request_resolution",
     "ViduStartEndToVideoQ2ProFastRequest": ".vidu_start_end_to_video_q2_pro_fast_request",
     "ViduStartEndToVideoQ2ProFastRequestDuration": ".vidu_start_end_to_video_q2_pro_fast_request_duration",
     "ViduStartEndToVideoQ2ProFastRequestMovementAmplitude": ".vidu_start_end_to_video_q2_pro_fast_request_movement_amplitude",
@@ -3500,6 +4421,21 @@ _MODULES: dict[str, str] = {
     "ViduTextToVideoRequestMovementAmplitude": ".vidu_text_to_video_request_movement_amplitude",
     "ViduTextToVideoRequestResolution": ".vidu_text_to_video_request_resolution",
     "ViduTextToVideoRequestStyle": ".vidu_text_to_video_request_style",
+    "VolcDramaSerialVideoTranslateRequest": ".volc_drama_serial_video_translate_request",
+    "VolcDramaSerialVideoTranslateRequestAiRemoveType": ".volc_drama_serial_video_translate_request_ai_remove_type",
+    "VolcDramaSerialVideoTranslateRequestDubVoiceMode": ".volc_drama_serial_video_translate_request_dub_voice_mode",
+    "VolcDramaSerialVideoTranslateRequestSourceLang": ".volc_drama_serial_video_translate_request_source_lang",
+    "VolcDramaSerialVideoTranslateRequestTargetLangs": ".volc_drama_serial_video_translate_request_target_langs",
+    "VolcDramaSerialVideoTranslateRequestTranslationModel": ".volc_drama_serial_video_translate_request_translation_model",
+    "VolcDramaVideoTranslateRequest": ".volc_drama_video_translate_request",
+    "VolcDramaVideoTranslateRequestAiRemoveType": ".volc_drama_video_translate_request_ai_remove_type",
+    "VolcDramaVideoTranslateRequestDubVoiceMode": ".volc_drama_video_translate_request_dub_voice_mode",
+    "VolcDramaVideoTranslateRequestSourceLang": ".volc_drama_video_translate_request_source_lang",
+    "VolcDramaVideoTranslateRequestTargetLangs": ".volc_drama_video_translate_request_target_langs",
+    "VolcSubtitleEraseProVideoRequest": ".volc_subtitle_erase_pro_video_request",
+    "VolcSubtitleEraseProVideoRequestEncodeMode": ".volc_subtitle_erase_pro_video_request_encode_mode",
+    "VolcSubtitleEraseProVideoRequestEraseType": ".volc_subtitle_erase_pro_video_request_erase_type",
+    "VolcSubtitleEraseVideoRequest": ".volc_subtitle_erase_video_request",
     "WebhookDetail": ".webhook_detail",
     "WebhookDetailEnvelope": ".webhook_detail_envelope",
     "WorkflowJsonData": ".workflow_json_data",
@@ -3521,6 +4457,12 @@ _MODULES: dict[str, str] = {
     "YouchuanTextToImageV7Request": ".youchuan_text_to_image_v7_request",
     "YouchuanTextToImageV7RequestAspectRatio": ".youchuan_text_to_image_v7_request_aspect_ratio",
     "YouchuanTextToImageV7RequestQuality": ".youchuan_text_to_image_v7_request_quality",
+    "YouchuanTextToImageV81Request": ".youchuan_text_to_image_v81_request",
+    "YouchuanTextToImageV81RequestAspectRatio": ".youchuan_text_to_image_v81_request_aspect_ratio",
+    "YouchuanTextToImageV81RequestQuality": ".youchuan_text_to_image_v81_request_quality",
+    "YouchuanTextToImageV82Request": ".youchuan_text_to_image_v82_request",
+    "YouchuanTextToImageV82RequestAspectRatio": ".youchuan_text_to_image_v82_request_aspect_ratio",
+    "YouchuanTextToImageV82RequestQuality": ".youchuan_text_to_image_v82_request_quality",
 }
 
 
@@ -3560,6 +4502,23 @@ __all__ = (
     "AlibabaHappyhorse10VideoEditRequest",
     "AlibabaHappyhorse10VideoEditRequestAudioSetting",
     "AlibabaHappyhorse10VideoEditRequestResolution",
+    "AlibabaHappyhorse11ImageToVideoRequest",
+    "AlibabaHappyhorse11ImageToVideoRequestDuration",
+    "AlibabaHappyhorse11ImageToVideoRequestResolution",
+    "AlibabaHappyhorse11ReferenceToVideoRequest",
+    "AlibabaHappyhorse11ReferenceToVideoRequestAspectRatio",
+    "AlibabaHappyhorse11ReferenceToVideoRequestDuration",
+    "AlibabaHappyhorse11ReferenceToVideoRequestResolution",
+    "AlibabaHappyhorse11TextToVideoRequest",
+    "AlibabaHappyhorse11TextToVideoRequestAspectRatio",
+    "AlibabaHappyhorse11TextToVideoRequestDuration",
+    "AlibabaHappyhorse11TextToVideoRequestResolution",
+    "AlibabaQwen3TtsFlashRequest",
+    "AlibabaQwen3TtsFlashRequestLanguageType",
+    "AlibabaQwen3TtsFlashRequestVoice",
+    "AlibabaQwen3TtsInstructFlashRequest",
+    "AlibabaQwen3TtsInstructFlashRequestLanguageType",
+    "AlibabaQwen3TtsInstructFlashRequestVoice",
     "AlibabaQwenImage20ImageEditRequest",
     "AlibabaQwenImage20ImageEditRequestImageNum",
     "AlibabaQwenImage20ImageEditRequestSize",
@@ -3572,6 +4531,14 @@ __all__ = (
     "AlibabaQwenImage20TextToImageRequest",
     "AlibabaQwenImage20TextToImageRequestImageNum",
     "AlibabaQwenImage20TextToImageRequestSize",
+    "AlibabaQwenImage30ProImageEditRequest",
+    "AlibabaQwenImage30ProImageEditRequestImageNum",
+    "AlibabaQwenImage30ProImageEditRequestPromptExtendMode",
+    "AlibabaQwenImage30ProImageEditRequestSize",
+    "AlibabaQwenImage30ProTextToImageRequest",
+    "AlibabaQwenImage30ProTextToImageRequestImageNum",
+    "AlibabaQwenImage30ProTextToImageRequestPromptExtendMode",
+    "AlibabaQwenImage30ProTextToImageRequestSize",
     "AlibabaWan25PreviewImageToImageRequest",
     "AlibabaWan25PreviewImageToImageRequestSize",
     "AlibabaWan25PreviewImageToVideoRequest",
@@ -3611,6 +4578,8 @@ __all__ = (
     "AlibabaWan27ReferenceToVideoRequestAspectRatio",
     "AlibabaWan27ReferenceToVideoRequestDuration",
     "AlibabaWan27ReferenceToVideoRequestResolution",
+    "AlibabaWan27SpicyImageToVideoRequest",
+    "AlibabaWan27SpicyImageToVideoRequestResolution",
     "AlibabaWan27TextToImageProRequest",
     "AlibabaWan27TextToImageRequest",
     "AlibabaWan27TextToVideoRequest",
@@ -3648,7 +4617,14 @@ __all__ = (
     "AssetListEnvelopeDataType0",
     "AssetListRequest",
     "AssetUpdateRequest",
+    "BytedanceDoubaoSeedAudio10Request",
+    "BytedanceDoubaoSeedAudio10RequestFormat",
+    "BytedanceDoubaoSeedTts20Request",
+    "BytedanceDoubaoSeedTts20RequestExplicitLanguage",
+    "BytedanceDoubaoSeedTts20RequestFormat",
     "BytedanceDreamactorV2Request",
+    "BytedanceJimeng46ImageToImageRequest",
+    "BytedanceJimeng46TextToImageRequest",
     "BytedanceSeedance20GlobalFastImageToVideoRequest",
     "BytedanceSeedance20GlobalFastImageToVideoRequestConversionSlotsItem",
     "BytedanceSeedance20GlobalFastImageToVideoRequestDuration",
@@ -3685,6 +4661,17 @@ __all__ = (
     "FailedReason",
     "FailedReasonCurrentInputsType1",
     "FailedReasonCurrentOutputsType1",
+    "GeminiOmniFlashImageToVideoRequest",
+    "GeminiOmniFlashImageToVideoRequestAspectRatio",
+    "GeminiOmniFlashImageToVideoRequestDuration",
+    "GeminiOmniFlashImageToVideoRequestResolution",
+    "GeminiOmniFlashTextToVideoRequest",
+    "GeminiOmniFlashTextToVideoRequestAspectRatio",
+    "GeminiOmniFlashTextToVideoRequestDuration",
+    "GeminiOmniFlashTextToVideoRequestResolution",
+    "GeminiOmniFlashVideoEditRequest",
+    "GeminiOmniFlashVideoEditRequestAspectRatio",
+    "GeminiOmniFlashVideoEditRequestResolution",
     "GetWorkflowJsonRequest",
     "HiggsfieldDopImageToVideoRequest",
     "HiggsfieldDopImageToVideoRequestOptions",
@@ -3736,6 +4723,9 @@ __all__ = (
     "ImageEnhanceHypirUltraRequest",
     "ImageEnhanceHypirUltraRequestCreativityLevel",
     "ImageEnhanceHypirUltraRequestTextureLevel",
+    "KlingElementsAdvancedRequest",
+    "KlingElementsAdvancedRequestReferenceType",
+    "KlingElementsAdvancedRequestTagList",
     "KlingElementsRequest",
     "KlingLipSyncIdentifyFaceRequest",
     "KlingLipSyncLipSyncVideoRequest",
@@ -3744,6 +4734,16 @@ __all__ = (
     "KlingLipSyncTtsRequestVoiceLanguage",
     "KlingV2AiAvatarProImageAudioToVideoRequest",
     "KlingV2AiAvatarStandardImageAudioToVideoRequest",
+    "KlingV3TurboProImageToVideoRequest",
+    "KlingV3TurboProImageToVideoRequestDuration",
+    "KlingV3TurboProTextToVideoRequest",
+    "KlingV3TurboProTextToVideoRequestAspectRatio",
+    "KlingV3TurboProTextToVideoRequestDuration",
+    "KlingV3TurboStdImageToVideoRequest",
+    "KlingV3TurboStdImageToVideoRequestDuration",
+    "KlingV3TurboStdTextToVideoRequest",
+    "KlingV3TurboStdTextToVideoRequestAspectRatio",
+    "KlingV3TurboStdTextToVideoRequestDuration",
     "KlingV25TurboProImageToVideoRequest",
     "KlingV25TurboProImageToVideoRequestDuration",
     "KlingV25TurboProTextToVideoRequest",
@@ -3764,9 +4764,14 @@ __all__ = (
     "KlingV26ProTextToVideoRequestAspectRatio",
     "KlingV26ProTextToVideoRequestDuration",
     "KlingV26ProTextToVideoRequestSound",
+    "KlingV26StdImageToVideoRequest",
+    "KlingV26StdImageToVideoRequestDuration",
     "KlingV26StdMotionControlRequest",
     "KlingV26StdMotionControlRequestCharacterOrientation",
     "KlingV26StdMotionControlRequestKeepOriginalSound",
+    "KlingV26StdTextToVideoRequest",
+    "KlingV26StdTextToVideoRequestAspectRatio",
+    "KlingV26StdTextToVideoRequestDuration",
     "KlingV30ProImageToVideoRequest",
     "KlingV30ProImageToVideoRequestDuration",
     "KlingV30ProImageToVideoRequestShotType",
@@ -3843,6 +4848,30 @@ __all__ = (
     "LoraUploadUrlData",
     "LoraUploadUrlEnvelope",
     "LoraUploadUrlRequest",
+    "LumaUni1ImageEditRequest",
+    "LumaUni1ImageEditRequestAspectRatio",
+    "LumaUni1ImageEditRequestOutputFormat",
+    "LumaUni1ImageEditRequestStyle",
+    "LumaUni1ImageToImageRequest",
+    "LumaUni1ImageToImageRequestAspectRatio",
+    "LumaUni1ImageToImageRequestOutputFormat",
+    "LumaUni1ImageToImageRequestStyle",
+    "LumaUni1MaxImageEditRequest",
+    "LumaUni1MaxImageEditRequestAspectRatio",
+    "LumaUni1MaxImageEditRequestOutputFormat",
+    "LumaUni1MaxImageEditRequestStyle",
+    "LumaUni1MaxImageToImageRequest",
+    "LumaUni1MaxImageToImageRequestAspectRatio",
+    "LumaUni1MaxImageToImageRequestOutputFormat",
+    "LumaUni1MaxImageToImageRequestStyle",
+    "LumaUni1MaxTextToImageRequest",
+    "LumaUni1MaxTextToImageRequestAspectRatio",
+    "LumaUni1MaxTextToImageRequestOutputFormat",
+    "LumaUni1MaxTextToImageRequestStyle",
+    "LumaUni1TextToImageRequest",
+    "LumaUni1TextToImageRequestAspectRatio",
+    "LumaUni1TextToImageRequestOutputFormat",
+    "LumaUni1TextToImageRequestStyle",
     "Marble10ImageToWorldRequest",
     "Marble10MultiImageToWorldRequest",
     "Marble10TextToWorldRequest",
@@ -3889,7 +4918,47 @@ __all__ = (
     "MinimaxHailuo23T2VProRequest",
     "MinimaxHailuo23T2VStandardRequest",
     "MinimaxHailuo23T2VStandardRequestDuration",
+    "MinimaxHailuoH3ImageToVideoRequest",
+    "MinimaxHailuoH3ImageToVideoRequestDuration",
+    "MinimaxHailuoH3ImageToVideoRequestResolution",
+    "MinimaxHailuoH3MultimodalToVideoRequest",
+    "MinimaxHailuoH3MultimodalToVideoRequestDuration",
+    "MinimaxHailuoH3MultimodalToVideoRequestRatio",
+    "MinimaxHailuoH3MultimodalToVideoRequestResolution",
+    "MinimaxHailuoH3TextToVideoRequest",
+    "MinimaxHailuoH3TextToVideoRequestDuration",
+    "MinimaxHailuoH3TextToVideoRequestRatio",
+    "MinimaxHailuoH3TextToVideoRequestResolution",
+    "MinimaxMusic26Request",
+    "MinimaxMusic26RequestBitrate",
+    "MinimaxMusic26RequestFormat",
+    "MinimaxMusic26RequestSampleRate",
+    "MinimaxMusicCoverPreprocessRequest",
+    "MinimaxMusicCoverRequest",
+    "MinimaxMusicCoverRequestBitrate",
+    "MinimaxMusicCoverRequestFormat",
+    "MinimaxMusicCoverRequestSampleRate",
     "MinimaxVoiceDesignRequest",
+    "MurekaAiDescribeSongRequest",
+    "MurekaAiExtendLyricsRequest",
+    "MurekaAiFilesUploadRequest",
+    "MurekaAiFilesUploadRequestPurpose",
+    "MurekaAiGenerateLyricsRequest",
+    "MurekaAiMurekaO2GenerateSongRequest",
+    "MurekaAiMurekaV8ExtendSongRequest",
+    "MurekaAiMurekaV8ExtendSongRequestExtendType",
+    "MurekaAiMurekaV8GenerateBgmRequest",
+    "MurekaAiMurekaV8GenerateSongRequest",
+    "MurekaAiMurekaV9GenerateBgmRequest",
+    "MurekaAiMurekaV9GenerateSongRequest",
+    "MurekaAiMurekaV76ExtendSongRequest",
+    "MurekaAiMurekaV76GenerateBgmRequest",
+    "MurekaAiMurekaV76GenerateSongRequest",
+    "MurekaAiRecognizeSongRequest",
+    "MurekaAiStemSongRequest",
+    "MurekaAiStemSongRequestModel",
+    "MurekaAiVocalCloneRequest",
+    "MurekaO2InstrumentalGenerateRequest",
     "NodeInfo",
     "PixverseC1ImageToVideoRequest",
     "PixverseC1ImageToVideoRequestResolution",
@@ -3902,6 +4971,10 @@ __all__ = (
     "PixverseC1TransitionRequest",
     "PixverseC1TransitionRequestAspectRatio",
     "PixverseC1TransitionRequestResolution",
+    "PixverseV6EffectsRequest",
+    "PixverseV6EffectsRequestMotionMode",
+    "PixverseV6EffectsRequestQuality",
+    "PixverseV6EffectsRequestThinkingType",
     "PixverseV6ExtendRequest",
     "PixverseV6ExtendRequestResolution",
     "PixverseV6ExtendRequestStyle",
@@ -4076,6 +5149,14 @@ __all__ = (
     "RhartImageNG31FlashImageToImageRequest",
     "RhartImageNG31FlashImageToImageRequestAspectRatio",
     "RhartImageNG31FlashImageToImageRequestResolution",
+    "RhartImageNG31FlashLiteImageToImageRequest",
+    "RhartImageNG31FlashLiteImageToImageRequestAspectRatio",
+    "RhartImageNG31FlashLiteOfficialImageToImageRequest",
+    "RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio",
+    "RhartImageNG31FlashLiteOfficialTextToImageRequest",
+    "RhartImageNG31FlashLiteOfficialTextToImageRequestAspectRatio",
+    "RhartImageNG31FlashLiteTextToImageRequest",
+    "RhartImageNG31FlashLiteTextToImageRequestAspectRatio",
     "RhartImageNG31FlashOfficialImageToImageRequest",
     "RhartImageNG31FlashOfficialImageToImageRequestAspectRatio",
     "RhartImageNG31FlashOfficialImageToImageRequestResolution",
@@ -4139,6 +5220,16 @@ __all__ = (
     "RhartImageZImageTurboRequest",
     "RhartImageZImageTurboRequest28Select",
     "RhartImageZImageTurboRequest29FileType",
+    "RhartImagineImageQualityEditRequest",
+    "RhartImagineImageQualityEditRequestAspectRatio",
+    "RhartImagineImageQualityEditRequestNumImages",
+    "RhartImagineImageQualityEditRequestOutputFormat",
+    "RhartImagineImageQualityEditRequestResolution",
+    "RhartImagineImageQualityTextToImageRequest",
+    "RhartImagineImageQualityTextToImageRequestAspectRatio",
+    "RhartImagineImageQualityTextToImageRequestNumImages",
+    "RhartImagineImageQualityTextToImageRequestOutputFormat",
+    "RhartImagineImageQualityTextToImageRequestResolution",
     "RhartTextG3FlashPreviewCvImageToTextRequest",
     "RhartTextG3FlashPreviewImageToTextRequest",
     "RhartTextG3FlashPreviewTextToTextRequest",
@@ -4167,6 +5258,8 @@ __all__ = (
     "RhartVideoGOfficialImageToVideoRequest",
     "RhartVideoGOfficialImageToVideoRequestDuration",
     "RhartVideoGOfficialImageToVideoRequestResolution",
+    "RhartVideoGOfficialImageToVideoV15Request",
+    "RhartVideoGOfficialImageToVideoV15RequestResolution",
     "RhartVideoGOfficialReferenceToVideoRequest",
     "RhartVideoGOfficialReferenceToVideoRequestDuration",
     "RhartVideoGOfficialReferenceToVideoRequestResolution",
@@ -4246,10 +5339,34 @@ __all__ = (
     "RhartVideoSparkvideo20ImageToVideoRequestDuration",
     "RhartVideoSparkvideo20ImageToVideoRequestRatio",
     "RhartVideoSparkvideo20ImageToVideoRequestResolution",
+    "RhartVideoSparkvideo20MiniImageToVideoRequest",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestConversionSlots",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestDuration",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestRatio",
+    "RhartVideoSparkvideo20MiniImageToVideoRequestResolution",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequest",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestConversionSlots",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestDuration",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio",
+    "RhartVideoSparkvideo20MiniMultimodalVideoRequestResolution",
+    "RhartVideoSparkvideo20MiniTextToVideoRequest",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestDuration",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestRatio",
+    "RhartVideoSparkvideo20MiniTextToVideoRequestResolution",
     "RhartVideoSparkvideo20MultimodalVideoRequest",
     "RhartVideoSparkvideo20MultimodalVideoRequestDuration",
     "RhartVideoSparkvideo20MultimodalVideoRequestRatio",
     "RhartVideoSparkvideo20MultimodalVideoRequestResolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequest",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestDuration",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestRatio",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarFastRequestTemplateId",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequest",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestDuration",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestRatio",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestResolution",
+    "RhartVideoSparkvideo20MultimodalVideoStarRequestTemplateId",
     "RhartVideoSparkvideo20TextToVideoRequest",
     "RhartVideoSparkvideo20TextToVideoRequestDuration",
     "RhartVideoSparkvideo20TextToVideoRequestRatio",
@@ -4262,6 +5379,9 @@ __all__ = (
     "RhartVideoV31FastOfficialImageToVideoRequestAspectRatio",
     "RhartVideoV31FastOfficialImageToVideoRequestDuration",
     "RhartVideoV31FastOfficialImageToVideoRequestResolution",
+    "RhartVideoV31FastOfficialReferenceToVideoRequest",
+    "RhartVideoV31FastOfficialReferenceToVideoRequestAspectRatio",
+    "RhartVideoV31FastOfficialReferenceToVideoRequestResolution",
     "RhartVideoV31FastOfficialTextToVideoRequest",
     "RhartVideoV31FastOfficialTextToVideoRequestAspectRatio",
     "RhartVideoV31FastOfficialTextToVideoRequestDuration",
@@ -4298,6 +5418,7 @@ __all__ = (
     "RhartVideoV31ProImageToVideoRequest",
     "RhartVideoV31ProImageToVideoRequestAspectRatio",
     "RhartVideoV31ProImageToVideoRequestDuration",
+    "RhartVideoV31ProImageToVideoRequestResolution",
     "RhartVideoV31ProOfficialImageToVideoRequest",
     "RhartVideoV31ProOfficialImageToVideoRequestAspectRatio",
     "RhartVideoV31ProOfficialImageToVideoRequestDuration",
@@ -4381,6 +5502,12 @@ __all__ = (
     "SeedreamV5LiteTextToImageRequestResolution",
     "SeedreamV5LiteTextToImageRequestSequentialImageGeneration",
     "SeedreamV5LiteTextToImageRequestToolsType",
+    "SeedreamV5ProImageToImageRequest",
+    "SeedreamV5ProImageToImageRequestOutputFormat",
+    "SeedreamV5ProImageToImageRequestResolution",
+    "SeedreamV5ProTextToImageRequest",
+    "SeedreamV5ProTextToImageRequestOutputFormat",
+    "SeedreamV5ProTextToImageRequestResolution",
     "SeedreamV45ImageToImageRequest",
     "SeedreamV45ImageToImageRequestResolution",
     "SeedreamV45ImageToImageRequestSequentialImageGeneration",
@@ -4400,9 +5527,15 @@ __all__ = (
     "SkyreelsV4ImageToVideoRequestMode",
     "SkyreelsV4ImageToVideoStdRequest",
     "SkyreelsV4ImageToVideoStdRequestResolution",
+    "SkyreelsV4OmniReferenceFastRequest",
+    "SkyreelsV4OmniReferenceFastRequestAspectRatio",
+    "SkyreelsV4OmniReferenceFastRequestResolution",
     "SkyreelsV4OmniReferenceRequest",
     "SkyreelsV4OmniReferenceRequestAspectRatio",
     "SkyreelsV4OmniReferenceRequestResolution",
+    "SkyreelsV4OmniReferenceStdRequest",
+    "SkyreelsV4OmniReferenceStdRequestAspectRatio",
+    "SkyreelsV4OmniReferenceStdRequestResolution",
     "SkyreelsV4TextToVideoFastRequest",
     "SkyreelsV4TextToVideoFastRequestAspectRatio",
     "SkyreelsV4TextToVideoFastRequestResolution",
@@ -4423,12 +5556,32 @@ __all__ = (
     "TaskStatusEnvelope",
     "TaskUsage",
     "TaskUsageEntry",
+    "TopazlabsImageGigapixelArtAndCgiRequest",
+    "TopazlabsImageGigapixelArtAndCgiRequestOutputFormat",
+    "TopazlabsImageGigapixelArtAndCgiRequestSubjectDetection",
+    "TopazlabsImageGigapixelHighFidelity2Request",
+    "TopazlabsImageGigapixelHighFidelity2RequestOutputFormat",
+    "TopazlabsImageGigapixelHighFidelity2RequestSubjectDetection",
+    "TopazlabsImageGigapixelLowResolution2Request",
+    "TopazlabsImageGigapixelLowResolution2RequestOutputFormat",
+    "TopazlabsImageGigapixelLowResolution2RequestSubjectDetection",
+    "TopazlabsImageGigapixelStandard2Request",
+    "TopazlabsImageGigapixelStandard2RequestOutputFormat",
+    "TopazlabsImageGigapixelStandard2RequestSubjectDetection",
+    "TopazlabsImageGigapixelTextAndShapesRequest",
+    "TopazlabsImageGigapixelTextAndShapesRequestOutputFormat",
+    "TopazlabsImageGigapixelTextAndShapesRequestSubjectDetection",
     "TopazlabsImageUpscaleCgiRequest",
     "TopazlabsImageUpscaleCgiRequestScale",
     "TopazlabsImageUpscaleCgiRequestSubjectDetection",
+    "TopazlabsImageUpscaleDetailFacesRequest",
+    "TopazlabsImageUpscaleDetailFacesRequestOutputFormat",
     "TopazlabsImageUpscaleHighFidelityV2Request",
     "TopazlabsImageUpscaleHighFidelityV2RequestScale",
     "TopazlabsImageUpscaleHighFidelityV2RequestSubjectDetection",
+    "TopazlabsImageUpscaleHighFidelityV3Request",
+    "TopazlabsImageUpscaleHighFidelityV3RequestOutputFormat",
+    "TopazlabsImageUpscaleHighFidelityV3RequestSubjectDetection",
     "TopazlabsImageUpscaleLowResolutionV2Request",
     "TopazlabsImageUpscaleLowResolutionV2RequestScale",
     "TopazlabsImageUpscaleLowResolutionV2RequestSubjectDetection",
@@ -4438,6 +5591,18 @@ __all__ = (
     "TopazlabsImageUpscaleTextRefineRequest",
     "TopazlabsImageUpscaleTextRefineRequestScale",
     "TopazlabsImageUpscaleTextRefineRequestSubjectDetection",
+    "TopazlabsImageUpscaleTransparentRequest",
+    "TopazlabsImageUpscaleTransparentRequestOutputFormat",
+    "TopazlabsVideoAstraRequest",
+    "TopazlabsVideoAstraRequestModel",
+    "TopazlabsVideoDenoiseRequest",
+    "TopazlabsVideoDenoiseRequestModel",
+    "TopazlabsVideoFrameInterpolationRequest",
+    "TopazlabsVideoFrameInterpolationRequestModel",
+    "TopazlabsVideoProteusRequest",
+    "TopazlabsVideoProteusRequestModel",
+    "TopazlabsVideoStarlightRequest",
+    "TopazlabsVideoStarlightRequestModel",
     "TopazlabsVideoUpscaleRequest",
     "TopazlabsVideoUpscaleRequestTargetFps",
     "TopazlabsVideoUpscaleRequestTargetResolution",
@@ -4474,6 +5639,14 @@ __all__ = (
     "ViduReferenceToVideoQ2RequestDuration",
     "ViduReferenceToVideoQ2RequestMovementAmplitude",
     "ViduReferenceToVideoQ2RequestResolution",
+    "ViduReferenceToVideoQ3AdRequest",
+    "ViduReferenceToVideoQ3AdRequestAspectRatio",
+    "ViduReferenceToVideoQ3AdRequestAudio",
+    "ViduReferenceToVideoQ3AdRequestResolution",
+    "ViduReferenceToVideoQ3DramaRequest",
+    "ViduReferenceToVideoQ3DramaRequestAspectRatio",
+    "ViduReferenceToVideoQ3DramaRequestAudio",
+    "ViduReferenceToVideoQ3DramaRequestResolution",
     "ViduReferenceToVideoQ3MixRequest",
     "ViduReferenceToVideoQ3MixRequestAspectRatio",
     "ViduReferenceToVideoQ3MixRequestAudio",
@@ -4482,6 +5655,14 @@ __all__ = (
     "ViduReferenceToVideoQ3RequestAspectRatio",
     "ViduReferenceToVideoQ3RequestAudio",
     "ViduReferenceToVideoQ3RequestResolution",
+    "ViduShortPlayQ3AdRequest",
+    "ViduShortPlayQ3AdRequestAspectRatio",
+    "ViduShortPlayQ3AdRequestResolution",
+    "ViduShortPlayQ3DramaRequest",
+    "ViduShortPlayQ3DramaRequestAspectRatio",
+    "ViduShortPlayQ3DramaRequestDuration",
+    "ViduShortPlayQ3DramaRequestPlacement",
+    "ViduShortPlayQ3DramaRequestResolution",
     "ViduStartEndToVideoQ2ProFastRequest",
     "ViduStartEndToVideoQ2ProFastRequestDuration",
     "ViduStartEndToVideoQ2ProFastRequestMovementAmplitude",
@@ -4525,6 +5706,21 @@ __all__ = (
     "ViduTextToVideoRequestMovementAmplitude",
     "ViduTextToVideoRequestResolution",
     "ViduTextToVideoRequestStyle",
+    "VolcDramaSerialVideoTranslateRequest",
+    "VolcDramaSerialVideoTranslateRequestAiRemoveType",
+    "VolcDramaSerialVideoTranslateRequestDubVoiceMode",
+    "VolcDramaSerialVideoTranslateRequestSourceLang",
+    "VolcDramaSerialVideoTranslateRequestTargetLangs",
+    "VolcDramaSerialVideoTranslateRequestTranslationModel",
+    "VolcDramaVideoTranslateRequest",
+    "VolcDramaVideoTranslateRequestAiRemoveType",
+    "VolcDramaVideoTranslateRequestDubVoiceMode",
+    "VolcDramaVideoTranslateRequestSourceLang",
+    "VolcDramaVideoTranslateRequestTargetLangs",
+    "VolcSubtitleEraseProVideoRequest",
+    "VolcSubtitleEraseProVideoRequestEncodeMode",
+    "VolcSubtitleEraseProVideoRequestEraseType",
+    "VolcSubtitleEraseVideoRequest",
     "WebhookDetail",
     "WebhookDetailEnvelope",
     "WorkflowJsonData",
@@ -4546,4 +5742,10 @@ __all__ = (
     "YouchuanTextToImageV61Request",
     "YouchuanTextToImageV61RequestAspectRatio",
     "YouchuanTextToImageV61RequestQuality",
+    "YouchuanTextToImageV81Request",
+    "YouchuanTextToImageV81RequestAspectRatio",
+    "YouchuanTextToImageV81RequestQuality",
+    "YouchuanTextToImageV82Request",
+    "YouchuanTextToImageV82RequestAspectRatio",
+    "YouchuanTextToImageV82RequestQuality",
 )

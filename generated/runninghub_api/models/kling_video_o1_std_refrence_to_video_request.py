@@ -33,8 +33,8 @@ class KlingVideoO1StdRefrenceToVideoRequest:
         keep_original_sound (bool): keep the source video audio
         mode (KlingVideoO1StdRefrenceToVideoRequestMode): mode
         prompt (str): text prompt
-        video_url (str): input video URL
         image_urls (list[str] | Unset): input images URLs
+        video_url (str | Unset): input video URL
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -44,8 +44,8 @@ class KlingVideoO1StdRefrenceToVideoRequest:
     keep_original_sound: bool
     mode: KlingVideoO1StdRefrenceToVideoRequestMode
     prompt: str
-    video_url: str
     image_urls: list[str] | Unset = UNSET
+    video_url: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,11 +60,11 @@ class KlingVideoO1StdRefrenceToVideoRequest:
 
         prompt = self.prompt
 
-        video_url = self.video_url
-
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
             image_urls = self.image_urls
+
+        video_url = self.video_url
 
         webhook_url = self.webhook_url
 
@@ -77,11 +77,12 @@ class KlingVideoO1StdRefrenceToVideoRequest:
                 "keepOriginalSound": keep_original_sound,
                 "mode": mode,
                 "prompt": prompt,
-                "videoUrl": video_url,
             }
         )
         if image_urls is not UNSET:
             field_dict["imageUrls"] = image_urls
+        if video_url is not UNSET:
+            field_dict["videoUrl"] = video_url
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
 
@@ -104,9 +105,9 @@ class KlingVideoO1StdRefrenceToVideoRequest:
 
         prompt = d.pop("prompt")
 
-        video_url = d.pop("videoUrl")
-
         image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        video_url = d.pop("videoUrl", UNSET)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
@@ -116,8 +117,8 @@ class KlingVideoO1StdRefrenceToVideoRequest:
             keep_original_sound=keep_original_sound,
             mode=mode,
             prompt=prompt,
-            video_url=video_url,
             image_urls=image_urls,
+            video_url=video_url,
             webhook_url=webhook_url,
         )
 

@@ -29,36 +29,40 @@ class PixverseV6TransitionRequest:
 
     Attributes:
         duration (int): output length in seconds
+        end_image_url (str): end-frame image URL
         first_image_url (str): first-frame image URL
         generate_audio_switch (bool): generate audio
         generate_multi_clip_switch (bool): generateMultiClipSwitch
         prompt (str): text prompt
         resolution (PixverseV6TransitionRequestResolution): output resolution tier
         aspect_ratio (PixverseV6TransitionRequestAspectRatio | Unset): output aspect ratio Default: '1:1'.
-        end_image_url (str | Unset): end-frame image URL
         negative_prompt (str | Unset): things to avoid (negative prompt)
         seed (int | Unset): random seed
         style (PixverseV6TransitionRequestStyle | Unset): visual style preset
+        thinking_type (bool | Unset): thinkingType Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
 
     duration: int
+    end_image_url: str
     first_image_url: str
     generate_audio_switch: bool
     generate_multi_clip_switch: bool
     prompt: str
     resolution: PixverseV6TransitionRequestResolution
     aspect_ratio: PixverseV6TransitionRequestAspectRatio | Unset = "1:1"
-    end_image_url: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     seed: int | Unset = UNSET
     style: PixverseV6TransitionRequestStyle | Unset = UNSET
+    thinking_type: bool | Unset = False
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration
+
+        end_image_url = self.end_image_url
 
         first_image_url = self.first_image_url
 
@@ -74,8 +78,6 @@ class PixverseV6TransitionRequest:
         if not isinstance(self.aspect_ratio, Unset):
             aspect_ratio = self.aspect_ratio
 
-        end_image_url = self.end_image_url
-
         negative_prompt = self.negative_prompt
 
         seed = self.seed
@@ -84,6 +86,8 @@ class PixverseV6TransitionRequest:
         if not isinstance(self.style, Unset):
             style = self.style
 
+        thinking_type = self.thinking_type
+
         webhook_url = self.webhook_url
 
         field_dict: dict[str, Any] = {}
@@ -91,6 +95,7 @@ class PixverseV6TransitionRequest:
         field_dict.update(
             {
                 "duration": duration,
+                "endImageUrl": end_image_url,
                 "firstImageUrl": first_image_url,
                 "generateAudioSwitch": generate_audio_switch,
                 "generateMultiClipSwitch": generate_multi_clip_switch,
@@ -100,14 +105,14 @@ class PixverseV6TransitionRequest:
         )
         if aspect_ratio is not UNSET:
             field_dict["aspectRatio"] = aspect_ratio
-        if end_image_url is not UNSET:
-            field_dict["endImageUrl"] = end_image_url
         if negative_prompt is not UNSET:
             field_dict["negativePrompt"] = negative_prompt
         if seed is not UNSET:
             field_dict["seed"] = seed
         if style is not UNSET:
             field_dict["style"] = style
+        if thinking_type is not UNSET:
+            field_dict["thinkingType"] = thinking_type
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
 
@@ -117,6 +122,8 @@ class PixverseV6TransitionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         duration = d.pop("duration")
+
+        end_image_url = d.pop("endImageUrl")
 
         first_image_url = d.pop("firstImageUrl")
 
@@ -139,8 +146,6 @@ class PixverseV6TransitionRequest:
                 _aspect_ratio
             )
 
-        end_image_url = d.pop("endImageUrl", UNSET)
-
         negative_prompt = d.pop("negativePrompt", UNSET)
 
         seed = d.pop("seed", UNSET)
@@ -152,20 +157,23 @@ class PixverseV6TransitionRequest:
         else:
             style = check_pixverse_v6_transition_request_style(_style)
 
+        thinking_type = d.pop("thinkingType", UNSET)
+
         webhook_url = d.pop("webhookUrl", UNSET)
 
         pixverse_v6_transition_request = cls(
             duration=duration,
+            end_image_url=end_image_url,
             first_image_url=first_image_url,
             generate_audio_switch=generate_audio_switch,
             generate_multi_clip_switch=generate_multi_clip_switch,
             prompt=prompt,
             resolution=resolution,
             aspect_ratio=aspect_ratio,
-            end_image_url=end_image_url,
             negative_prompt=negative_prompt,
             seed=seed,
             style=style,
+            thinking_type=thinking_type,
             webhook_url=webhook_url,
         )
 

@@ -32,7 +32,7 @@ class RhartImageG2OfficialImageToImageRequest:
         prompt (str): text prompt
         quality (RhartImageG2OfficialImageToImageRequestQuality): quality tier
         resolution (RhartImageG2OfficialImageToImageRequestResolution): output resolution tier
-        aspect_ratio (RhartImageG2OfficialImageToImageRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
+        aspect_ratio (RhartImageG2OfficialImageToImageRequestAspectRatio | Unset): output aspect ratio
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -41,7 +41,7 @@ class RhartImageG2OfficialImageToImageRequest:
     prompt: str
     quality: RhartImageG2OfficialImageToImageRequestQuality
     resolution: RhartImageG2OfficialImageToImageRequestResolution
-    aspect_ratio: RhartImageG2OfficialImageToImageRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: RhartImageG2OfficialImageToImageRequestAspectRatio | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

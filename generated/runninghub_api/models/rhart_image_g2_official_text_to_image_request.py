@@ -28,29 +28,31 @@ class RhartImageG2OfficialTextToImageRequest:
     """Request body of gpt-image-2/text-to-image-official-stable.
 
     Attributes:
-        aspect_ratio (RhartImageG2OfficialTextToImageRequestAspectRatio): output aspect ratio
         prompt (str): text prompt
         quality (RhartImageG2OfficialTextToImageRequestQuality): quality tier
         resolution (RhartImageG2OfficialTextToImageRequestResolution): output resolution tier
+        aspect_ratio (RhartImageG2OfficialTextToImageRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
 
-    aspect_ratio: RhartImageG2OfficialTextToImageRequestAspectRatio
     prompt: str
     quality: RhartImageG2OfficialTextToImageRequestQuality
     resolution: RhartImageG2OfficialTextToImageRequestResolution
+    aspect_ratio: RhartImageG2OfficialTextToImageRequestAspectRatio | Unset = "16:9"
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        aspect_ratio: str = self.aspect_ratio
-
         prompt = self.prompt
 
         quality: str = self.quality
 
         resolution: str = self.resolution
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
 
         webhook_url = self.webhook_url
 
@@ -58,12 +60,13 @@ class RhartImageG2OfficialTextToImageRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "aspectRatio": aspect_ratio,
                 "prompt": prompt,
                 "quality": quality,
                 "resolution": resolution,
             }
         )
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
 
@@ -72,10 +75,6 @@ class RhartImageG2OfficialTextToImageRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        aspect_ratio = check_rhart_image_g2_official_text_to_image_request_aspect_ratio(
-            d.pop("aspectRatio")
-        )
-
         prompt = d.pop("prompt")
 
         quality = check_rhart_image_g2_official_text_to_image_request_quality(
@@ -86,13 +85,24 @@ class RhartImageG2OfficialTextToImageRequest:
             d.pop("resolution")
         )
 
+        _aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: RhartImageG2OfficialTextToImageRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = (
+                check_rhart_image_g2_official_text_to_image_request_aspect_ratio(
+                    _aspect_ratio
+                )
+            )
+
         webhook_url = d.pop("webhookUrl", UNSET)
 
         rhart_image_g2_official_text_to_image_request = cls(
-            aspect_ratio=aspect_ratio,
             prompt=prompt,
             quality=quality,
             resolution=resolution,
+            aspect_ratio=aspect_ratio,
             webhook_url=webhook_url,
         )
 

@@ -1,7 +1,21 @@
 from typing import Literal
 
 RhartImageG2OfficialTextToImageRequestAspectRatio = Literal[
-    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16"
+    "16:9",
+    "1:1",
+    "1:2",
+    "1:3",
+    "21:9",
+    "2:1",
+    "2:3",
+    "3:1",
+    "3:2",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+    "9:21",
 ]
 
 RHART_IMAGE_G2_OFFICIAL_TEXT_TO_IMAGE_REQUEST_ASPECT_RATIO_VALUES: set[
@@ -9,14 +23,19 @@ RHART_IMAGE_G2_OFFICIAL_TEXT_TO_IMAGE_REQUEST_ASPECT_RATIO_VALUES: set[
 ] = {
     "16:9",
     "1:1",
+    "1:2",
+    "1:3",
     "21:9",
+    "2:1",
     "2:3",
+    "3:1",
     "3:2",
     "3:4",
     "4:3",
     "4:5",
     "5:4",
     "9:16",
+    "9:21",
 }
 
 

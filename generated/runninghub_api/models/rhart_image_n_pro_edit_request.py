@@ -27,7 +27,7 @@ class RhartImageNProEditRequest:
         image_urls (list[str]): input images URLs
         prompt (str): text prompt
         resolution (RhartImageNProEditRequestResolution): output resolution tier
-        aspect_ratio (RhartImageNProEditRequestAspectRatio | Unset): output aspect ratio Default: '3:4'.
+        aspect_ratio (RhartImageNProEditRequestAspectRatio | Unset): output aspect ratio
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -35,7 +35,7 @@ class RhartImageNProEditRequest:
     image_urls: list[str]
     prompt: str
     resolution: RhartImageNProEditRequestResolution
-    aspect_ratio: RhartImageNProEditRequestAspectRatio | Unset = "3:4"
+    aspect_ratio: RhartImageNProEditRequestAspectRatio | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -27,7 +27,7 @@ class RhartImageNG31FlashImageToImageRequest:
         image_urls (list[str]): input images URLs
         prompt (str): text prompt
         resolution (RhartImageNG31FlashImageToImageRequestResolution): output resolution tier
-        aspect_ratio (RhartImageNG31FlashImageToImageRequestAspectRatio | Unset): output aspect ratio Default: '9:16'.
+        aspect_ratio (RhartImageNG31FlashImageToImageRequestAspectRatio | Unset): output aspect ratio
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -35,7 +35,7 @@ class RhartImageNG31FlashImageToImageRequest:
     image_urls: list[str]
     prompt: str
     resolution: RhartImageNG31FlashImageToImageRequestResolution
-    aspect_ratio: RhartImageNG31FlashImageToImageRequestAspectRatio | Unset = "9:16"
+    aspect_ratio: RhartImageNG31FlashImageToImageRequestAspectRatio | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

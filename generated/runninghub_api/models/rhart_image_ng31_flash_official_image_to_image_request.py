@@ -27,8 +27,7 @@ class RhartImageNG31FlashOfficialImageToImageRequest:
         image_urls (list[str]): input images URLs
         prompt (str): text prompt
         resolution (RhartImageNG31FlashOfficialImageToImageRequestResolution): output resolution tier
-        aspect_ratio (RhartImageNG31FlashOfficialImageToImageRequestAspectRatio | Unset): output aspect ratio Default:
-            '9:16'.
+        aspect_ratio (RhartImageNG31FlashOfficialImageToImageRequestAspectRatio | Unset): output aspect ratio
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
@@ -37,7 +36,7 @@ class RhartImageNG31FlashOfficialImageToImageRequest:
     prompt: str
     resolution: RhartImageNG31FlashOfficialImageToImageRequestResolution
     aspect_ratio: RhartImageNG31FlashOfficialImageToImageRequestAspectRatio | Unset = (
-        "9:16"
+        UNSET
     )
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

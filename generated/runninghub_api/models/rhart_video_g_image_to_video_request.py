@@ -25,18 +25,18 @@ class RhartVideoGImageToVideoRequest:
 
     Attributes:
         aspect_ratio (RhartVideoGImageToVideoRequestAspectRatio): output aspect ratio
+        duration (int): output length in seconds
         prompt (str): text prompt
         resolution (RhartVideoGImageToVideoRequestResolution): output resolution tier
-        duration (int | Unset): output length in seconds Default: 6.
         image_urls (list[str] | Unset): input images URLs
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
 
     aspect_ratio: RhartVideoGImageToVideoRequestAspectRatio
+    duration: int
     prompt: str
     resolution: RhartVideoGImageToVideoRequestResolution
-    duration: int | Unset = 6
     image_urls: list[str] | Unset = UNSET
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,11 +44,11 @@ class RhartVideoGImageToVideoRequest:
     def to_dict(self) -> dict[str, Any]:
         aspect_ratio: str = self.aspect_ratio
 
+        duration = self.duration
+
         prompt = self.prompt
 
         resolution: str = self.resolution
-
-        duration = self.duration
 
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
@@ -61,12 +61,11 @@ class RhartVideoGImageToVideoRequest:
         field_dict.update(
             {
                 "aspectRatio": aspect_ratio,
+                "duration": duration,
                 "prompt": prompt,
                 "resolution": resolution,
             }
         )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
         if image_urls is not UNSET:
             field_dict["imageUrls"] = image_urls
         if webhook_url is not UNSET:
@@ -81,13 +80,13 @@ class RhartVideoGImageToVideoRequest:
             d.pop("aspectRatio")
         )
 
+        duration = d.pop("duration")
+
         prompt = d.pop("prompt")
 
         resolution = check_rhart_video_g_image_to_video_request_resolution(
             d.pop("resolution")
         )
-
-        duration = d.pop("duration", UNSET)
 
         image_urls = cast(list[str], d.pop("imageUrls", UNSET))
 
@@ -95,9 +94,9 @@ class RhartVideoGImageToVideoRequest:
 
         rhart_video_g_image_to_video_request = cls(
             aspect_ratio=aspect_ratio,
+            duration=duration,
             prompt=prompt,
             resolution=resolution,
-            duration=duration,
             image_urls=image_urls,
             webhook_url=webhook_url,
         )

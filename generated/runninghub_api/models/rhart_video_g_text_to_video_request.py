@@ -25,28 +25,28 @@ class RhartVideoGTextToVideoRequest:
 
     Attributes:
         aspect_ratio (RhartVideoGTextToVideoRequestAspectRatio): output aspect ratio
+        duration (int): output length in seconds
         prompt (str): text prompt
         resolution (RhartVideoGTextToVideoRequestResolution): output resolution tier
-        duration (int | Unset): output length in seconds Default: 6.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """
 
     aspect_ratio: RhartVideoGTextToVideoRequestAspectRatio
+    duration: int
     prompt: str
     resolution: RhartVideoGTextToVideoRequestResolution
-    duration: int | Unset = 6
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         aspect_ratio: str = self.aspect_ratio
 
+        duration = self.duration
+
         prompt = self.prompt
 
         resolution: str = self.resolution
-
-        duration = self.duration
 
         webhook_url = self.webhook_url
 
@@ -55,12 +55,11 @@ class RhartVideoGTextToVideoRequest:
         field_dict.update(
             {
                 "aspectRatio": aspect_ratio,
+                "duration": duration,
                 "prompt": prompt,
                 "resolution": resolution,
             }
         )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
 
@@ -73,21 +72,21 @@ class RhartVideoGTextToVideoRequest:
             d.pop("aspectRatio")
         )
 
+        duration = d.pop("duration")
+
         prompt = d.pop("prompt")
 
         resolution = check_rhart_video_g_text_to_video_request_resolution(
             d.pop("resolution")
         )
 
-        duration = d.pop("duration", UNSET)
-
         webhook_url = d.pop("webhookUrl", UNSET)
 
         rhart_video_g_text_to_video_request = cls(
             aspect_ratio=aspect_ratio,
+            duration=duration,
             prompt=prompt,
             resolution=resolution,
-            duration=duration,
             webhook_url=webhook_url,
         )
 

@@ -1,7 +1,7 @@
 from typing import Literal
 
 RhartVideoSparkvideo20ImageToVideoRequestResolution = Literal[
-    "1080p", "2k", "480p", "4k", "720p", "native1080p"
+    "1080p", "2k", "480p", "4k", "720p", "native1080p", "native4k"
 ]
 
 RHART_VIDEO_SPARKVIDEO_20_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
@@ -13,6 +13,7 @@ RHART_VIDEO_SPARKVIDEO_20_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
     "4k",
     "720p",
     "native1080p",
+    "native4k",
 }
 
 

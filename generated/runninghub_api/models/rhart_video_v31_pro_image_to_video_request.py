@@ -14,6 +14,10 @@ from ..models.rhart_video_v31_pro_image_to_video_request_duration import (
     RhartVideoV31ProImageToVideoRequestDuration,
     check_rhart_video_v31_pro_image_to_video_request_duration,
 )
+from ..models.rhart_video_v31_pro_image_to_video_request_resolution import (
+    RhartVideoV31ProImageToVideoRequestResolution,
+    check_rhart_video_v31_pro_image_to_video_request_resolution,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RhartVideoV31ProImageToVideoRequest")
@@ -27,6 +31,7 @@ class RhartVideoV31ProImageToVideoRequest:
         aspect_ratio (RhartVideoV31ProImageToVideoRequestAspectRatio): aspect ratio
         image_url (str): image URL (image url)
         prompt (str): prompt
+        resolution (RhartVideoV31ProImageToVideoRequestResolution): output resolution tier
         duration (RhartVideoV31ProImageToVideoRequestDuration | Unset): duration Default: '8'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
@@ -35,6 +40,7 @@ class RhartVideoV31ProImageToVideoRequest:
     aspect_ratio: RhartVideoV31ProImageToVideoRequestAspectRatio
     image_url: str
     prompt: str
+    resolution: RhartVideoV31ProImageToVideoRequestResolution
     duration: RhartVideoV31ProImageToVideoRequestDuration | Unset = "8"
     webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,6 +51,8 @@ class RhartVideoV31ProImageToVideoRequest:
         image_url = self.image_url
 
         prompt = self.prompt
+
+        resolution: str = self.resolution
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
@@ -59,6 +67,7 @@ class RhartVideoV31ProImageToVideoRequest:
                 "aspectRatio": aspect_ratio,
                 "imageUrl": image_url,
                 "prompt": prompt,
+                "resolution": resolution,
             }
         )
         if duration is not UNSET:
@@ -79,6 +88,10 @@ class RhartVideoV31ProImageToVideoRequest:
 
         prompt = d.pop("prompt")
 
+        resolution = check_rhart_video_v31_pro_image_to_video_request_resolution(
+            d.pop("resolution")
+        )
+
         _duration = d.pop("duration", UNSET)
         duration: RhartVideoV31ProImageToVideoRequestDuration | Unset
         if isinstance(_duration, Unset):
@@ -94,6 +107,7 @@ class RhartVideoV31ProImageToVideoRequest:
             aspect_ratio=aspect_ratio,
             image_url=image_url,
             prompt=prompt,
+            resolution=resolution,
             duration=duration,
             webhook_url=webhook_url,
         )

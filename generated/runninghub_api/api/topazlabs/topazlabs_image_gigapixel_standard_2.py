@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.topazlabs_image_gigapixel_standard_2_request import (
+    TopazlabsImageGigapixelStandard2Request,
+)
+from ...models.v2_error_body import V2ErrorBody
+from ...models.v2_task import V2Task
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TopazlabsImageGigapixelStandard2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openapi/v2/topazlabs/image-gigapixel-standard-2",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V2ErrorBody | V2Task:
+    if response.status_code == 200:
+        response_200 = V2Task.from_dict(response.json())
+
+        return response_200
+
+    response_default = V2ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V2ErrorBody | V2Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopazlabsImageGigapixelStandard2Request,
+) -> Response[V2ErrorBody | V2Task]:
+    """topazlabs-image-gigapixel-standard-2
+
+     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+    /openapi/v2/query` for the result.
+
+    Args:
+        body (TopazlabsImageGigapixelStandard2Request): Request body of topazlabs-image-gigapixel-
+            standard-2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2ErrorBody | V2Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopazlabsImageGigapixelStandard2Request,
+) -> V2ErrorBody | V2Task | None:
+    """topazlabs-image-gigapixel-standard-2
+
+     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+    /openapi/v2/query` for the result.
+
+    Args:
+        body (TopazlabsImageGigapixelStandard2Request): Request body of topazlabs-image-gigapixel-
+            standard-2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2ErrorBody | V2Task
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopazlabsImageGigapixelStandard2Request,
+) -> Response[V2ErrorBody | V2Task]:
+    """topazlabs-image-gigapixel-standard-2
+
+     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+    /openapi/v2/query` for the result.
+
+    Args:
+        body (TopazlabsImageGigapixelStandard2Request): Request body of topazlabs-image-gigapixel-
+            standard-2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V2ErrorBody | V2Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopazlabsImageGigapixelStandard2Request,
+) -> V2ErrorBody | V2Task | None:
+    """topazlabs-image-gigapixel-standard-2
+
+     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+    /openapi/v2/query` for the result.
+
+    Args:
+        body (TopazlabsImageGigapixelStandard2Request): Request body of topazlabs-image-gigapixel-
+            standard-2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V2ErrorBody | V2Task
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,24 @@
+from typing import Literal
+
+AlibabaQwenImage30ProImageEditRequestImageNum = Literal[1, 2, 3, 4, 5, 6]
+
+ALIBABA_QWEN_IMAGE_30_PRO_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES: set[
+    AlibabaQwenImage30ProImageEditRequestImageNum
+] = {
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+}
+
+
+def check_alibaba_qwen_image_30_pro_image_edit_request_image_num(
+    value: int,
+) -> AlibabaQwenImage30ProImageEditRequestImageNum:
+    if value in ALIBABA_QWEN_IMAGE_30_PRO_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_QWEN_IMAGE_30_PRO_IMAGE_EDIT_REQUEST_IMAGE_NUM_VALUES!r}"
+    )

@@ -1,0 +1,47 @@
+from typing import Literal
+
+AlibabaQwenImage30ProTextToImageRequestSize = Literal[
+    "1024*1024",
+    "1024*576",
+    "1024*768",
+    "1152*2048",
+    "1152*768",
+    "1280*1920",
+    "1536*2048",
+    "1600*1600",
+    "1792*1344",
+    "1920*1280",
+    "2048*1152",
+    "576*1024",
+    "768*1024",
+    "768*1152",
+]
+
+ALIBABA_QWEN_IMAGE_30_PRO_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES: set[
+    AlibabaQwenImage30ProTextToImageRequestSize
+] = {
+    "1024*1024",
+    "1024*576",
+    "1024*768",
+    "1152*2048",
+    "1152*768",
+    "1280*1920",
+    "1536*2048",
+    "1600*1600",
+    "1792*1344",
+    "1920*1280",
+    "2048*1152",
+    "576*1024",
+    "768*1024",
+    "768*1152",
+}
+
+
+def check_alibaba_qwen_image_30_pro_text_to_image_request_size(
+    value: str,
+) -> AlibabaQwenImage30ProTextToImageRequestSize:
+    if value in ALIBABA_QWEN_IMAGE_30_PRO_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALIBABA_QWEN_IMAGE_30_PRO_TEXT_TO_IMAGE_REQUEST_SIZE_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+MinimaxHailuoH3ImageToVideoRequestResolution = Literal["2K"]
+
+MINIMAX_HAILUO_H3_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
+    MinimaxHailuoH3ImageToVideoRequestResolution
+] = {
+    "2K",
+}
+
+
+def check_minimax_hailuo_h3_image_to_video_request_resolution(
+    value: str,
+) -> MinimaxHailuoH3ImageToVideoRequestResolution:
+    if value in MINIMAX_HAILUO_H3_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_HAILUO_H3_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES!r}"
+    )

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.minimax_hailuo_h3_multimodal_to_video_request_duration import (
+    MinimaxHailuoH3MultimodalToVideoRequestDuration,
+    check_minimax_hailuo_h3_multimodal_to_video_request_duration,
+)
+from ..models.minimax_hailuo_h3_multimodal_to_video_request_ratio import (
+    MinimaxHailuoH3MultimodalToVideoRequestRatio,
+    check_minimax_hailuo_h3_multimodal_to_video_request_ratio,
+)
+from ..models.minimax_hailuo_h3_multimodal_to_video_request_resolution import (
+    MinimaxHailuoH3MultimodalToVideoRequestResolution,
+    check_minimax_hailuo_h3_multimodal_to_video_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MinimaxHailuoH3MultimodalToVideoRequest")
+
+
+@_attrs_define
+class MinimaxHailuoH3MultimodalToVideoRequest:
+    """Request body of minimax/hailuo-h3/multimodal-to-video.
+
+    Attributes:
+        duration (MinimaxHailuoH3MultimodalToVideoRequestDuration): output length in seconds
+        prompt (str): text prompt
+        resolution (MinimaxHailuoH3MultimodalToVideoRequestResolution): output resolution tier
+        audio_urls (list[str] | Unset): audioUrls
+        image_urls (list[str] | Unset): input images URLs
+        ratio (MinimaxHailuoH3MultimodalToVideoRequestRatio | Unset): ratio Default: 'adaptive'.
+        video_urls (list[str] | Unset): input videos URLs
+        webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
+            Callbacks are not signed: treat one as a hint and confirm the task with a query.
+    """
+
+    duration: MinimaxHailuoH3MultimodalToVideoRequestDuration
+    prompt: str
+    resolution: MinimaxHailuoH3MultimodalToVideoRequestResolution
+    audio_urls: list[str] | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    ratio: MinimaxHailuoH3MultimodalToVideoRequestRatio | Unset = "adaptive"
+    video_urls: list[str] | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str = self.duration
+
+        prompt = self.prompt
+
+        resolution: str = self.resolution
+
+        audio_urls: list[str] | Unset = UNSET
+        if not isinstance(self.audio_urls, Unset):
+            audio_urls = self.audio_urls
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        ratio: str | Unset = UNSET
+        if not isinstance(self.ratio, Unset):
+            ratio = self.ratio
+
+        video_urls: list[str] | Unset = UNSET
+        if not isinstance(self.video_urls, Unset):
+            video_urls = self.video_urls
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "prompt": prompt,
+                "resolution": resolution,
+            }
+        )
+        if audio_urls is not UNSET:
+            field_dict["audioUrls"] = audio_urls
+        if image_urls is not UNSET:
+            field_dict["imageUrls"] = image_urls
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+        if video_urls is not UNSET:
+            field_dict["videoUrls"] = video_urls
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = check_minimax_hailuo_h3_multimodal_to_video_request_duration(
+            d.pop("duration")
+        )
+
+        prompt = d.pop("prompt")
+
+        resolution = check_minimax_hailuo_h3_multimodal_to_video_request_resolution(
+            d.pop("resolution")
+        )
+
+        audio_urls = cast(list[str], d.pop("audioUrls", UNSET))
+
+        image_urls = cast(list[str], d.pop("imageUrls", UNSET))
+
+        _ratio = d.pop("ratio", UNSET)
+        ratio: MinimaxHailuoH3MultimodalToVideoRequestRatio | Unset
+        if isinstance(_ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = check_minimax_hailuo_h3_multimodal_to_video_request_ratio(_ratio)
+
+        video_urls = cast(list[str], d.pop("videoUrls", UNSET))
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        minimax_hailuo_h3_multimodal_to_video_request = cls(
+            duration=duration,
+            prompt=prompt,
+            resolution=resolution,
+            audio_urls=audio_urls,
+            image_urls=image_urls,
+            ratio=ratio,
+            video_urls=video_urls,
+            webhook_url=webhook_url,
+        )
+
+        minimax_hailuo_h3_multimodal_to_video_request.additional_properties = d
+        return minimax_hailuo_h3_multimodal_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,52 @@
+from typing import Literal
+
+RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio = Literal[
+    "16:9",
+    "1:1",
+    "1:4",
+    "1:8",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:1",
+    "4:3",
+    "4:5",
+    "5:4",
+    "8:1",
+    "9:16",
+    "auto",
+]
+
+RHART_IMAGE_NG31_FLASH_LITE_OFFICIAL_IMAGE_TO_IMAGE_REQUEST_ASPECT_RATIO_VALUES: set[
+    RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio
+] = {
+    "16:9",
+    "1:1",
+    "1:4",
+    "1:8",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:1",
+    "4:3",
+    "4:5",
+    "5:4",
+    "8:1",
+    "9:16",
+    "auto",
+}
+
+
+def check_rhart_image_ng31_flash_lite_official_image_to_image_request_aspect_ratio(
+    value: str,
+) -> RhartImageNG31FlashLiteOfficialImageToImageRequestAspectRatio:
+    if (
+        value
+        in RHART_IMAGE_NG31_FLASH_LITE_OFFICIAL_IMAGE_TO_IMAGE_REQUEST_ASPECT_RATIO_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_IMAGE_NG31_FLASH_LITE_OFFICIAL_IMAGE_TO_IMAGE_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

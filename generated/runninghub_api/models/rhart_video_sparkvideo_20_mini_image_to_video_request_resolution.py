@@ -1,0 +1,25 @@
+from typing import Literal
+
+RhartVideoSparkvideo20MiniImageToVideoRequestResolution = Literal[
+    "1080p", "2k", "480p", "4k", "720p"
+]
+
+RHART_VIDEO_SPARKVIDEO_20_MINI_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES: set[
+    RhartVideoSparkvideo20MiniImageToVideoRequestResolution
+] = {
+    "1080p",
+    "2k",
+    "480p",
+    "4k",
+    "720p",
+}
+
+
+def check_rhart_video_sparkvideo_20_mini_image_to_video_request_resolution(
+    value: str,
+) -> RhartVideoSparkvideo20MiniImageToVideoRequestResolution:
+    if value in RHART_VIDEO_SPARKVIDEO_20_MINI_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_SPARKVIDEO_20_MINI_IMAGE_TO_VIDEO_REQUEST_RESOLUTION_VALUES!r}"
+    )

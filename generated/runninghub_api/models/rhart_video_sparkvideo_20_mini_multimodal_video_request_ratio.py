@@ -1,0 +1,27 @@
+from typing import Literal
+
+RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "adaptive"
+]
+
+RHART_VIDEO_SPARKVIDEO_20_MINI_MULTIMODAL_VIDEO_REQUEST_RATIO_VALUES: set[
+    RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio
+] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+    "adaptive",
+}
+
+
+def check_rhart_video_sparkvideo_20_mini_multimodal_video_request_ratio(
+    value: str,
+) -> RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio:
+    if value in RHART_VIDEO_SPARKVIDEO_20_MINI_MULTIMODAL_VIDEO_REQUEST_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_SPARKVIDEO_20_MINI_MULTIMODAL_VIDEO_REQUEST_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,28 @@
+from typing import Literal
+
+RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution = Literal[
+    "1080p", "2k", "480p", "4k", "720p"
+]
+
+RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_FAST_REQUEST_RESOLUTION_VALUES: set[
+    RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution
+] = {
+    "1080p",
+    "2k",
+    "480p",
+    "4k",
+    "720p",
+}
+
+
+def check_rhart_video_sparkvideo_20_multimodal_video_star_fast_request_resolution(
+    value: str,
+) -> RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution:
+    if (
+        value
+        in RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_FAST_REQUEST_RESOLUTION_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_FAST_REQUEST_RESOLUTION_VALUES!r}"
+    )

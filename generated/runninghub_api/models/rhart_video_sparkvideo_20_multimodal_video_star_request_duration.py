@@ -1,0 +1,33 @@
+from typing import Literal
+
+RhartVideoSparkvideo20MultimodalVideoStarRequestDuration = Literal[
+    "-1", "10", "11", "12", "13", "14", "15", "4", "5", "6", "7", "8", "9"
+]
+
+RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_REQUEST_DURATION_VALUES: set[
+    RhartVideoSparkvideo20MultimodalVideoStarRequestDuration
+] = {
+    "-1",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+}
+
+
+def check_rhart_video_sparkvideo_20_multimodal_video_star_request_duration(
+    value: str,
+) -> RhartVideoSparkvideo20MultimodalVideoStarRequestDuration:
+    if value in RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RHART_VIDEO_SPARKVIDEO_20_MULTIMODAL_VIDEO_STAR_REQUEST_DURATION_VALUES!r}"
+    )
