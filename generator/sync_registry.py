@@ -34,8 +34,12 @@ YAML comments inside a model file are not kept when the tool rewrites it: write 
 
 Defaults: `x-runninghub-default` (filled in by the wrapper) only on required enum, boolean and
 number fields; OpenAPI `default` (sent by the generated client) only on optional ones of those
-kinds, and not on an optional list that offers "empty" (left out, the server does otherwise). A registry default on free text, ids, URLs or media is a sample from RunningHub's UI and
-is dropped. Output is deterministic: the same registry and spec give the same bytes.
+kinds, and not on an optional list that offers "empty" (left out, the server does otherwise).
+A registry default on free text, ids, URLs or media is a sample from RunningHub's UI and is
+dropped. New models get a tag (that of their vendor's other models, else the registry's vendor
+category), a category (from endpoint words, output type and input kinds), a name (the
+registry's English name, or the endpoint with that name as an alias) and short parameter
+labels; review those. Output is deterministic: the same registry and spec give the same bytes.
 """
 
 from __future__ import annotations
@@ -434,39 +438,55 @@ def _reorder_op(op: dict[str, Any]) -> None:
 
 # --------------------------------------------------------------------------- new models
 def category(entry: dict[str, Any]) -> str:
-    """The spec's `x-runninghub-category` for a model new to the spec, from its output type,
-    endpoint words and input media kinds."""
+    """The spec's `x-runninghub-category` for a model new to the spec, from its endpoint words,
+    output type and input media kinds (the first rule that matches)."""
     out, ep = entry["output_type"], entry["endpoint"].lower()
     kinds = {MEDIA[q["type"]] for q in entry.get("params", []) if q["type"] in MEDIA}
-    words = [
-        ("text-to-video", "video/text-to-video"),
-        ("start-end", "video/image-to-video"),
-        ("image-to-video", "video/image-to-video"),
-        ("reference", "video/reference-to-video"),
-        ("lip-sync", "video/audio-to-video"),
-        ("motion", "video/motion-control"),
-        ("extend", "video/video-extend"),
-        ("edit", "video/video-edit"),
-    ]
+    by_word = {
+        "video": [
+            ("text-to-video", "video/text-to-video"),
+            ("start-end", "video/image-to-video"),
+            ("image-to-video", "video/image-to-video"),
+            ("reference", "video/reference-to-video"),
+            ("multimodal", "video/reference-to-video"),
+            ("lip-sync", "video/audio-to-video"),
+            ("motion", "video/motion-control"),
+            ("extend", "video/video-extend"),
+            ("edit", "video/video-edit"),
+            ("effect", "video/video-effects"),
+        ],
+        "image": [
+            ("text-to-image", "image/text-to-image"),
+            ("upscale", "image/image-tools"),
+            ("gigapixel", "image/image-tools"),
+            ("enhance", "image/image-tools"),
+            ("remove", "image/image-tools"),
+            ("edit", "image/image-to-image"),
+            ("image-to-image", "image/image-to-image"),
+        ],
+        "string": [
+            ("tts", "audio/text-to-audio"),
+            ("lyrics", "audio/text-to-lyrics"),
+            ("song", "audio/text-to-music"),
+            ("bgm", "audio/text-to-music"),
+            ("instrumental", "audio/text-to-music"),
+            ("vocal", "audio/text-to-music"),
+        ],
+        "audio": [("music", "audio/text-to-music"), ("song", "audio/text-to-music"), ("cover", "audio/text-to-music")],
+    }
+    for word, cat in by_word.get(out, []):
+        if word in ep:
+            return cat
     if out == "video":
-        for word, cat in words:
-            if word in ep:
-                return cat
         if "video" in kinds:
             return "video/video-tools"
         if "audio" in kinds:
             return "video/audio-to-video"
         return "video/image-to-video" if "image" in kinds else "video/text-to-video"
     if out == "image":
-        if any(w in ep for w in ("upscale", "enhance", "remove", "matting", "expand")):
-            return "image/image-tools"
         return "image/image-to-image" if "image" in kinds else "image/text-to-image"
     if out == "audio":
-        return (
-            "audio/text-to-music"
-            if any(w in ep for w in ("music", "song", "mureka", "cover"))
-            else "audio/text-to-audio"
-        )
+        return "audio/text-to-audio"
     if out == "3d":
         return "3d/image-to-3d" if "image" in kinds else "3d/text-to-3d"
     if out == "string":

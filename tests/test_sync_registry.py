@@ -115,7 +115,7 @@ def test_exactly_the_registry_edits_are_made_and_hand_written_parts_kept(
     doc = bundler.bundle(scratch)
     added = doc["paths"]["/openapi/v2/" + ADDED]["post"]
     assert added["x-runninghub-model"] == ADDED and added["tags"] == ["rhart-image"]
-    assert added["x-runninghub-category"] == "image/image-to-image" and added["x-runninghub-output-type"] == "image"
+    assert added["x-runninghub-category"] == "image/text-to-image" and added["x-runninghub-output-type"] == "image"
     schema = bundler.request_schema(doc, added)
     assert schema is not None and schema["required"] == ["prompt", "size"]
     props = schema["properties"]
