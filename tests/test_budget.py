@@ -97,19 +97,34 @@ def test_an_unpriced_model_is_refused_under_a_budget_unless_allowed(runninghub_s
     assert submits(sb) == 2
 
 
-def test_workflows_and_apps_have_no_preview_so_a_budget_needs_allow_unpriced(runninghub_sandbox: Any) -> None:
+def test_workflows_have_no_preview_so_a_budget_needs_allow_unpriced(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
     with client(sb) as c:
         with pytest.raises(UnpricedError):
             c.run_workflow("1904136902449209346", [("6", "text", "a cat")], max_cost=1)
-        with pytest.raises(UnpricedError):
-            c.submit_app("1877265245566922800", [], max_cost=1)
         assert sb.journal == []  # refused before any request
         result = c.run_workflow("1904136902449209346", [("6", "text", "a cat")], max_cost=1, allow_unpriced=True)
         assert result.cost is not None
     with client(sb, max_cost_per_call=1) as c, pytest.raises(UnpricedError):
         c.submit_workflow("1904136902449209346")
     assert sb.tasks_created == 1
+
+
+def test_an_ai_app_is_previewed_at_its_run_route_under_a_budget(runninghub_sandbox: Any) -> None:
+    sb = runninghub_sandbox
+    app = "1877265245566922800"
+    with client(sb) as c:
+        with pytest.raises(BudgetExceededError) as refused:
+            c.submit_app(app, [], max_cost="0.01")
+        assert refused.value.estimate.price == PRICE and sb.tasks_created == 0
+        [preview] = [e for e in sb.journal if e["path"].startswith("/openapi/v2/price-preview/")]
+        assert preview["path"] == f"/openapi/v2/price-preview/run/ai-app/{app}" and "webappId" not in preview["body"]
+        assert c.run_app(app, [], max_cost=1).cost == PRICE and sb.tasks_created == 1
+        sb.configure(api_key_type="NORMAL")  # a server that cannot price it: unpriced
+        with pytest.raises(UnpricedError):
+            c.submit_app(app, [], max_cost=1)
+        c.submit_app(app, [], max_cost=1, allow_unpriced=True)
+    assert sb.tasks_created == 2
 
 
 def test_max_total_cost_stops_submitting_at_the_cap_and_reports_what_did_not_run(runninghub_sandbox: Any) -> None:

@@ -375,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * qwen3-tts-flash
-         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_qwen3_tts_flash"];
         delete?: never;
@@ -395,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * qwen3-tts-instruct-flash
-         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_qwen3_tts_instruct_flash"];
         delete?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         put?: never;
         /**
          * doubao-seed-tts-2.0
-         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_doubao_seed_tts_2_0"];
         delete?: never;
@@ -3322,7 +3322,7 @@ export interface paths {
         put?: never;
         /**
          * minimax/hailuo-h3/multimodal-to-video
-         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["minimax_hailuo_h3_multimodal_to_video"];
         delete?: never;
@@ -3442,7 +3442,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/describe-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_describe_song"];
         delete?: never;
@@ -3462,7 +3462,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/extend-lyrics
-         * @description Submit a task (audio/text-to-lyrics, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_extend_lyrics"];
         delete?: never;
@@ -3502,7 +3502,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/generate-lyrics
-         * @description Submit a task (audio/text-to-lyrics, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_generate_lyrics"];
         delete?: never;
@@ -3522,7 +3522,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-o2/generate-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_o2_generate_song"];
         delete?: never;
@@ -3542,7 +3542,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/extend-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_extend_song"];
         delete?: never;
@@ -3562,7 +3562,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/generate-bgm
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_generate_bgm"];
         delete?: never;
@@ -3582,7 +3582,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/generate-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_generate_song"];
         delete?: never;
@@ -3602,7 +3602,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/extend-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_extend_song"];
         delete?: never;
@@ -3622,7 +3622,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/generate-bgm
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_generate_bgm"];
         delete?: never;
@@ -3642,7 +3642,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/generate-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_generate_song"];
         delete?: never;
@@ -3662,7 +3662,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v9/generate-bgm
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v9_generate_bgm"];
         delete?: never;
@@ -3682,7 +3682,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v9/generate-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v9_generate_song"];
         delete?: never;
@@ -3702,7 +3702,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/recognize-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_recognize_song"];
         delete?: never;
@@ -3722,7 +3722,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/stem-song
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_stem_song"];
         delete?: never;
@@ -3742,7 +3742,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/vocal-clone
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_vocal_clone"];
         delete?: never;
@@ -3762,7 +3762,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-o2/instrumental-generate
-         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_o2_instrumental_generate"];
         delete?: never;
@@ -3982,7 +3982,7 @@ export interface paths {
         put?: never;
         /**
          * pixverse-v6/effects
-         * @description Submit a task (video/video-effects, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["pixverse_v6_effects"];
         delete?: never;
@@ -7006,7 +7006,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-mini/multimodal-video
-         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_mini_multimodal_video"];
         delete?: never;
@@ -7086,7 +7086,7 @@ export interface paths {
         put?: never;
         /**
          * rhart-video/sparkvideo-2.0/multimodal-video-star
-         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star"];
         delete?: never;
@@ -7106,7 +7106,7 @@ export interface paths {
         put?: never;
         /**
          * rhart-video/sparkvideo-2.0/multimodal-video-star-fast
-         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star_fast"];
         delete?: never;
@@ -7849,7 +7849,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-art-and-cgi
-         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_art_and_cgi"];
         delete?: never;
@@ -7869,7 +7869,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-high-fidelity-2
-         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_high_fidelity_2"];
         delete?: never;
@@ -7889,7 +7889,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-low-resolution-2
-         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_low_resolution_2"];
         delete?: never;
@@ -7909,7 +7909,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-standard-2
-         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_standard_2"];
         delete?: never;
@@ -7929,7 +7929,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-text-and-shapes
-         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_text_and_shapes"];
         delete?: never;
@@ -8909,7 +8909,7 @@ export interface paths {
         put?: never;
         /**
          * midjourney-text-to-image-v8.1
-         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["youchuan_text_to_image_v81"];
         delete?: never;
@@ -8929,7 +8929,7 @@ export interface paths {
         put?: never;
         /**
          * midjourney-text-to-image-v8.2-preview
-         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["youchuan_text_to_image_v82"];
         delete?: never;

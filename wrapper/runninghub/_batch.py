@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 
 DEFAULT_CONCURRENCY = 4
 """Jobs run at once when neither `concurrency` nor the key's queue status says otherwise."""
+SUBMITS_IN_FLIGHT = 4
+"""Most jobs of one run in `submitting` at once: a crash can leave at most this many jobs of
+unknown outcome (submits are quick, so this does not slow a batch)."""
 _JOB_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,119}$")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _STOP_CHECK = 0.25  # longest sleep between two looks at the stop flag (s)
@@ -305,21 +308,26 @@ class _Engine:
             except Exception as exc:
                 error = exc
 
-    def claim(self) -> tuple[Job, bool] | None:
-        """The next job for this run and whether it is to be submitted (else: waited for)."""
-        while not self.stop_flag.is_set():
-            job = self.ledger.claim_submitted(self.owner)
-            if job is not None:
-                return job, False
-            job = None if self.no_more_submits else self.ledger.claim_pending(self.owner)
-            if job is None:
-                if self.ledger.release_dead():
-                    self.counts = self.ledger.counts()
-                    continue
-                return None
+    def claim_waiting(self) -> Job | None:
+        """A submitted job nobody is waiting for (left by an earlier run), now this run's."""
+        return None if self.stop_flag.is_set() else self.ledger.claim_submitted(self.owner)
+
+    def claim_new(self) -> Job | None:
+        """The next pending job, now `submitting` (on disk) and this run's."""
+        if self.stop_flag.is_set() or self.no_more_submits:
+            return None
+        job = self.ledger.claim_pending(self.owner)
+        if job is not None:
             self._moved("pending", "submitting")
-            return job, True
-        return None
+        return job
+
+    def recover(self) -> bool:
+        """Take back the jobs of runs that died (see Ledger.release_dead); True if any."""
+        if self.stop_flag.is_set() or not self.ledger.release_dead():
+            return False
+        with self._lock:
+            self.counts = self.ledger.counts()
+        return True
 
     def reserve(self, job: Job, estimate: Any) -> bool:
         """Under max_total_cost: keep the claimed job if its estimate fits, else put it back
@@ -348,14 +356,8 @@ class _Engine:
             return False
         return True
 
-    def process(self, job: Job, submit: bool) -> Op[None]:
-        """Carry one claimed job to its next resting state."""
-        if submit:
-            task = yield from self._submit(job)
-            if task is None:
-                return
-        else:
-            task = self._task_of(job)
+    def finish(self, job: Job, task: Task, resumed: bool) -> Op[None]:
+        """Wait for a submitted job's task, save its outputs, record done or failed."""
         try:
             result: Result = yield from self._stoppable(
                 self.core.wait(task, timeout=None, on_progress=None, cancel_on_timeout=False)
@@ -380,7 +382,7 @@ class _Engine:
             self._fatal(exc)
             return
         try:
-            outputs = yield from self._stoppable(self._save(job, result, resumed=not submit))
+            outputs = yield from self._stoppable(self._save(job, result, resumed))
         except _Stopped:
             return
         except (RunningHubError, OSError) as exc:
@@ -391,7 +393,7 @@ class _Engine:
         self.ledger.mark_done(job.id, self.owner, outputs, cost)
         self._moved("submitted", "done", cost)
 
-    def _task_of(self, job: Job) -> Task:
+    def task_of(self, job: Job) -> Task:
         model = self.core.catalog.get(job.target) if job.kind == "model" and job.target in self.core.catalog else None
         return Task(
             id=str(job.task_id),
@@ -450,7 +452,7 @@ class _Engine:
             except Exception as exc:
                 error = exc
 
-    def _submit(self, job: Job) -> Op[Task | None]:
+    def submit(self, job: Job) -> Op[Task | None]:
         """Submit an owned `submitting` job; record what became of it. None: not submitted."""
         try:
             task: Task = yield from self._submitting(job, self._submit_op(job))
@@ -514,7 +516,8 @@ class _Engine:
         unknown = [j.id for j in self.ledger.jobs(["outcome_unknown"])]
         return BatchSummary(reason, counts, self.ledger.total_cost(), unknown, self.error)
 
-    def finish(self) -> None:
+    def end(self) -> None:
+        """The run is over: its jobs go back to the ledger (see Ledger.release)."""
         self.ledger.release(self.owner)
         end_owner(self.owner)
 
@@ -661,7 +664,8 @@ class Batch(_BatchBase):
         try:
             n = self.concurrency or self._queue_free() or DEFAULT_CONCURRENCY
             with ThreadPoolExecutor(max_workers=n, thread_name_prefix="runninghub-batch") as pool:
-                futures = [pool.submit(self._worker, engine) for _ in range(n)]
+                gate = threading.Semaphore(min(n, SUBMITS_IN_FLIGHT))
+                futures = [pool.submit(self._worker, engine, gate) for _ in range(n)]
                 try:
                     for f in futures:
                         while not f.done():
@@ -671,7 +675,7 @@ class Batch(_BatchBase):
                     engine.stop_flag.set()
                     raise
         finally:
-            engine.finish()
+            engine.end()
         return engine.summary()
 
     def _queue_free(self) -> int | None:
@@ -683,21 +687,34 @@ class Batch(_BatchBase):
         except RunningHubError:
             return None
 
-    def _worker(self, engine: _Engine) -> None:
+    def _worker(self, engine: _Engine, gate: threading.Semaphore) -> None:
+        do = self._client._do
         try:
-            while (claimed := engine.claim()) is not None:
-                job, submit = claimed
-                if submit and engine.max_total_cost is not None:
-                    try:
-                        estimate: Any = getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009
-                    except Exception as exc:
-                        estimate = exc
-                    if not engine.reserve(job, estimate):
+            while not engine.stop_flag.is_set():
+                waiting = engine.claim_waiting()
+                if waiting is not None:
+                    do(engine.finish(waiting, engine.task_of(waiting), resumed=True))
+                    continue
+                with gate:  # at most SUBMITS_IN_FLIGHT jobs are `submitting` at once
+                    job = engine.claim_new()
+                    if job is None:
+                        if engine.recover():
+                            continue
+                        return
+                    if engine.max_total_cost is not None and not engine.reserve(job, self._estimate(job)):
                         continue
-                self._client._do(engine.process(job, submit))
+                    task = do(engine.submit(job))
+                if task is not None:
+                    do(engine.finish(job, task, resumed=False))
         except BaseException:
             engine.stop_flag.set()
             raise
+
+    def _estimate(self, job: Job) -> Any:
+        try:
+            return getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009 - optional API
+        except Exception as exc:
+            return exc
 
 
 class AsyncBatch(_BatchBase):
@@ -722,7 +739,8 @@ class AsyncBatch(_BatchBase):
         engine = self._start()
         try:
             n = self.concurrency or await self._queue_free() or DEFAULT_CONCURRENCY
-            workers = [asyncio.create_task(self._worker(engine)) for _ in range(n)]
+            gate = asyncio.Semaphore(min(n, SUBMITS_IN_FLIGHT))
+            workers = [asyncio.create_task(self._worker(engine, gate)) for _ in range(n)]
             try:
                 await asyncio.gather(*workers)
             except BaseException:
@@ -730,7 +748,7 @@ class AsyncBatch(_BatchBase):
                 await asyncio.gather(*workers, return_exceptions=True)
                 raise
         finally:
-            engine.finish()
+            engine.end()
         return engine.summary()
 
     async def _queue_free(self) -> int | None:
@@ -742,14 +760,27 @@ class AsyncBatch(_BatchBase):
         except RunningHubError:
             return None
 
-    async def _worker(self, engine: _Engine) -> None:
-        while (claimed := engine.claim()) is not None:
-            job, submit = claimed
-            if submit and engine.max_total_cost is not None:
-                try:
-                    estimate: Any = await getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009
-                except Exception as exc:
-                    estimate = exc
-                if not engine.reserve(job, estimate):
+    async def _worker(self, engine: _Engine, gate: asyncio.Semaphore) -> None:
+        do = self._client._do
+        while not engine.stop_flag.is_set():
+            waiting = engine.claim_waiting()
+            if waiting is not None:
+                await do(engine.finish(waiting, engine.task_of(waiting), resumed=True))
+                continue
+            async with gate:  # at most SUBMITS_IN_FLIGHT jobs are `submitting` at once
+                job = engine.claim_new()
+                if job is None:
+                    if engine.recover():
+                        continue
+                    return
+                if engine.max_total_cost is not None and not engine.reserve(job, await self._estimate(job)):
                     continue
-            await self._client._do(engine.process(job, submit))
+                task = await do(engine.submit(job))
+            if task is not None:
+                await do(engine.finish(job, task, resumed=False))
+
+    async def _estimate(self, job: Job) -> Any:
+        try:
+            return await getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009 - optional API
+        except Exception as exc:
+            return exc

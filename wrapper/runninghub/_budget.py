@@ -20,7 +20,7 @@ from typing import Any
 from ._catalog import Model
 from ._core import Core, Op
 from ._errors import APIError, BudgetExceededError, InvalidParamsError, UnpricedError
-from ._platform import Estimate, estimate_body
+from ._platform import Estimate, estimate_app_body, estimate_body
 from ._types import TaskSnapshot
 
 BeforeSubmit = Callable[[Model, dict[str, Any], float | None], Op[None]]
@@ -109,37 +109,60 @@ def unpriced_refusal(label: str, budget: Budget, cap: SpendCap | None = None) ->
         )
 
 
+def _check(budget: Budget, cap: SpendCap | None, label: str, preview: Callable[[], Op[Estimate]]) -> Op[None]:
+    """Preview the price, then refuse (BudgetExceededError, UnpricedError, CapReached) or go on."""
+    limit = budget.limit if budget.limit is not None else (cap.cap if cap is not None else None)
+    if cap is not None and cap.closed:  # the cap was reached: do not even preview
+        raise CapReached(None, cap.reserved)
+    estimate: Estimate | None = None
+    try:
+        estimate = yield from preview()
+    except APIError as exc:  # the server refused to price it (1014, unknown route, no price)
+        if not budget.allow_unpriced:
+            raise UnpricedError(
+                f"{label}: the price cannot be previewed ({exc}); under a budget it is not "
+                "run unless allow_unpriced=True (nothing was sent)",
+                model=label,
+                limit=limit,
+            ) from exc
+    cost = estimate.cost if estimate is not None else Decimal(0)
+    if budget.limit is not None and estimate is not None and cost > budget.limit:
+        raise BudgetExceededError(
+            f"{label}: estimated {estimate.price} {estimate.currency or ''}".rstrip()
+            + f" is above max_cost {budget.limit} (nothing was sent)",
+            model=label,
+            limit=budget.limit,
+            estimate=estimate,
+        )
+    if cap is not None and not cap.reserve(cost):
+        raise CapReached(estimate, cap.reserved)
+
+
 def guard(core: Core, budget: Budget, cap: SpendCap | None = None) -> BeforeSubmit | None:
-    """The before-submit hook enforcing `budget` (and `cap`), or None when neither limits."""
+    """The before-submit hook enforcing `budget` (and `cap`) on a model call, or None when
+    neither limits."""
     if budget.limit is None and cap is None:
         return None
-    limit = budget.limit if budget.limit is not None else (cap.cap if cap is not None else None)
 
     def check(model: Model, body: dict[str, Any], deadline: float | None) -> Op[None]:
-        if cap is not None and cap.closed:  # the cap was reached: do not even preview
-            raise CapReached(None, cap.reserved)
-        estimate: Estimate | None = None
-        try:
-            estimate = yield from estimate_body(core, model, body, deadline=deadline)
-        except APIError as exc:  # the server refused to price it (1014, unknown route, no price)
-            if not budget.allow_unpriced:
-                raise UnpricedError(
-                    f"{model.name}: the price cannot be previewed ({exc}); under a budget it is not "
-                    "run unless allow_unpriced=True (nothing was sent)",
-                    model=model.name,
-                    limit=limit,
-                ) from exc
-        cost = estimate.cost if estimate is not None else Decimal(0)
-        if budget.limit is not None and estimate is not None and cost > budget.limit:
-            raise BudgetExceededError(
-                f"{model.name}: estimated {estimate.price} {estimate.currency or ''}".rstrip()
-                + f" is above max_cost {budget.limit} (nothing was sent)",
-                model=model.name,
-                limit=budget.limit,
-                estimate=estimate,
-            )
-        if cap is not None and not cap.reserve(cost):
-            raise CapReached(estimate, cap.reserved)
+        yield from _check(budget, cap, model.name, lambda: estimate_body(core, model, body, deadline=deadline))
+
+    return check
+
+
+BeforeAppSubmit = Callable[[dict[str, Any], float | None], Op[None]]
+"""Run by an AI App submit with its final body and deadline, just before the submit request."""
+
+
+def app_guard(core: Core, budget: Budget, webapp_id: str) -> BeforeAppSubmit | None:
+    """The before-submit hook enforcing `budget` on an AI App run (its preview route is known
+    from one third-party client only; where it fails, the app is unpriced)."""
+    if budget.limit is None:
+        return None
+    label = f"AI App {webapp_id}"
+
+    def check(body: dict[str, Any], deadline: float | None) -> Op[None]:
+        yield from _check(budget, None, label, lambda: estimate_app_body(core, webapp_id, body, deadline=deadline))
 
     return check
 
@@ -193,11 +216,13 @@ def results_of(items: Iterable[Any], cap: SpendCap | None) -> RunManyResults:
 
 
 __all__ = [
+    "BeforeAppSubmit",
     "BeforeSubmit",
     "Budget",
     "NotRun",
     "RunManyResults",
     "SpendCap",
+    "app_guard",
     "guard",
     "not_run",
     "results_of",

@@ -21,6 +21,7 @@ from ._budget import (
     CapReached,
     Money,
     SpendCap,
+    app_guard,
     guard,
     not_run,
     results_of,
@@ -131,7 +132,7 @@ class _ClientBase:
         max_cost: Money | None = None,
         allow_unpriced: bool | None = None,
     ) -> Op[Task]:
-        self._refuse_unpriced(f"AI App {webapp_id}", max_cost, allow_unpriced)
+        budget = app_guard(self._core, Budget.of(max_cost, allow_unpriced, self._budget), str(webapp_id))
         return _workflows.submit_app(
             self._core,
             webapp_id,
@@ -144,6 +145,7 @@ class _ClientBase:
             retain_seconds=retain_seconds,
             access_password=access_password,
             deadline=deadline,
+            before_submit=budget,
         )
 
     def _quick_op(

@@ -348,6 +348,18 @@ def estimate_body(core: Core, model: Model, body: Mapping[str, Any], *, deadline
     return Estimate.from_reply(reply.data or {}, model.name)
 
 
+def estimate_app_body(
+    core: Core, webapp_id: str, body: Mapping[str, Any], *, deadline: float | None = None
+) -> Op[Estimate]:
+    """The price preview of an AI App run: `price-preview/run/ai-app/<id>` with the v2 run body
+    (the app's nodeInfoList and options). One third-party client uses this route (low
+    confidence); a server that does not know it answers an error, and the app is unpriced."""
+    preview = {k: v for k, v in body.items() if k != "webappId"}
+    send = _send(core, "preview_model_price", preview, endpoint=f"run/ai-app/{webapp_id}")
+    reply = yield from core.call(send, deadline=deadline)
+    return Estimate.from_reply(reply.data or {}, f"AI App {webapp_id}")
+
+
 def _holds_local_file(value: Any) -> bool:
     if isinstance(value, (list, tuple)):
         return any(is_local_file(v) for v in value)

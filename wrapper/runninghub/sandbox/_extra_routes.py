@@ -10,6 +10,7 @@ against the submit schema of the model it names (`x-runninghub-same-body-as`).
 from __future__ import annotations
 
 import math
+import re
 import secrets
 import string
 import time
@@ -30,6 +31,7 @@ ASSET_READY = {"Video": "READY"}  # the official client's tests: READY for video
 _VIDEO_EXT = (".mp4", ".mov", ".webm", ".mkv", ".avi")
 _AUDIO_EXT = (".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac")
 _BY_ASSET_ID = ("assets/query", "assets/update", "assets/delete")
+_APP_RUN = re.compile(r"run/ai-app/[0-9]+")
 
 
 def _ok(data: Any) -> JSONResponse:
@@ -173,10 +175,12 @@ class PlatformRoutes:
 
         endpoint = request.path_params["endpoint"].strip("/")
         route = "/openapi/v2/" + endpoint
-        if route not in self.app.index.model_ops:
+        if _APP_RUN.fullmatch(endpoint):  # an AI App run (one third-party client previews these)
+            route = "/openapi/v2/run/ai-app/{webappId}"
+        elif route not in self.app.index.model_ops:
             self.app.note(request, error_code="1001")
             return v2_error(404, "1001", f"invalid url: no endpoint {route}")
-        body, error = await self.app.v2_body(request, route)  # bearer auth; the model's submit schema
+        body, error = await self.app.v2_body(request, route)  # bearer auth; the submit's schema
         if error is not None:
             return error
         cfg = self.state.config
