@@ -428,7 +428,7 @@ def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | 
     """Check nodeInfoList items against an AI App's template (as check_workflow_nodes)."""
     _no_repeats(nodes)
     kinds: list[str | None] = []
-    if not app.nodes:
+    if not app.nodes and nodes:
         raise InvalidParamsError(
             f"AI App {app.webapp_id} has no node template (run it once on the website first, or pass validate=False)",
             field="nodeInfoList",
@@ -730,7 +730,7 @@ def submit_workflow(
         override = workflow
         if validate:
             template = Workflow.from_api_json(workflow, str(workflow_id))
-    if validate:
+    if validate:  # read even with no items: live progress names nodes by the titles it holds
         if template is None:
             template = yield from fetch_workflow(core, workflow_id, deadline)
         kinds = check_workflow_nodes(template, node_list)
@@ -758,7 +758,7 @@ def _app_nodes(
     core: Core, webapp_id: str, nodes: Iterable[Any], validate: bool, fill_defaults: bool, deadline: float | None
 ) -> Op[list[Any]]:
     node_list = _node_list(nodes)
-    if validate or fill_defaults:
+    if (validate and node_list) or fill_defaults:
         app = yield from fetch_app(core, webapp_id, deadline)
         if validate:
             kinds = check_app_nodes(app, node_list)
