@@ -67,12 +67,8 @@ DIVERGENCES = {
 }
 # JSON held in a string whose content differs by design: only its being JSON is compared.
 OPAQUE_JSON = {"data.prompt": "a workflow graph: its nodes differ per workflow"}
-# Differences in routes other helpers own, pending there (the test reports them as xfail).
-PENDING = {
-    "aiapp-list.success.json": (
-        "aiapp/list pages carry hasPrevious, which no capture of the route has (sandbox/_extra_routes.py)"
-    ),
-}
+# Differences pending in another module, reported as xfail (none today).
+PENDING: dict[str, str] = {}
 _PLACEHOLDER = re.compile(r"^<[^>]*>$")
 
 
