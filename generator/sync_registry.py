@@ -325,7 +325,22 @@ def from_registry(op: dict[str, Any]) -> bool:
     return "registry" in op.get("x-runninghub-source", "")
 
 
-def _merge_prop(old: dict[str, Any] | None, new: dict[str, Any], reg: Registry, name: str) -> dict[str, Any]:
+def labels_from(files: dict[str, ModelFile]) -> dict[str, str]:
+    """A short label per field name, as the spec's existing files most often describe it (a tie
+    goes to the alphabetically first), for the parameters of new models."""
+    seen: dict[str, dict[str, int]] = {}
+    for mf in files.values():
+        for name, prop in mf.schema.get("properties", {}).items():
+            text = prop.get("description")
+            if isinstance(text, str) and text and text != name and "##" not in name:
+                counts = seen.setdefault(name, {})
+                counts[text] = counts.get(text, 0) + 1
+    return {name: min(counts, key=lambda t: (-counts[t], t)) for name, counts in seen.items()}
+
+
+def _merge_prop(
+    old: dict[str, Any] | None, new: dict[str, Any], reg: Registry, name: str, labels: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The synced keys from `new`, every other key of `old` kept, in a stable key order."""
     old = old or {}
     synced = dict(new)
@@ -344,7 +359,7 @@ def _merge_prop(old: dict[str, Any] | None, new: dict[str, Any], reg: Registry, 
     for key in ("type", "items", "enum", "minimum", "maximum", "maxLength", "maxItems"):
         if key in synced:
             out[key] = synced[key]
-    out["description"] = old.get("description") or LABELS.get(name) or name
+    out["description"] = old.get("description") or LABELS.get(name) or (labels or {}).get(name) or name
     for key in SYNCED_PROP_KEYS:
         if key in synced and key not in out:
             out[key] = synced[key]
@@ -354,7 +369,7 @@ def _merge_prop(old: dict[str, Any] | None, new: dict[str, Any], reg: Registry, 
     return out
 
 
-def sync_model(mf: ModelFile, entry: dict[str, Any], reg: Registry) -> None:
+def sync_model(mf: ModelFile, entry: dict[str, Any], reg: Registry, labels: dict[str, str] | None = None) -> None:
     """Rewrite the synced parts of one existing model file from its registry entry."""
     op, schema = mf.op, mf.schema
     dev = deviations(op)
@@ -368,7 +383,9 @@ def sync_model(mf: ModelFile, entry: dict[str, Any], reg: Registry) -> None:
     props: dict[str, Any] = {}
     for name, new in new_props.items():
         props[name] = (
-            old_props[name] if name in dev and name in old_props else _merge_prop(old_props.get(name), new, reg, name)
+            old_props[name]
+            if name in dev and name in old_props
+            else _merge_prop(old_props.get(name), new, reg, name, labels)
         )
     for name, prop in old_props.items():  # deliberate extras the registry lacks
         if name in dev and name not in props and name != "webhookUrl":
@@ -524,7 +541,9 @@ def model_name(entry: dict[str, Any]) -> tuple[str, list[str]]:
     return endpoint, [name] if name and name != endpoint else []
 
 
-def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry, siblings: dict[str, str]) -> ModelFile:
+def new_model_file(
+    spec_dir: Path, entry: dict[str, Any], reg: Registry, siblings: dict[str, str], labels: dict[str, str]
+) -> ModelFile:
     path = api_path(entry["endpoint"])
     endpoint = path[len(V2) :]
     name, aliases = model_name(entry)
@@ -560,7 +579,7 @@ def new_model_file(spec_dir: Path, entry: dict[str, Any], reg: Registry, sibling
     mf = ModelFile(spec_dir / "models" / tag_of(entry, siblings) / f"{endpoint}.yaml", doc, path, schema_name)
     if entry.get("name_cn"):
         op["x-runninghub-name-cn"] = entry["name_cn"].strip()
-    sync_model(mf, entry, reg)
+    sync_model(mf, entry, reg, labels)
     _reorder_op(op)
     return mf
 
@@ -587,19 +606,20 @@ def sync(spec_dir: Path, reg: Registry, *, write: bool = True) -> Report:
     """Bring spec_dir/models in line with `reg`; returns what changed (files written if `write`)."""
     files = read_model_files(spec_dir)
     siblings = sibling_tags(files)
+    labels = labels_from(files)
     names = {n for mf in files.values() for n in (mf.op["x-runninghub-model"], *mf.op.get("x-runninghub-aliases", []))}
     report = Report()
     outputs: dict[Path, str] = {}
     for path, entry in sorted(reg.entries.items()):
         mf = files.get(path)
         if mf is None:
-            mf = new_model_file(spec_dir, entry, reg, siblings)
+            mf = new_model_file(spec_dir, entry, reg, siblings, labels)
             report.added.append(path[len(V2) :])
             outputs[mf.path] = dump_model_file(mf)
             continue
         before = copy.deepcopy(mf.doc)
         if from_registry(mf.op):
-            sync_model(mf, entry, reg)
+            sync_model(mf, entry, reg, labels)
             _add_registry_name(mf.op, entry, names)
         if mf.doc != before:
             report.changed.append(path[len(V2) :])

@@ -189,7 +189,7 @@ export const MODELS = {
     "path": "/openapi/v2/bytedance/doubao-seed-audio-1.0"
   },
   "doubao-seed-tts-2.0": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-audio",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/bytedance/doubao-seed-tts-2.0"
@@ -1197,13 +1197,13 @@ export const MODELS = {
     "path": "/openapi/v2/youchuan/text-to-image-v7"
   },
   "midjourney-text-to-image-v8.1": {
-    "category": "image/image-to-image",
+    "category": "image/text-to-image",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/youchuan/text-to-image-v81"
   },
   "midjourney-text-to-image-v8.2-preview": {
-    "category": "image/image-to-image",
+    "category": "image/text-to-image",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/youchuan/text-to-image-v82"
@@ -1215,7 +1215,7 @@ export const MODELS = {
     "path": "/openapi/v2/minimax/hailuo-h3/image-to-video"
   },
   "minimax/hailuo-h3/multimodal-to-video": {
-    "category": "video/video-tools",
+    "category": "video/reference-to-video",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/minimax/hailuo-h3/multimodal-to-video"
@@ -1299,13 +1299,13 @@ export const MODELS = {
     "path": "/openapi/v2/minimax/voice-design"
   },
   "mureka-ai/describe-song": {
-    "category": "text/audio-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/describe-song"
   },
   "mureka-ai/extend-lyrics": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-lyrics",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/extend-lyrics"
@@ -1317,85 +1317,85 @@ export const MODELS = {
     "path": "/openapi/v2/mureka-ai/files-upload"
   },
   "mureka-ai/generate-lyrics": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-lyrics",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/generate-lyrics"
   },
   "mureka-ai/recognize-song": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/recognize-song"
   },
   "mureka-ai/stem-song": {
-    "category": "text/audio-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/stem-song"
   },
   "mureka-ai/vocal-clone": {
-    "category": "text/audio-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/vocal-clone"
   },
   "mureka-o2/generate-song": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-o2/generate-song"
   },
   "mureka-o2/instrumental-generate": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-o2/instrumental-generate"
   },
   "mureka-v7.6/extend-song": {
-    "category": "text/audio-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v7.6/extend-song"
   },
   "mureka-v7.6/generate-bgm": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v7.6/generate-bgm"
   },
   "mureka-v7.6/generate-song": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v7.6/generate-song"
   },
   "mureka-v8/extend-song": {
-    "category": "text/audio-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v8/extend-song"
   },
   "mureka-v8/generate-bgm": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v8/generate-bgm"
   },
   "mureka-v8/generate-song": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v8/generate-song"
   },
   "mureka-v9/generate-bgm": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v9/generate-bgm"
   },
   "mureka-v9/generate-song": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-music",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/mureka-ai/mureka-v9/generate-song"
@@ -1569,7 +1569,7 @@ export const MODELS = {
     "path": "/openapi/v2/pixverse-v5.6/text-to-video"
   },
   "pixverse-v6/effects": {
-    "category": "video/image-to-video",
+    "category": "video/video-effects",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/pixverse-v6/effects"
@@ -1659,13 +1659,13 @@ export const MODELS = {
     "path": "/openapi/v2/rhart-image/qwen-image/text-to-image-2512-lora"
   },
   "qwen3-tts-flash": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-audio",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/alibaba/qwen3-tts-flash"
   },
   "qwen3-tts-instruct-flash": {
-    "category": "text/text-to-text",
+    "category": "audio/text-to-audio",
     "deprecated": false,
     "outputType": "string",
     "path": "/openapi/v2/alibaba/qwen3-tts-instruct-flash"
@@ -1785,13 +1785,13 @@ export const MODELS = {
     "path": "/openapi/v2/rhart-text-qwen-27b/chat"
   },
   "rhart-video/sparkvideo-2.0/multimodal-video-star": {
-    "category": "video/image-to-video",
+    "category": "video/reference-to-video",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star"
   },
   "rhart-video/sparkvideo-2.0/multimodal-video-star-fast": {
-    "category": "video/image-to-video",
+    "category": "video/reference-to-video",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/rhart-video/sparkvideo-2.0/multimodal-video-star-fast"
@@ -1875,7 +1875,7 @@ export const MODELS = {
     "path": "/openapi/v2/rhart-video/sparkvideo-2.0-mini/image-to-video"
   },
   "seedance-2.0-mini/multimodal-video": {
-    "category": "video/video-tools",
+    "category": "video/reference-to-video",
     "deprecated": false,
     "outputType": "video",
     "path": "/openapi/v2/rhart-video/sparkvideo-2.0-mini/multimodal-video"
@@ -2175,31 +2175,31 @@ export const MODELS = {
     "path": "/openapi/v2/rhart-audio/suno-v5.5/single"
   },
   "topazlabs-image-gigapixel-art-and-cgi": {
-    "category": "image/image-to-image",
+    "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-gigapixel-art-and-cgi"
   },
   "topazlabs-image-gigapixel-high-fidelity-2": {
-    "category": "image/image-to-image",
+    "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-gigapixel-high-fidelity-2"
   },
   "topazlabs-image-gigapixel-low-resolution-2": {
-    "category": "image/image-to-image",
+    "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-gigapixel-low-resolution-2"
   },
   "topazlabs-image-gigapixel-standard-2": {
-    "category": "image/image-to-image",
+    "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-gigapixel-standard-2"
   },
   "topazlabs-image-gigapixel-text-and-shapes": {
-    "category": "image/image-to-image",
+    "category": "image/image-tools",
     "deprecated": false,
     "outputType": "image",
     "path": "/openapi/v2/topazlabs/image-gigapixel-text-and-shapes"

@@ -375,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * qwen3-tts-flash
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_qwen3_tts_flash"];
         delete?: never;
@@ -395,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * qwen3-tts-instruct-flash
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["alibaba_qwen3_tts_instruct_flash"];
         delete?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         put?: never;
         /**
          * doubao-seed-tts-2.0
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-audio, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["bytedance_doubao_seed_tts_2_0"];
         delete?: never;
@@ -3322,7 +3322,7 @@ export interface paths {
         put?: never;
         /**
          * minimax/hailuo-h3/multimodal-to-video
-         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["minimax_hailuo_h3_multimodal_to_video"];
         delete?: never;
@@ -3442,7 +3442,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/describe-song
-         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_describe_song"];
         delete?: never;
@@ -3462,7 +3462,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/extend-lyrics
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-lyrics, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_extend_lyrics"];
         delete?: never;
@@ -3502,7 +3502,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/generate-lyrics
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-lyrics, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_generate_lyrics"];
         delete?: never;
@@ -3522,7 +3522,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-o2/generate-song
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_o2_generate_song"];
         delete?: never;
@@ -3542,7 +3542,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/extend-song
-         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_extend_song"];
         delete?: never;
@@ -3562,7 +3562,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/generate-bgm
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_generate_bgm"];
         delete?: never;
@@ -3582,7 +3582,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v7.6/generate-song
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v7_6_generate_song"];
         delete?: never;
@@ -3602,7 +3602,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/extend-song
-         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_extend_song"];
         delete?: never;
@@ -3622,7 +3622,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/generate-bgm
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_generate_bgm"];
         delete?: never;
@@ -3642,7 +3642,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v8/generate-song
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v8_generate_song"];
         delete?: never;
@@ -3662,7 +3662,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v9/generate-bgm
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v9_generate_bgm"];
         delete?: never;
@@ -3682,7 +3682,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-v9/generate-song
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_mureka_v9_generate_song"];
         delete?: never;
@@ -3702,7 +3702,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/recognize-song
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_recognize_song"];
         delete?: never;
@@ -3722,7 +3722,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/stem-song
-         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_stem_song"];
         delete?: never;
@@ -3742,7 +3742,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-ai/vocal-clone
-         * @description Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_ai_vocal_clone"];
         delete?: never;
@@ -3762,7 +3762,7 @@ export interface paths {
         put?: never;
         /**
          * mureka-o2/instrumental-generate
-         * @description Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["mureka_o2_instrumental_generate"];
         delete?: never;
@@ -3982,7 +3982,7 @@ export interface paths {
         put?: never;
         /**
          * pixverse-v6/effects
-         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/video-effects, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["pixverse_v6_effects"];
         delete?: never;
@@ -7006,7 +7006,7 @@ export interface paths {
         put?: never;
         /**
          * seedance-2.0-mini/multimodal-video
-         * @description Submit a task (video/video-tools, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_mini_multimodal_video"];
         delete?: never;
@@ -7086,7 +7086,7 @@ export interface paths {
         put?: never;
         /**
          * rhart-video/sparkvideo-2.0/multimodal-video-star
-         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star"];
         delete?: never;
@@ -7106,7 +7106,7 @@ export interface paths {
         put?: never;
         /**
          * rhart-video/sparkvideo-2.0/multimodal-video-star-fast
-         * @description Submit a task (video/image-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (video/reference-to-video, video output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["rhart_video_sparkvideo_2_0_multimodal_video_star_fast"];
         delete?: never;
@@ -7849,7 +7849,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-art-and-cgi
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_art_and_cgi"];
         delete?: never;
@@ -7869,7 +7869,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-high-fidelity-2
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_high_fidelity_2"];
         delete?: never;
@@ -7889,7 +7889,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-low-resolution-2
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_low_resolution_2"];
         delete?: never;
@@ -7909,7 +7909,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-standard-2
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_standard_2"];
         delete?: never;
@@ -7929,7 +7929,7 @@ export interface paths {
         put?: never;
         /**
          * topazlabs-image-gigapixel-text-and-shapes
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["topazlabs_image_gigapixel_text_and_shapes"];
         delete?: never;
@@ -8909,7 +8909,7 @@ export interface paths {
         put?: never;
         /**
          * midjourney-text-to-image-v8.1
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["youchuan_text_to_image_v81"];
         delete?: never;
@@ -8929,7 +8929,7 @@ export interface paths {
         put?: never;
         /**
          * midjourney-text-to-image-v8.2-preview
-         * @description Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
+         * @description Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST /openapi/v2/query` for the result.
          */
         post: operations["youchuan_text_to_image_v82"];
         delete?: never;
@@ -9383,7 +9383,7 @@ export interface components {
              * @enum {string}
              */
             languageType?: "Auto" | "Chinese" | "English" | "German" | "Italian" | "Portuguese" | "Spanish" | "Japanese" | "Korean" | "French" | "Russian";
-            /** @description text */
+            /** @description text to synthesise */
             text: string;
             /**
              * @description voice
@@ -9407,7 +9407,7 @@ export interface components {
              * @default false
              */
             optimizeInstructions?: boolean;
-            /** @description text */
+            /** @description text to synthesise */
             text: string;
             /**
              * @description voice
@@ -9511,7 +9511,7 @@ export interface components {
         /** @description Request body of qwen-image-3.0-pro/image-edit. */
         AlibabaQwenImage30ProImageEditRequest: {
             /**
-             * @description imageNum
+             * @description number of images
              * @default 1
              * @enum {integer}
              */
@@ -9523,7 +9523,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description promptExtend
+             * @description let the service rewrite/expand the prompt
              * @default true
              */
             promptExtend?: boolean;
@@ -9536,7 +9536,7 @@ export interface components {
             /** @description random seed */
             seed?: number;
             /**
-             * @description size
+             * @description output size (WxH)
              * @enum {string}
              */
             size?: "1024*1024" | "1600*1600" | "768*1152" | "1280*1920" | "1152*768" | "1920*1280" | "768*1024" | "1536*2048" | "1024*768" | "1792*1344" | "576*1024" | "1152*2048" | "1024*576" | "2048*1152";
@@ -9545,7 +9545,7 @@ export interface components {
         /** @description Request body of qwen-image-3.0-pro/text-to-image. */
         AlibabaQwenImage30ProTextToImageRequest: {
             /**
-             * @description imageNum
+             * @description number of images
              * @default 1
              * @enum {integer}
              */
@@ -9555,7 +9555,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description promptExtend
+             * @description let the service rewrite/expand the prompt
              * @default true
              */
             promptExtend?: boolean;
@@ -9568,7 +9568,7 @@ export interface components {
             /** @description random seed */
             seed?: number;
             /**
-             * @description size
+             * @description output size (WxH)
              * @enum {string}
              */
             size?: "1024*1024" | "1600*1600" | "768*1152" | "1280*1920" | "1152*768" | "1920*1280" | "768*1024" | "1536*2048" | "1024*768" | "1792*1344" | "576*1024" | "1152*2048" | "1024*576" | "2048*1152";
@@ -9933,7 +9933,7 @@ export interface components {
             /** @description text prompt */
             prompt?: string;
             /**
-             * @description promptExtend
+             * @description let the service rewrite/expand the prompt
              * @default true
              */
             promptExtend?: boolean;
@@ -10336,7 +10336,7 @@ export interface components {
              * @default 0
              */
             speech_rate?: number;
-            /** @description text */
+            /** @description text to synthesise */
             text: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -11845,7 +11845,7 @@ export interface components {
              * @enum {string}
              */
             duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
-            /** @description firstImageUrl */
+            /** @description first-frame image URL */
             firstImageUrl: string;
             /** @description text prompt */
             prompt?: string;
@@ -11875,7 +11875,7 @@ export interface components {
              * @enum {string}
              */
             duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
-            /** @description firstImageUrl */
+            /** @description first-frame image URL */
             firstImageUrl: string;
             /** @description text prompt */
             prompt?: string;
@@ -12359,14 +12359,14 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
@@ -12385,20 +12385,20 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
             style?: "auto" | "manga";
             /**
-             * @description webSearch
+             * @description enable web search
              * @default false
              */
             webSearch?: boolean;
@@ -12414,14 +12414,14 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
@@ -12440,20 +12440,20 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
             style?: "auto" | "manga";
             /**
-             * @description webSearch
+             * @description enable web search
              * @default false
              */
             webSearch?: boolean;
@@ -12468,20 +12468,20 @@ export interface components {
              */
             aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
             style?: "auto" | "manga";
             /**
-             * @description webSearch
+             * @description enable web search
              * @default false
              */
             webSearch?: boolean;
@@ -12495,20 +12495,20 @@ export interface components {
              */
             aspectRatio?: "3:1" | "2:1" | "16:9" | "3:2" | "1:1" | "2:3" | "9:16" | "1:2" | "1:3";
             /**
-             * @description outputFormat
+             * @description output file format
              * @enum {string}
              */
             outputFormat?: "png" | "jpeg";
             /** @description text prompt */
             prompt: string;
             /**
-             * @description style
+             * @description visual style preset
              * @default auto
              * @enum {string}
              */
             style?: "auto" | "manga";
             /**
-             * @description webSearch
+             * @description enable web search
              * @default false
              */
             webSearch?: boolean;
@@ -13254,9 +13254,9 @@ export interface components {
              * @enum {string}
              */
             duration: "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
-            /** @description firstFrameUrl */
+            /** @description first-frame image URL */
             firstFrameUrl?: string;
-            /** @description lastFrameUrl */
+            /** @description last-frame image URL */
             lastFrameUrl?: string;
             /** @description text prompt */
             prompt: string;
@@ -13269,7 +13269,7 @@ export interface components {
         };
         /** @description Request body of minimax/hailuo-h3/multimodal-to-video. */
         MinimaxHailuoH3MultimodalToVideoRequest: {
-            /** @description audioUrls */
+            /** @description input audios URLs */
             audioUrls?: string[];
             /**
              * @description output length in seconds
@@ -13281,7 +13281,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
@@ -13305,7 +13305,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
@@ -13336,7 +13336,7 @@ export interface components {
              * @default false
              */
             isInstrumental?: boolean;
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics?: string;
             /**
              * @description lyricsOptimizer
@@ -13377,7 +13377,7 @@ export interface components {
              * @enum {string}
              */
             format?: "mp3" | "wav" | "pcm";
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics?: string;
             /** @description text prompt */
             prompt: string;
@@ -13412,7 +13412,7 @@ export interface components {
         };
         /** @description Request body of mureka-ai/extend-lyrics. */
         MurekaAiExtendLyricsRequest: {
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -13435,9 +13435,9 @@ export interface components {
         };
         /** @description Request body of mureka-o2/generate-song. */
         MurekaAiMurekaO2GenerateSongRequest: {
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13451,7 +13451,7 @@ export interface components {
             extendAt: number;
             /** @description fileUrl */
             fileUrl: string;
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -13459,7 +13459,7 @@ export interface components {
         MurekaAiMurekaV76GenerateBgmRequest: {
             /** @description instrumentalId */
             instrumentalId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13472,11 +13472,11 @@ export interface components {
         };
         /** @description Request body of mureka-v7.6/generate-song. */
         MurekaAiMurekaV76GenerateSongRequest: {
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             /** @description melodyId */
             melodyId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13503,7 +13503,7 @@ export interface components {
             extendType?: "tail" | "head";
             /** @description fileUrl */
             fileUrl: string;
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -13511,7 +13511,7 @@ export interface components {
         MurekaAiMurekaV8GenerateBgmRequest: {
             /** @description instrumentalId */
             instrumentalId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13524,11 +13524,11 @@ export interface components {
         };
         /** @description Request body of mureka-v8/generate-song. */
         MurekaAiMurekaV8GenerateSongRequest: {
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             /** @description melodyId */
             melodyId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13547,7 +13547,7 @@ export interface components {
         MurekaAiMurekaV9GenerateBgmRequest: {
             /** @description instrumentalId */
             instrumentalId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13560,11 +13560,11 @@ export interface components {
         };
         /** @description Request body of mureka-v9/generate-song. */
         MurekaAiMurekaV9GenerateSongRequest: {
-            /** @description lyrics */
+            /** @description song lyrics */
             lyrics: string;
             /** @description melodyId */
             melodyId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13588,7 +13588,7 @@ export interface components {
         /** @description Request body of mureka-ai/stem-song. */
         MurekaAiStemSongRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "audio-separation-1" | "audio-separation-2";
@@ -13606,7 +13606,7 @@ export interface components {
         MurekaO2InstrumentalGenerateRequest: {
             /** @description instrumentalId */
             instrumentalId?: string;
-            /** @description n */
+            /** @description number of outputs */
             n: number;
             /** @description text prompt */
             prompt?: string;
@@ -13932,7 +13932,7 @@ export interface components {
             /** @description output length in seconds */
             duration: number;
             /**
-             * @description generateAudioSwitch
+             * @description generate audio
              * @default false
              */
             generateAudioSwitch?: boolean;
@@ -13949,7 +13949,7 @@ export interface components {
             /** @description text prompt */
             prompt?: string;
             /**
-             * @description quality
+             * @description quality tier
              * @enum {string}
              */
             quality: "360p" | "540p" | "720p" | "1080p";
@@ -13961,7 +13961,7 @@ export interface components {
             /** @description templateId */
             templateId: string;
             /**
-             * @description thinkingType
+             * @description thinking type
              * @default auto
              * @enum {string}
              */
@@ -15646,7 +15646,7 @@ export interface components {
              */
             numImages: "1" | "2" | "3" | "4";
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -15674,7 +15674,7 @@ export interface components {
              */
             numImages: "1" | "2" | "3" | "4";
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -16510,7 +16510,7 @@ export interface components {
         /** @description Request body of seedance-2.0-mini/image-to-video. */
         RhartVideoSparkvideo20MiniImageToVideoRequest: {
             /**
-             * @description conversionSlots
+             * @description which media slots to convert (sent as a list)
              * @default all
              * @enum {string}
              */
@@ -16520,25 +16520,25 @@ export interface components {
              * @enum {string}
              */
             duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
-            /** @description firstFrameUrl */
+            /** @description first-frame image URL */
             firstFrameUrl: string;
             /**
-             * @description generateAudio
+             * @description generate audio track
              * @default true
              */
             generateAudio?: boolean;
-            /** @description lastFrameUrl */
+            /** @description last-frame image URL */
             lastFrameUrl?: string;
             /** @description text prompt */
             prompt?: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
             ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
             /**
-             * @description realPersonMode
+             * @description convert real-person media to provider assets first
              * @default true
              */
             realPersonMode?: boolean;
@@ -16548,7 +16548,7 @@ export interface components {
              */
             resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
             /**
-             * @description returnLastFrame
+             * @description also return the last frame image
              * @default false
              */
             returnLastFrame?: boolean;
@@ -16561,10 +16561,10 @@ export interface components {
         };
         /** @description Request body of seedance-2.0-mini/multimodal-video. */
         RhartVideoSparkvideo20MiniMultimodalVideoRequest: {
-            /** @description audioUrls */
+            /** @description input audios URLs */
             audioUrls?: string[];
             /**
-             * @description conversionSlots
+             * @description which media slots to convert (sent as a list)
              * @default all
              * @enum {string}
              */
@@ -16575,7 +16575,7 @@ export interface components {
              */
             duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
             /**
-             * @description generateAudio
+             * @description generate audio track
              * @default true
              */
             generateAudio?: boolean;
@@ -16584,13 +16584,13 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
             ratio?: "adaptive" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "21:9";
             /**
-             * @description realPersonMode
+             * @description convert real-person media to provider assets first
              * @default true
              */
             realPersonMode?: boolean;
@@ -16600,7 +16600,7 @@ export interface components {
              */
             resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
             /**
-             * @description returnLastFrame
+             * @description also return the last frame image
              * @default false
              */
             returnLastFrame?: boolean;
@@ -16621,14 +16621,14 @@ export interface components {
              */
             duration: "-1" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
             /**
-             * @description generateAudio
+             * @description generate audio track
              * @default true
              */
             generateAudio?: boolean;
             /** @description text prompt */
             prompt: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
@@ -16639,7 +16639,7 @@ export interface components {
              */
             resolution: "480p" | "720p" | "1080p" | "2k" | "4k";
             /**
-             * @description returnLastFrame
+             * @description also return the last frame image
              * @default false
              */
             returnLastFrame?: boolean;
@@ -16649,7 +16649,7 @@ export interface components {
              */
             seed?: number;
             /**
-             * @description webSearch
+             * @description enable web search
              * @default false
              */
             webSearch?: boolean;
@@ -16703,7 +16703,7 @@ export interface components {
             /** @description input image URL */
             imageUrl?: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
@@ -16730,7 +16730,7 @@ export interface components {
             /** @description input image URL */
             imageUrl?: string;
             /**
-             * @description ratio
+             * @description output aspect ratio
              * @default adaptive
              * @enum {string}
              */
@@ -16849,7 +16849,7 @@ export interface components {
              */
             aspectRatio?: "16:9" | "9:16";
             /**
-             * @description generateAudio
+             * @description generate audio track
              * @default false
              */
             generateAudio?: boolean;
@@ -17794,7 +17794,7 @@ export interface components {
             /** @description input images URLs */
             imageUrls: string[];
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -17821,7 +17821,7 @@ export interface components {
              */
             height?: number;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -17981,7 +17981,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description promptOptimizer
+             * @description prompt optimizer
              * @default true
              */
             promptOptimizer?: boolean;
@@ -18038,7 +18038,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description promptOptimizer
+             * @description prompt optimizer
              * @default true
              */
             promptOptimizer?: boolean;
@@ -18047,7 +18047,7 @@ export interface components {
              * @enum {string}
              */
             resolution: "480p" | "720p" | "1080p";
-            /** @description sound */
+            /** @description generate sound track */
             sound: boolean;
             webhookUrl?: components["schemas"]["WebhookUrl"];
         };
@@ -18251,17 +18251,17 @@ export interface components {
              */
             denoise?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18273,7 +18273,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18299,7 +18299,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18319,17 +18319,17 @@ export interface components {
              */
             denoise?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18341,7 +18341,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18367,7 +18367,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18387,17 +18387,17 @@ export interface components {
              */
             denoise?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18409,7 +18409,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18435,7 +18435,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18455,17 +18455,17 @@ export interface components {
              */
             denoise?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18477,7 +18477,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18503,7 +18503,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18538,17 +18538,17 @@ export interface components {
              */
             denoiseStrength?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18565,7 +18565,7 @@ export interface components {
              */
             opacity?: number;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18591,7 +18591,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18645,7 +18645,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18707,17 +18707,17 @@ export interface components {
              */
             denoise?: number;
             /**
-             * @description faceEnhancement
+             * @description face enhancement
              * @default false
              */
             faceEnhancement?: boolean;
             /**
-             * @description faceEnhancementCreativity
+             * @description face enhancement creativity
              * @default 0
              */
             faceEnhancementCreativity?: number;
             /**
-             * @description faceEnhancementStrength
+             * @description face enhancement strength
              * @default 0.8
              */
             faceEnhancementStrength?: number;
@@ -18734,7 +18734,7 @@ export interface components {
              */
             opacity?: number;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default jpeg
              * @enum {string}
              */
@@ -18765,7 +18765,7 @@ export interface components {
              */
             strength?: number;
             /**
-             * @description subjectDetection
+             * @description subject detection
              * @default All
              * @enum {string}
              */
@@ -18878,7 +18878,7 @@ export interface components {
             /** @description input image URL */
             imageUrl: string;
             /**
-             * @description outputFormat
+             * @description output file format
              * @default png
              * @enum {string}
              */
@@ -18898,7 +18898,7 @@ export interface components {
         /** @description Request body of topazlabs-video-astra. */
         TopazlabsVideoAstraRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "ast-2";
@@ -18913,7 +18913,7 @@ export interface components {
         /** @description Request body of topazlabs-video-denoise. */
         TopazlabsVideoDenoiseRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "nyx-3" | "nxhf-1" | "nxl-1" | "nxf-1";
@@ -18928,7 +18928,7 @@ export interface components {
         /** @description Request body of topazlabs-video-frame-interpolation. */
         TopazlabsVideoFrameInterpolationRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "apo-8" | "apf-2" | "aion-1" | "chr-2" | "chf-3";
@@ -18948,7 +18948,7 @@ export interface components {
         /** @description Request body of topazlabs-video-proteus. */
         TopazlabsVideoProteusRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "prob-4" | "pnat-1" | "rhea-1" | "thd-3" | "thf-4" | "ahq-12" | "alqs-2" | "alq-13" | "amqs-2" | "amq-13" | "ddv-3" | "dtv-4" | "dtd-4" | "dtvs-2" | "dtds-2" | "gcg-5" | "ghq-5" | "ganim-1" | "iris-3" | "iris-2";
@@ -18963,7 +18963,7 @@ export interface components {
         /** @description Request body of topazlabs-video-starlight. */
         TopazlabsVideoStarlightRequest: {
             /**
-             * @description model
+             * @description model variant
              * @enum {string}
              */
             model: "slp-2.5" | "slhq-1" | "slm-1" | "wonder-1" | "slf-2";
@@ -19229,7 +19229,7 @@ export interface components {
              */
             aspectRatio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "auto";
             /**
-             * @description audio
+             * @description generate audio
              * @default true
              * @enum {string}
              */
@@ -19256,7 +19256,7 @@ export interface components {
              */
             aspectRatio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "auto";
             /**
-             * @description audio
+             * @description generate audio
              * @default true
              * @enum {string}
              */
@@ -19375,7 +19375,7 @@ export interface components {
             scriptContent: string;
             /** @description scriptName */
             scriptName: string;
-            /** @description style */
+            /** @description visual style preset */
             style?: string;
             /** @description uploadImageUrl */
             uploadImageUrl?: string;
@@ -20205,7 +20205,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description quality
+             * @description quality tier
              * @default 1
              * @enum {string}
              */
@@ -20215,7 +20215,7 @@ export interface components {
              * @default false
              */
             raw?: boolean;
-            /** @description sref */
+            /** @description sref URL */
             sref?: string;
             /**
              * @description stylize
@@ -20258,7 +20258,7 @@ export interface components {
             /** @description text prompt */
             prompt: string;
             /**
-             * @description quality
+             * @description quality tier
              * @default 1
              * @enum {string}
              */
@@ -20268,7 +20268,7 @@ export interface components {
              * @default false
              */
             raw?: boolean;
-            /** @description sref */
+            /** @description sref URL */
             sref?: string;
             /**
              * @description stylize

@@ -24,7 +24,7 @@ class AlibabaQwen3TtsFlashRequest:
     """Request body of qwen3-tts-flash.
 
     Attributes:
-        text (str): text
+        text (str): text to synthesise
         voice (AlibabaQwen3TtsFlashRequestVoice): voice
         language_type (AlibabaQwen3TtsFlashRequestLanguageType | Unset): languageType Default: 'Auto'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

@@ -24,7 +24,7 @@ class AlibabaQwen3TtsInstructFlashRequest:
     """Request body of qwen3-tts-instruct-flash.
 
     Attributes:
-        text (str): text
+        text (str): text to synthesise
         voice (AlibabaQwen3TtsInstructFlashRequestVoice): voice
         instructions (str | Unset): instructions
         language_type (AlibabaQwen3TtsInstructFlashRequestLanguageType | Unset): languageType Default: 'Auto'.

@@ -30,13 +30,13 @@ class AlibabaQwenImage30ProImageEditRequest:
     Attributes:
         image_urls (list[str]): input images URLs
         prompt (str): text prompt
-        image_num (AlibabaQwenImage30ProImageEditRequestImageNum | Unset): imageNum Default: 1.
+        image_num (AlibabaQwenImage30ProImageEditRequestImageNum | Unset): number of images Default: 1.
         negative_prompt (str | Unset): things to avoid (negative prompt)
-        prompt_extend (bool | Unset): promptExtend Default: True.
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
         prompt_extend_mode (AlibabaQwenImage30ProImageEditRequestPromptExtendMode | Unset): promptExtendMode Default:
             'direct'.
         seed (int | Unset): random seed
-        size (AlibabaQwenImage30ProImageEditRequestSize | Unset): size
+        size (AlibabaQwenImage30ProImageEditRequestSize | Unset): output size (WxH)
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -29,13 +29,13 @@ class AlibabaQwenImage30ProTextToImageRequest:
 
     Attributes:
         prompt (str): text prompt
-        image_num (AlibabaQwenImage30ProTextToImageRequestImageNum | Unset): imageNum Default: 1.
+        image_num (AlibabaQwenImage30ProTextToImageRequestImageNum | Unset): number of images Default: 1.
         negative_prompt (str | Unset): things to avoid (negative prompt)
-        prompt_extend (bool | Unset): promptExtend Default: True.
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
         prompt_extend_mode (AlibabaQwenImage30ProTextToImageRequestPromptExtendMode | Unset): promptExtendMode Default:
             'direct'.
         seed (int | Unset): random seed
-        size (AlibabaQwenImage30ProTextToImageRequestSize | Unset): size
+        size (AlibabaQwenImage30ProTextToImageRequestSize | Unset): output size (WxH)
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -26,7 +26,7 @@ class AlibabaWan27SpicyImageToVideoRequest:
         audio_url (str | Unset): input audio URL
         negative_prompt (str | Unset): things to avoid (negative prompt)
         prompt (str | Unset): text prompt
-        prompt_extend (bool | Unset): promptExtend Default: True.
+        prompt_extend (bool | Unset): let the service rewrite/expand the prompt Default: True.
         seed (int | Unset): random seed
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -25,7 +25,7 @@ class BytedanceDoubaoSeedTts20Request:
 
     Attributes:
         speaker (str): speaker
-        text (str): text
+        text (str): text to synthesise
         bit_rate (int | Unset): bit_rate
         disable_emoji_filter (bool | Unset): disable_emoji_filter Default: False.
         disable_markdown_filter (bool | Unset): disable_markdown_filter Default: False.

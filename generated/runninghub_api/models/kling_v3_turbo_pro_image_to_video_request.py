@@ -21,7 +21,7 @@ class KlingV3TurboProImageToVideoRequest:
 
     Attributes:
         duration (KlingV3TurboProImageToVideoRequestDuration): output length in seconds
-        first_image_url (str): firstImageUrl
+        first_image_url (str): first-frame image URL
         prompt (str | Unset): text prompt
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

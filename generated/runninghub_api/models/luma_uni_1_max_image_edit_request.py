@@ -31,8 +31,8 @@ class LumaUni1MaxImageEditRequest:
         image_url (str): input image URL
         prompt (str): text prompt
         aspect_ratio (LumaUni1MaxImageEditRequestAspectRatio | Unset): output aspect ratio
-        output_format (LumaUni1MaxImageEditRequestOutputFormat | Unset): outputFormat
-        style (LumaUni1MaxImageEditRequestStyle | Unset): style Default: 'auto'.
+        output_format (LumaUni1MaxImageEditRequestOutputFormat | Unset): output file format
+        style (LumaUni1MaxImageEditRequestStyle | Unset): visual style preset Default: 'auto'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

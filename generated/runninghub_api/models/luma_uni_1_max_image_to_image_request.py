@@ -32,9 +32,9 @@ class LumaUni1MaxImageToImageRequest:
         prompt (str): text prompt
         aspect_ratio (LumaUni1MaxImageToImageRequestAspectRatio | Unset): output aspect ratio
         image_ref (list[str] | Unset): imageRef
-        output_format (LumaUni1MaxImageToImageRequestOutputFormat | Unset): outputFormat
-        style (LumaUni1MaxImageToImageRequestStyle | Unset): style Default: 'auto'.
-        web_search (bool | Unset): webSearch Default: False.
+        output_format (LumaUni1MaxImageToImageRequestOutputFormat | Unset): output file format
+        style (LumaUni1MaxImageToImageRequestStyle | Unset): visual style preset Default: 'auto'.
+        web_search (bool | Unset): enable web search Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -30,9 +30,9 @@ class LumaUni1MaxTextToImageRequest:
     Attributes:
         prompt (str): text prompt
         aspect_ratio (LumaUni1MaxTextToImageRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
-        output_format (LumaUni1MaxTextToImageRequestOutputFormat | Unset): outputFormat
-        style (LumaUni1MaxTextToImageRequestStyle | Unset): style Default: 'auto'.
-        web_search (bool | Unset): webSearch Default: False.
+        output_format (LumaUni1MaxTextToImageRequestOutputFormat | Unset): output file format
+        style (LumaUni1MaxTextToImageRequestStyle | Unset): visual style preset Default: 'auto'.
+        web_search (bool | Unset): enable web search Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -30,9 +30,9 @@ class LumaUni1TextToImageRequest:
     Attributes:
         prompt (str): text prompt
         aspect_ratio (LumaUni1TextToImageRequestAspectRatio | Unset): output aspect ratio
-        output_format (LumaUni1TextToImageRequestOutputFormat | Unset): outputFormat
-        style (LumaUni1TextToImageRequestStyle | Unset): style Default: 'auto'.
-        web_search (bool | Unset): webSearch Default: False.
+        output_format (LumaUni1TextToImageRequestOutputFormat | Unset): output file format
+        style (LumaUni1TextToImageRequestStyle | Unset): visual style preset Default: 'auto'.
+        web_search (bool | Unset): enable web search Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

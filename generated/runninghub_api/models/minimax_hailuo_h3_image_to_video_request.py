@@ -27,8 +27,8 @@ class MinimaxHailuoH3ImageToVideoRequest:
         duration (MinimaxHailuoH3ImageToVideoRequestDuration): output length in seconds
         prompt (str): text prompt
         resolution (MinimaxHailuoH3ImageToVideoRequestResolution): output resolution tier
-        first_frame_url (str | Unset): firstFrameUrl
-        last_frame_url (str | Unset): lastFrameUrl
+        first_frame_url (str | Unset): first-frame image URL
+        last_frame_url (str | Unset): last-frame image URL
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -31,9 +31,9 @@ class MinimaxHailuoH3MultimodalToVideoRequest:
         duration (MinimaxHailuoH3MultimodalToVideoRequestDuration): output length in seconds
         prompt (str): text prompt
         resolution (MinimaxHailuoH3MultimodalToVideoRequestResolution): output resolution tier
-        audio_urls (list[str] | Unset): audioUrls
+        audio_urls (list[str] | Unset): input audios URLs
         image_urls (list[str] | Unset): input images URLs
-        ratio (MinimaxHailuoH3MultimodalToVideoRequestRatio | Unset): ratio Default: 'adaptive'.
+        ratio (MinimaxHailuoH3MultimodalToVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
         video_urls (list[str] | Unset): input videos URLs
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -31,7 +31,7 @@ class MinimaxHailuoH3TextToVideoRequest:
         duration (MinimaxHailuoH3TextToVideoRequestDuration): output length in seconds
         prompt (str): text prompt
         resolution (MinimaxHailuoH3TextToVideoRequestResolution): output resolution tier
-        ratio (MinimaxHailuoH3TextToVideoRequestRatio | Unset): ratio Default: 'adaptive'.
+        ratio (MinimaxHailuoH3TextToVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

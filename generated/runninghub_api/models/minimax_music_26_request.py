@@ -31,7 +31,7 @@ class MinimaxMusic26Request:
         bitrate (MinimaxMusic26RequestBitrate | Unset): bitrate Default: '256000'.
         format_ (MinimaxMusic26RequestFormat | Unset): format Default: 'mp3'.
         is_instrumental (bool | Unset): isInstrumental Default: False.
-        lyrics (str | Unset): lyrics
+        lyrics (str | Unset): song lyrics
         lyrics_optimizer (bool | Unset): lyricsOptimizer Default: False.
         prompt (str | Unset): text prompt
         sample_rate (MinimaxMusic26RequestSampleRate | Unset): sampleRate Default: '44100'.

@@ -33,7 +33,7 @@ class MinimaxMusicCoverRequest:
         bitrate (MinimaxMusicCoverRequestBitrate | Unset): bitrate Default: '256000'.
         cover_feature_id (str | Unset): coverFeatureId
         format_ (MinimaxMusicCoverRequestFormat | Unset): format Default: 'mp3'.
-        lyrics (str | Unset): lyrics
+        lyrics (str | Unset): song lyrics
         sample_rate (MinimaxMusicCoverRequestSampleRate | Unset): sampleRate Default: '44100'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

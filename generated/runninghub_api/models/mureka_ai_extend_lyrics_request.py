@@ -16,7 +16,7 @@ class MurekaAiExtendLyricsRequest:
     """Request body of mureka-ai/extend-lyrics.
 
     Attributes:
-        lyrics (str): lyrics
+        lyrics (str): song lyrics
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

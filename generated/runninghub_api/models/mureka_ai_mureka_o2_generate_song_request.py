@@ -16,8 +16,8 @@ class MurekaAiMurekaO2GenerateSongRequest:
     """Request body of mureka-o2/generate-song.
 
     Attributes:
-        lyrics (str): lyrics
-        n (int): n
+        lyrics (str): song lyrics
+        n (int): number of outputs
         prompt (str | Unset): text prompt
         reference_id (str | Unset): referenceId
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

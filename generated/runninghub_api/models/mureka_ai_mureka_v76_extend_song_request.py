@@ -18,7 +18,7 @@ class MurekaAiMurekaV76ExtendSongRequest:
     Attributes:
         extend_at (int): extendAt
         file_url (str): fileUrl
-        lyrics (str): lyrics
+        lyrics (str): song lyrics
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -16,7 +16,7 @@ class MurekaAiMurekaV76GenerateBgmRequest:
     """Request body of mureka-v7.6/generate-bgm.
 
     Attributes:
-        n (int): n
+        n (int): number of outputs
         instrumental_id (str | Unset): instrumentalId
         prompt (str | Unset): text prompt
         stream (bool | Unset): stream Default: False.

@@ -22,7 +22,7 @@ class MurekaAiMurekaV8ExtendSongRequest:
     Attributes:
         extend_at (int): extendAt
         file_url (str): fileUrl
-        lyrics (str): lyrics
+        lyrics (str): song lyrics
         extend_type (MurekaAiMurekaV8ExtendSongRequestExtendType | Unset): extendType Default: 'tail'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -16,8 +16,8 @@ class MurekaAiMurekaV8GenerateSongRequest:
     """Request body of mureka-v8/generate-song.
 
     Attributes:
-        lyrics (str): lyrics
-        n (int): n
+        lyrics (str): song lyrics
+        n (int): number of outputs
         melody_id (str | Unset): melodyId
         prompt (str | Unset): text prompt
         reference_id (str | Unset): referenceId

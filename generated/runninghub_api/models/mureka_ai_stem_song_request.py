@@ -20,7 +20,7 @@ class MurekaAiStemSongRequest:
     """Request body of mureka-ai/stem-song.
 
     Attributes:
-        model (MurekaAiStemSongRequestModel): model
+        model (MurekaAiStemSongRequestModel): model variant
         url (str): url
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

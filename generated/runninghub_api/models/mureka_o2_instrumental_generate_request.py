@@ -16,7 +16,7 @@ class MurekaO2InstrumentalGenerateRequest:
     """Request body of mureka-o2/instrumental-generate.
 
     Attributes:
-        n (int): n
+        n (int): number of outputs
         instrumental_id (str | Unset): instrumentalId
         prompt (str | Unset): text prompt
         stream (bool | Unset): stream Default: False.

@@ -30,14 +30,14 @@ class PixverseV6EffectsRequest:
     Attributes:
         duration (int): output length in seconds
         image_urls (list[str]): input images URLs
-        quality (PixverseV6EffectsRequestQuality): quality
+        quality (PixverseV6EffectsRequestQuality): quality tier
         template_id (str): templateId
-        generate_audio_switch (bool | Unset): generateAudioSwitch Default: False.
+        generate_audio_switch (bool | Unset): generate audio Default: False.
         motion_mode (PixverseV6EffectsRequestMotionMode | Unset): motionMode Default: 'normal'.
         negative_prompt (str | Unset): things to avoid (negative prompt)
         prompt (str | Unset): text prompt
         seed (int | Unset): random seed Default: 0.
-        thinking_type (PixverseV6EffectsRequestThinkingType | Unset): thinkingType Default: 'auto'.
+        thinking_type (PixverseV6EffectsRequestThinkingType | Unset): thinking type Default: 'auto'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -37,7 +37,7 @@ class RhartImagineImageQualityEditRequest:
         prompt (str): text prompt
         resolution (RhartImagineImageQualityEditRequestResolution): output resolution tier
         aspect_ratio (RhartImagineImageQualityEditRequestAspectRatio | Unset): output aspect ratio Default: 'auto'.
-        output_format (RhartImagineImageQualityEditRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (RhartImagineImageQualityEditRequestOutputFormat | Unset): output file format Default: 'jpeg'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

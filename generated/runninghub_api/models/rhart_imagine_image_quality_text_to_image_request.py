@@ -37,7 +37,8 @@ class RhartImagineImageQualityTextToImageRequest:
         resolution (RhartImagineImageQualityTextToImageRequestResolution): output resolution tier
         aspect_ratio (RhartImagineImageQualityTextToImageRequestAspectRatio | Unset): output aspect ratio Default:
             '1:1'.
-        output_format (RhartImagineImageQualityTextToImageRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (RhartImagineImageQualityTextToImageRequestOutputFormat | Unset): output file format Default:
+            'jpeg'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -33,16 +33,16 @@ class RhartVideoSparkvideo20MiniImageToVideoRequest:
 
     Attributes:
         duration (RhartVideoSparkvideo20MiniImageToVideoRequestDuration): output length in seconds
-        first_frame_url (str): firstFrameUrl
+        first_frame_url (str): first-frame image URL
         resolution (RhartVideoSparkvideo20MiniImageToVideoRequestResolution): output resolution tier
-        conversion_slots (RhartVideoSparkvideo20MiniImageToVideoRequestConversionSlots | Unset): conversionSlots
-            Default: 'all'.
-        generate_audio (bool | Unset): generateAudio Default: True.
-        last_frame_url (str | Unset): lastFrameUrl
+        conversion_slots (RhartVideoSparkvideo20MiniImageToVideoRequestConversionSlots | Unset): which media slots to
+            convert (sent as a list) Default: 'all'.
+        generate_audio (bool | Unset): generate audio track Default: True.
+        last_frame_url (str | Unset): last-frame image URL
         prompt (str | Unset): text prompt
-        ratio (RhartVideoSparkvideo20MiniImageToVideoRequestRatio | Unset): ratio Default: 'adaptive'.
-        real_person_mode (bool | Unset): realPersonMode Default: True.
-        return_last_frame (bool | Unset): returnLastFrame Default: False.
+        ratio (RhartVideoSparkvideo20MiniImageToVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
+        real_person_mode (bool | Unset): convert real-person media to provider assets first Default: True.
+        return_last_frame (bool | Unset): also return the last frame image Default: False.
         seed (int | Unset): random seed Default: -1.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -35,14 +35,14 @@ class RhartVideoSparkvideo20MiniMultimodalVideoRequest:
         duration (RhartVideoSparkvideo20MiniMultimodalVideoRequestDuration): output length in seconds
         prompt (str): text prompt
         resolution (RhartVideoSparkvideo20MiniMultimodalVideoRequestResolution): output resolution tier
-        audio_urls (list[str] | Unset): audioUrls
-        conversion_slots (RhartVideoSparkvideo20MiniMultimodalVideoRequestConversionSlots | Unset): conversionSlots
-            Default: 'all'.
-        generate_audio (bool | Unset): generateAudio Default: True.
+        audio_urls (list[str] | Unset): input audios URLs
+        conversion_slots (RhartVideoSparkvideo20MiniMultimodalVideoRequestConversionSlots | Unset): which media slots to
+            convert (sent as a list) Default: 'all'.
+        generate_audio (bool | Unset): generate audio track Default: True.
         image_urls (list[str] | Unset): input images URLs
-        ratio (RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio | Unset): ratio Default: 'adaptive'.
-        real_person_mode (bool | Unset): realPersonMode Default: True.
-        return_last_frame (bool | Unset): returnLastFrame Default: False.
+        ratio (RhartVideoSparkvideo20MiniMultimodalVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
+        real_person_mode (bool | Unset): convert real-person media to provider assets first Default: True.
+        return_last_frame (bool | Unset): also return the last frame image Default: False.
         seed (int | Unset): random seed Default: -1.
         video_urls (list[str] | Unset): input videos URLs
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

@@ -31,11 +31,11 @@ class RhartVideoSparkvideo20MiniTextToVideoRequest:
         duration (RhartVideoSparkvideo20MiniTextToVideoRequestDuration): output length in seconds
         prompt (str): text prompt
         resolution (RhartVideoSparkvideo20MiniTextToVideoRequestResolution): output resolution tier
-        generate_audio (bool | Unset): generateAudio Default: True.
-        ratio (RhartVideoSparkvideo20MiniTextToVideoRequestRatio | Unset): ratio Default: 'adaptive'.
-        return_last_frame (bool | Unset): returnLastFrame Default: False.
+        generate_audio (bool | Unset): generate audio track Default: True.
+        ratio (RhartVideoSparkvideo20MiniTextToVideoRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
+        return_last_frame (bool | Unset): also return the last frame image Default: False.
         seed (int | Unset): random seed Default: -1.
-        web_search (bool | Unset): webSearch Default: False.
+        web_search (bool | Unset): enable web search Default: False.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -36,7 +36,8 @@ class RhartVideoSparkvideo20MultimodalVideoStarFastRequest:
         resolution (RhartVideoSparkvideo20MultimodalVideoStarFastRequestResolution): output resolution tier
         template_id (RhartVideoSparkvideo20MultimodalVideoStarFastRequestTemplateId): templateId
         image_url (str | Unset): input image URL
-        ratio (RhartVideoSparkvideo20MultimodalVideoStarFastRequestRatio | Unset): ratio Default: 'adaptive'.
+        ratio (RhartVideoSparkvideo20MultimodalVideoStarFastRequestRatio | Unset): output aspect ratio Default:
+            'adaptive'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

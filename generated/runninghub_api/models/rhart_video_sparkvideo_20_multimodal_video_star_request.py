@@ -36,7 +36,7 @@ class RhartVideoSparkvideo20MultimodalVideoStarRequest:
         resolution (RhartVideoSparkvideo20MultimodalVideoStarRequestResolution): output resolution tier
         template_id (RhartVideoSparkvideo20MultimodalVideoStarRequestTemplateId): templateId
         image_url (str | Unset): input image URL
-        ratio (RhartVideoSparkvideo20MultimodalVideoStarRequestRatio | Unset): ratio Default: 'adaptive'.
+        ratio (RhartVideoSparkvideo20MultimodalVideoStarRequestRatio | Unset): output aspect ratio Default: 'adaptive'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -29,7 +29,7 @@ class RhartVideoV31FastOfficialReferenceToVideoRequest:
         resolution (RhartVideoV31FastOfficialReferenceToVideoRequestResolution): output resolution tier
         aspect_ratio (RhartVideoV31FastOfficialReferenceToVideoRequestAspectRatio | Unset): output aspect ratio Default:
             '16:9'.
-        generate_audio (bool | Unset): generateAudio Default: False.
+        generate_audio (bool | Unset): generate audio track Default: False.
         negative_prompt (str | Unset): things to avoid (negative prompt)
         seed (int | Unset): random seed
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

@@ -27,7 +27,7 @@ class SeedreamV5ProImageToImageRequest:
         image_urls (list[str]): input images URLs
         prompt (str): text prompt
         height (int | Unset): output height in pixels Default: 1024.
-        output_format (SeedreamV5ProImageToImageRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (SeedreamV5ProImageToImageRequestOutputFormat | Unset): output file format Default: 'jpeg'.
         resolution (SeedreamV5ProImageToImageRequestResolution | Unset): output resolution tier
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

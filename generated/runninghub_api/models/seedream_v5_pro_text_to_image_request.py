@@ -26,7 +26,7 @@ class SeedreamV5ProTextToImageRequest:
     Attributes:
         prompt (str): text prompt
         height (int | Unset): output height in pixels Default: 1024.
-        output_format (SeedreamV5ProTextToImageRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (SeedreamV5ProTextToImageRequestOutputFormat | Unset): output file format Default: 'jpeg'.
         resolution (SeedreamV5ProTextToImageRequestResolution | Unset): output resolution tier
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

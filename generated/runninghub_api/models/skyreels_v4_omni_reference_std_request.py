@@ -26,10 +26,10 @@ class SkyreelsV4OmniReferenceStdRequest:
     Attributes:
         prompt (str): text prompt
         resolution (SkyreelsV4OmniReferenceStdRequestResolution): output resolution tier
-        sound (bool): sound
+        sound (bool): generate sound track
         aspect_ratio (SkyreelsV4OmniReferenceStdRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
         duration (int | Unset): output length in seconds Default: 5.
-        prompt_optimizer (bool | Unset): promptOptimizer Default: True.
+        prompt_optimizer (bool | Unset): prompt optimizer Default: True.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

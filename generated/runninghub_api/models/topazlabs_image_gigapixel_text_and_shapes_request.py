@@ -30,17 +30,18 @@ class TopazlabsImageGigapixelTextAndShapesRequest:
         decompression_strength (float | Unset): decompressionStrength Default: 0.5.
         denoise (float | Unset): denoise Default: 0.0.
         denoise_strength (float | Unset): denoiseStrength Default: 0.5.
-        face_enhancement (bool | Unset): faceEnhancement Default: False.
-        face_enhancement_creativity (float | Unset): faceEnhancementCreativity Default: 0.0.
-        face_enhancement_strength (float | Unset): faceEnhancementStrength Default: 0.8.
+        face_enhancement (bool | Unset): face enhancement Default: False.
+        face_enhancement_creativity (float | Unset): face enhancement creativity Default: 0.0.
+        face_enhancement_strength (float | Unset): face enhancement strength Default: 0.8.
         fix_compression (float | Unset): fixCompression Default: 0.0.
         opacity (float | Unset): opacity Default: 1.0.
-        output_format (TopazlabsImageGigapixelTextAndShapesRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (TopazlabsImageGigapixelTextAndShapesRequestOutputFormat | Unset): output file format Default:
+            'jpeg'.
         output_height (int | Unset): outputHeight Default: 1080.
         output_width (int | Unset): outputWidth Default: 1920.
         sharpen (float | Unset): sharpen Default: 0.0.
         strength (float | Unset): strength Default: 0.25.
-        subject_detection (TopazlabsImageGigapixelTextAndShapesRequestSubjectDetection | Unset): subjectDetection
+        subject_detection (TopazlabsImageGigapixelTextAndShapesRequestSubjectDetection | Unset): subject detection
             Default: 'All'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -23,7 +23,7 @@ class TopazlabsImageUpscaleDetailFacesRequest:
         image_url (str): input image URL
         crop_to_fill (bool | Unset): cropToFill Default: False.
         detail_strength (float | Unset): detailStrength Default: 6.0.
-        output_format (TopazlabsImageUpscaleDetailFacesRequestOutputFormat | Unset): outputFormat Default: 'jpeg'.
+        output_format (TopazlabsImageUpscaleDetailFacesRequestOutputFormat | Unset): output file format Default: 'jpeg'.
         output_height (int | Unset): outputHeight Default: 1080.
         output_width (int | Unset): outputWidth Default: 1920.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

@@ -22,7 +22,7 @@ class TopazlabsImageUpscaleTransparentRequest:
     Attributes:
         image_url (str): input image URL
         crop_to_fill (bool | Unset): cropToFill Default: False.
-        output_format (TopazlabsImageUpscaleTransparentRequestOutputFormat | Unset): outputFormat Default: 'png'.
+        output_format (TopazlabsImageUpscaleTransparentRequestOutputFormat | Unset): output file format Default: 'png'.
         output_height (int | Unset): outputHeight Default: 1080.
         output_width (int | Unset): outputWidth Default: 1920.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.

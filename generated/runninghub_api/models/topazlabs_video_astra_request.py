@@ -20,7 +20,7 @@ class TopazlabsVideoAstraRequest:
     """Request body of topazlabs-video-astra.
 
     Attributes:
-        model (TopazlabsVideoAstraRequestModel): model
+        model (TopazlabsVideoAstraRequestModel): model variant
         output_height (int): outputHeight
         output_width (int): outputWidth
         video_url (str): input video URL

@@ -20,7 +20,7 @@ class TopazlabsVideoDenoiseRequest:
     """Request body of topazlabs-video-denoise.
 
     Attributes:
-        model (TopazlabsVideoDenoiseRequestModel): model
+        model (TopazlabsVideoDenoiseRequestModel): model variant
         output_height (int): outputHeight
         output_width (int): outputWidth
         video_url (str): input video URL

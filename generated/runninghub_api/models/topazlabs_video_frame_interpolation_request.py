@@ -20,7 +20,7 @@ class TopazlabsVideoFrameInterpolationRequest:
     """Request body of topazlabs-video-frame-interpolation.
 
     Attributes:
-        model (TopazlabsVideoFrameInterpolationRequestModel): model
+        model (TopazlabsVideoFrameInterpolationRequestModel): model variant
         output_height (int): outputHeight
         output_width (int): outputWidth
         video_url (str): input video URL

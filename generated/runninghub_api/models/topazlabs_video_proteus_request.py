@@ -20,7 +20,7 @@ class TopazlabsVideoProteusRequest:
     """Request body of topazlabs-video-proteus.
 
     Attributes:
-        model (TopazlabsVideoProteusRequestModel): model
+        model (TopazlabsVideoProteusRequestModel): model variant
         output_height (int): outputHeight
         output_width (int): outputWidth
         video_url (str): input video URL

@@ -20,7 +20,7 @@ class TopazlabsVideoStarlightRequest:
     """Request body of topazlabs-video-starlight.
 
     Attributes:
-        model (TopazlabsVideoStarlightRequestModel): model
+        model (TopazlabsVideoStarlightRequestModel): model variant
         output_height (int): outputHeight
         output_width (int): outputWidth
         video_url (str): input video URL

@@ -33,7 +33,7 @@ class ViduReferenceToVideoQ3AdRequest:
         prompt (str): text prompt
         resolution (ViduReferenceToVideoQ3AdRequestResolution): output resolution tier
         aspect_ratio (ViduReferenceToVideoQ3AdRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
-        audio (ViduReferenceToVideoQ3AdRequestAudio | Unset): audio Default: 'true'.
+        audio (ViduReferenceToVideoQ3AdRequestAudio | Unset): generate audio Default: 'true'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -33,7 +33,7 @@ class ViduReferenceToVideoQ3DramaRequest:
         prompt (str): text prompt
         resolution (ViduReferenceToVideoQ3DramaRequestResolution): output resolution tier
         aspect_ratio (ViduReferenceToVideoQ3DramaRequestAspectRatio | Unset): output aspect ratio Default: '16:9'.
-        audio (ViduReferenceToVideoQ3DramaRequestAudio | Unset): audio Default: 'true'.
+        audio (ViduReferenceToVideoQ3DramaRequestAudio | Unset): generate audio Default: 'true'.
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.
     """

@@ -38,7 +38,7 @@ class ViduShortPlayQ3DramaRequest:
         script_name (str): scriptName
         aspect_ratio (ViduShortPlayQ3DramaRequestAspectRatio | Unset): output aspect ratio Default: '9:16'.
         placement (ViduShortPlayQ3DramaRequestPlacement | Unset): placement Default: 'upload'.
-        style (str | Unset): style
+        style (str | Unset): visual style preset
         upload_image_url (str | Unset): uploadImageUrl
         webhook_url (str | Unset): Optional URL that RunningHub POSTs a `TASK_END` event to when the task ends.
             Callbacks are not signed: treat one as a hint and confirm the task with a query.

@@ -30,9 +30,9 @@ class YouchuanTextToImageV81Request:
         chaos (int | Unset): chaos Default: 0.
         image_url (str | Unset): input image URL
         iw (int | Unset): iw Default: 1.
-        quality (YouchuanTextToImageV81RequestQuality | Unset): quality Default: '1'.
+        quality (YouchuanTextToImageV81RequestQuality | Unset): quality tier Default: '1'.
         raw (bool | Unset): raw Default: False.
-        sref (str | Unset): sref
+        sref (str | Unset): sref URL
         stylize (int | Unset): stylize Default: 0.
         sv (int | Unset): sv Default: 6.
         sw (int | Unset): sw Default: 100.

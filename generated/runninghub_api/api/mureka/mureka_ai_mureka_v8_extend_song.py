@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-v8/extend-song
 
-     Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -94,7 +94,7 @@ def sync(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-v8/extend-song
 
-     Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-v8/extend-song
 
-     Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -151,7 +151,7 @@ async def asyncio(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-v8/extend-song
 
-     Submit a task (text/audio-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:

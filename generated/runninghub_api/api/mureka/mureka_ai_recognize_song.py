@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-ai/recognize-song
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -92,7 +92,7 @@ def sync(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-ai/recognize-song
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -119,7 +119,7 @@ async def asyncio_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-ai/recognize-song
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -149,7 +149,7 @@ async def asyncio(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-ai/recognize-song
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:

@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-o2/instrumental-generate
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -95,7 +95,7 @@ def sync(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-o2/instrumental-generate
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """mureka-o2/instrumental-generate
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> V2ErrorBody | V2Task | None:
     """mureka-o2/instrumental-generate
 
-     Submit a task (text/text-to-text, string output). The reply carries the task id; poll `POST
+     Submit a task (audio/text-to-music, string output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:

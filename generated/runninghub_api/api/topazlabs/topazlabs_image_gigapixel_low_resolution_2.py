@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """topazlabs-image-gigapixel-low-resolution-2
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -95,7 +95,7 @@ def sync(
 ) -> V2ErrorBody | V2Task | None:
     """topazlabs-image-gigapixel-low-resolution-2
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """topazlabs-image-gigapixel-low-resolution-2
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> V2ErrorBody | V2Task | None:
     """topazlabs-image-gigapixel-low-resolution-2
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/image-tools, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:

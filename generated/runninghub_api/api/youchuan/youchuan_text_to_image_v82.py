@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """midjourney-text-to-image-v8.2-preview
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -93,7 +93,7 @@ def sync(
 ) -> V2ErrorBody | V2Task | None:
     """midjourney-text-to-image-v8.2-preview
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 ) -> Response[V2ErrorBody | V2Task]:
     """midjourney-text-to-image-v8.2-preview
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> V2ErrorBody | V2Task | None:
     """midjourney-text-to-image-v8.2-preview
 
-     Submit a task (image/image-to-image, image output). The reply carries the task id; poll `POST
+     Submit a task (image/text-to-image, image output). The reply carries the task id; poll `POST
     /openapi/v2/query` for the result.
 
     Args:
