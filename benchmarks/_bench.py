@@ -246,7 +246,7 @@ class SandboxProcess:
         return config
 
     def reset(self) -> None:
-        self.control.post("/__sandbox/reset").raise_for_status()
+        self.control.post("/__sandbox/reset", json={}).raise_for_status()  # control POSTs are JSON
 
     def journal(self) -> list[dict[str, Any]]:
         r = self.control.get("/__sandbox/journal")
