@@ -234,6 +234,8 @@ def test_prices_by_rule_else_flat(tmp_path: Path) -> None:
         assert _usage(c, by_rule)["thirdPartyConsumeMoney"] == "0.25"
         assert _usage(c, other_rule)["thirdPartyConsumeMoney"] == "2.948"
         assert _usage(c, no_rule)["thirdPartyConsumeMoney"] == "0.07"  # the flat price
+        prices = {r["task_id"]: r["price"] for r in sb.task_records()}
+        assert [prices[t] for t in (by_rule, other_rule, no_rule)] == ["0.25", "2.948", "0.07"]
         assert _usage(c, workflow)["consumeMoney"] == "0.07" and _usage(c, workflow)["consumeCoins"] == "7"
         remain = httpx.post(f"{sb.base_url}/uc/openapi/accountStatus", json={"apikey": KEY}).json()["data"]
     assert Decimal(remain["remainMoney"]) == Decimal(100) - Decimal("0.25") - Decimal("2.948") - Decimal("0.14")

@@ -262,8 +262,9 @@ class Sandbox:
 
     def task_records(self) -> list[dict[str, Any]]:
         """One dict per task created since the last reset: task_id, path, api, output_kind,
-        status, body (the request, API key removed, long strings shortened), webhook_url,
-        created_at and ended_at (epoch seconds; ended_at is when it ends or was cancelled)."""
+        status, body (the request, API key removed, long strings shortened), webhook_url, price
+        (decimal text, charged if it succeeds), created_at and ended_at (epoch seconds; ended_at
+        is when it ends or was cancelled)."""
         return self.state.task_records()
 
     def task_status(self, task_id: str) -> str | None:

@@ -495,8 +495,9 @@ class SandboxState:
             return task
 
     def task_records(self) -> list[dict[str, Any]]:
-        """One dict per task: id, route, request body (redacted), status and its timeline
-        (created_at and ended_at as epoch seconds; ended_at is when it ends or ended)."""
+        """One dict per task: id, route, request body (redacted), status, price (decimal text;
+        charged if it succeeds) and its timeline (created_at and ended_at as epoch seconds;
+        ended_at is when it ends or ended)."""
         now = time.monotonic()
         with self.lock:
             out = []
@@ -511,6 +512,7 @@ class SandboxState:
                         "status": t.status(now),
                         "body": copy.deepcopy(t.body),
                         "webhook_url": t.webhook_url,
+                        "price": money_text(t.cost),
                         "created_at": t.created_wall,
                         "ended_at": t.created_wall + (end - t.created),
                     }
