@@ -89,18 +89,23 @@ def _base_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def _has_websockets() -> bool:
-    """The netWssUrl channel needs the `websockets` package (in the sandbox extra)."""
+def _ws_protocol() -> str:
+    """uvicorn's WebSocket implementation for the netWssUrl channel: the sans-I/O one where this
+    uvicorn has it (0.35+), else the classic one; "none" without the `websockets` package."""
     import importlib.util
 
-    return importlib.util.find_spec("websockets") is not None
+    from uvicorn.config import WS_PROTOCOLS
+
+    if importlib.util.find_spec("websockets") is None:
+        return "none"
+    return "websockets-sansio" if "websockets-sansio" in WS_PROTOCOLS else "websockets"
 
 
 def _uvicorn_config(app: Any, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         http=SandboxH11Protocol,
-        ws="websockets-sansio" if _has_websockets() else "none",  # the netWssUrl channel (_ws_routes.py)
+        ws=_ws_protocol(),  # the netWssUrl channel (_ws_routes.py)
         lifespan="on",
         loop="asyncio",
         log_level=log_level,
