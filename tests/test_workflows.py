@@ -535,3 +535,25 @@ def test_queue_wait_submits_again_after_a_queue_full_refusal(client: RunningHub,
     assert client._do(op).id
     codes = [e["error_code"] for e in runninghub_sandbox.journal if e["path"] == CREATE]
     assert codes[0] is None and "421" in codes[1:-1] and codes[-1] is None
+
+
+def test_the_v2_run_routes_on_request(client: RunningHub, runninghub_sandbox: Any, png: Path) -> None:
+    result = client.run_workflow(WF, [("6", "text", "a fox"), ("10", "image", png)], route="v2", instance_type="plus")
+    assert result.succeeded
+    [wf] = [e for e in runninghub_sandbox.journal if e["path"] == f"/openapi/v2/run/workflow/{WF}"]
+    assert wf["key_ok"] is True and set(wf["body"]) == {"nodeInfoList", "instanceType"}  # the id is in the path
+    assert CREATE not in paths(runninghub_sandbox)
+    assert client.run_app(APP_ID, [("3", "text", "hi")], route="v2", retain_seconds=0).succeeded
+    [app] = [e["body"] for e in runninghub_sandbox.journal if e["path"] == f"/openapi/v2/run/ai-app/{APP_ID}"]
+    assert app == {"nodeInfoList": [{"nodeId": "3", "fieldName": "text", "fieldValue": "hi"}], "retainSeconds": 0}
+    runninghub_sandbox.reset()
+    for call in (
+        lambda: client.submit_workflow(WF, [("66", "text", "x")], route="v2"),  # still checked first
+        lambda: client.submit_workflow(WF, [], route="v2", access_password="p"),  # not a v2 field
+        lambda: client.submit_workflow(WF, [], route="v2", workflow={"1": {"class_type": "X", "inputs": {}}}),
+        lambda: client.submit_app("../1", [], route="v2"),  # the id goes in the path
+        lambda: client.submit_app(APP_ID, [], route="v3"),
+    ):
+        with pytest.raises(InvalidParamsError):
+            call()
+    assert [p for p in paths(runninghub_sandbox) if p != WORKFLOW_JSON_PATH] == []

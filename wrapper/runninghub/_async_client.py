@@ -396,6 +396,7 @@ class AsyncRunningHub(_ClientBase):
         node_info_list: Iterable[Any] = (),
         *,
         validate: bool = True,
+        route: str = "legacy",
         webhook_url: str | None = None,
         instance_type: str | None = None,
         add_metadata: bool | None = None,
@@ -419,13 +420,15 @@ class AsyncRunningHub(_ClientBase):
         keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
         password-protected workflow. RunningHub has no price preview for workflows: under a
         budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
-        unless `allow_unpriced=True`."""
+        unless `allow_unpriced=True`. `route="v2"` sends the task to the v2 run route (bearer
+        auth; third-party documented; no `workflow` override or `access_password` there)."""
         return await self._do(
             self._workflow_op(
                 workflow_id,
                 node_info_list,
                 None,
                 validate=validate,
+                route=route,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
                 add_metadata=add_metadata,
@@ -465,6 +468,7 @@ class AsyncRunningHub(_ClientBase):
         node_info_list: Iterable[Any] = (),
         *,
         validate: bool = True,
+        route: str = "legacy",
         fill_defaults: bool = False,
         webhook_url: str | None = None,
         instance_type: str | None = None,
@@ -486,6 +490,7 @@ class AsyncRunningHub(_ClientBase):
                 node_info_list,
                 None,
                 validate=validate,
+                route=route,
                 fill_defaults=fill_defaults,
                 webhook_url=webhook_url,
                 instance_type=instance_type,

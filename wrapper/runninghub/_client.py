@@ -90,6 +90,7 @@ class _ClientBase:
         deadline: float | None,
         *,
         validate: bool = True,
+        route: str = "legacy",
         webhook_url: str | None = None,
         instance_type: str | None = None,
         add_metadata: bool | None = None,
@@ -114,6 +115,7 @@ class _ClientBase:
             access_password=access_password,
             workflow=workflow,
             deadline=deadline,
+            route=route,
         )
 
     def _app_op(
@@ -123,6 +125,7 @@ class _ClientBase:
         deadline: float | None,
         *,
         validate: bool = True,
+        route: str = "legacy",
         fill_defaults: bool = False,
         webhook_url: str | None = None,
         instance_type: str | None = None,
@@ -146,6 +149,7 @@ class _ClientBase:
             access_password=access_password,
             deadline=deadline,
             before_submit=budget,
+            route=route,
         )
 
     def _quick_op(
@@ -622,6 +626,7 @@ class RunningHub(_ClientBase):
         node_info_list: Iterable[Any] = (),
         *,
         validate: bool = True,
+        route: str = "legacy",
         webhook_url: str | None = None,
         instance_type: str | None = None,
         add_metadata: bool | None = None,
@@ -645,13 +650,15 @@ class RunningHub(_ClientBase):
         keys; `retain_seconds` keeps the machine warm after the task; `access_password` opens a
         password-protected workflow. RunningHub has no price preview for workflows: under a
         budget (`max_cost`, or the client's max_cost_per_call) the call raises UnpricedError
-        unless `allow_unpriced=True`."""
+        unless `allow_unpriced=True`. `route="v2"` sends the task to the v2 run route (bearer
+        auth; third-party documented; no `workflow` override or `access_password` there)."""
         return self._do(
             self._workflow_op(
                 workflow_id,
                 node_info_list,
                 None,
                 validate=validate,
+                route=route,
                 webhook_url=webhook_url,
                 instance_type=instance_type,
                 add_metadata=add_metadata,
@@ -691,6 +698,7 @@ class RunningHub(_ClientBase):
         node_info_list: Iterable[Any] = (),
         *,
         validate: bool = True,
+        route: str = "legacy",
         fill_defaults: bool = False,
         webhook_url: str | None = None,
         instance_type: str | None = None,
@@ -712,6 +720,7 @@ class RunningHub(_ClientBase):
                 node_info_list,
                 None,
                 validate=validate,
+                route=route,
                 fill_defaults=fill_defaults,
                 webhook_url=webhook_url,
                 instance_type=instance_type,

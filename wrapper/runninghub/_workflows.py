@@ -58,6 +58,10 @@ LOADER_INPUTS: dict[str, tuple[str, str]] = {
     "LoadAudio": ("audio", "audio"),
     "LoadVideo": ("video", "video"),
 }
+# The v2 run routes (bearer auth, the v2 task reply; spec/platform/v2-run-*.yaml), by task kind.
+V2_RUN = {"workflow": "run/workflow/", "app": "run/ai-app/"}
+ROUTES = ("legacy", "v2")
+_PATH_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 LORA_NODE = "RHLoraLoader"  # the only node that reads an uploaded LoRA (getLoraUploadUrl docs)
 APP_MEDIA_TYPES = {"IMAGE": "image", "VIDEO": "video", "AUDIO": "audio"}
 CHUNK = 1024 * 1024
@@ -693,6 +697,32 @@ def _options_body(options: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in options.items() if v is not None}
 
 
+def _check_route(route: str, target_id: Any, **legacy_only: Any) -> None:
+    """`route` is legacy or v2; the v2 run routes take the id in the path and do not take the
+    legacy-only options (the workflow override, accessPassword)."""
+    if route not in ROUTES:
+        raise InvalidParamsError(f"route: expected 'legacy' or 'v2', got {route!r}", field="route", allowed=ROUTES)
+    if route != "v2":
+        return
+    given = [name for name, value in legacy_only.items() if value is not None]
+    if given:
+        raise InvalidParamsError(
+            f"{', '.join(given)}: not taken by the v2 run route (use route='legacy')", field=given[0]
+        )
+    if not _PATH_ID.match(str(target_id)):
+        raise InvalidParamsError(f"id {target_id!r}: expected letters and digits (it goes in the v2 path)", field="id")
+
+
+def _submit_v2(
+    core: Core, kind: str, target_id: Any, body: dict[str, Any], queue_wait: bool, deadline: float | None
+) -> Op[Task]:
+    """A checked body to the v2 run route: the id goes in the path, and the submit rules are the
+    model submit's (Core.submit, unvalidated: the nodes were checked here)."""
+    fields = {k: v for k, v in body.items() if k not in ("workflowId", "webappId")}
+    endpoint = V2_RUN[kind] + str(target_id)
+    return (yield from core.submit(endpoint, fields, {}, validate=False, queue_wait=queue_wait, deadline=deadline))
+
+
 def submit_workflow(
     core: Core,
     workflow_id: str,
@@ -708,11 +738,14 @@ def submit_workflow(
     workflow: str | Mapping[str, Any] | Workflow | None,
     deadline: float | None = None,
     queue_wait: bool = False,
+    route: str = "legacy",
 ) -> Op[Task]:
-    """Start a workflow task (legacy create). With `validate`, the nodeInfoList is checked
-    against the workflow (the `workflow` override when given, else the fetched one) first.
-    `queue_wait` (batches) retries a queue-full refusal until a slot frees up."""
+    """Start a workflow task (legacy create; `route="v2"`: the v2 run route). With `validate`,
+    the nodeInfoList is checked against the workflow (the `workflow` override when given, else
+    the fetched one) first. `queue_wait` (batches) retries a queue-full refusal until a slot
+    frees up."""
     node_list = _node_list(nodes)
+    _check_route(route, workflow_id, access_password=access_password, workflow=workflow)
     _check_options(retain_seconds, instance_type)
     _check_types(
         webhook_url=(webhook_url, str),
@@ -750,6 +783,8 @@ def submit_workflow(
             "workflow": override,
         }
     )
+    if route == "v2":
+        return (yield from _submit_v2(core, "workflow", workflow_id, body, queue_wait, deadline))
     label = f"workflow {workflow_id}"
     return (yield from core._create_legacy(WORKFLOW_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
 
@@ -783,10 +818,13 @@ def submit_app(
     deadline: float | None = None,
     queue_wait: bool = False,
     before_submit: Callable[[dict[str, Any], float | None], Op[None]] | None = None,
+    route: str = "legacy",
 ) -> Op[Task]:
     """Start an AI App task, checked against the app's template first with `validate`;
     `fill_defaults` adds the template's current value for every input left out;
-    `before_submit` (a budget, _budget.py) sees the final body just before the submit."""
+    `before_submit` (a budget, _budget.py) sees the final body just before the submit;
+    `route="v2"` sends it to the v2 run route."""
+    _check_route(route, webapp_id, access_password=access_password)
     _check_options(retain_seconds, instance_type)
     _check_types(
         webhook_url=(webhook_url, str),
@@ -806,6 +844,8 @@ def submit_app(
     )
     if before_submit is not None:
         yield from before_submit(body, deadline)
+    if route == "v2":
+        return (yield from _submit_v2(core, "app", webapp_id, body, queue_wait, deadline))
     label = f"AI App {webapp_id}"
     return (yield from core._create_legacy(APP_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
 
