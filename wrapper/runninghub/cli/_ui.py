@@ -265,7 +265,6 @@ class Activity:
         elif not self.live:
             note(f"{text} ({event.elapsed:.0f} s)")
 
-
     def _on_node(self, node: NodeProgress) -> None:
         """A row per workflow node that runs (a bar for a sampler's steps), from the live channel."""
         if node.kind in ("success", "error", "interrupted"):
