@@ -269,6 +269,9 @@ def test_per_second_prices_use_the_duration(tmp_path: Path) -> None:
     assert table.rule_price("/openapi/v2/v/x", {"r": "720p", "duration": "5"}) == Decimal("4.5")
     assert table.rule_price("/openapi/v2/v/x", {"r": "720p"}) == Decimal("0.9")
     assert table.rule_price("/openapi/v2/v/x", {"r": "1080p"}) is None
+    wildcard = {"endpoint": "w", "pricing_type": "parameter_based", "rules": [{"when": {"n": ""}, "price": 0.13}]}
+    path.write_text(json.dumps({"pricing": [wildcard]}), encoding="utf-8")
+    assert PriceTable.load(path).rule_price("/openapi/v2/w", {"n": 2}) == Decimal("0.13")  # "" is any value
     assert PriceTable.load(tmp_path / "missing.json").entries == {}  # flat prices, no error
 
 
@@ -332,3 +335,25 @@ def test_lora_puts_are_bounded_and_leave_no_partial_file(sb: Sandbox) -> None:
     assert [p.name for p in (sb.state.files_dir / "lora").iterdir()] == [
         f"{hashlib.md5(b'S' * 10).hexdigest()}.safetensors"
     ]
+
+
+def test_rules_see_the_spec_defaults_of_fields_left_out(tmp_path: Path) -> None:
+    """A rule on a field with a documented server default prices a request that leaves it out
+    as the server would: with that default."""
+    from test_sandbox import valid_body
+
+    path = "/openapi/v2/kling-video-o3-pro/reference-to-video"  # `sound`: default false
+    entry = {
+        "endpoint": path.removeprefix("/openapi/v2/"),
+        "pricing_type": "parameter_based",
+        "unit": "/次",
+        "rules": [{"when": {"sound": "false"}, "price": 0.72}, {"when": {"sound": "true"}, "price": 0.9}],
+    }
+    pricing = tmp_path / "p.json"
+    pricing.write_text(json.dumps({"pricing": [entry]}), encoding="utf-8")
+    body = {k: v for k, v in valid_body(path).items() if k != "sound"}
+    with Sandbox(api_key=KEY, task_duration=30, pricing_file=str(pricing)) as sb, v2(sb) as c:
+        for extra in ({}, {"sound": True}):
+            reply = c.post(path, json={**body, **extra})
+            assert reply.json()["errorCode"] == "", reply.text
+        assert [r["price"] for r in sb.task_records()] == ["0.72", "0.9"]

@@ -201,8 +201,10 @@ class SandboxApp:
             return None, legacy(301, f"PARAMS_INVALID ({problem})")
         return body, None
 
-    def new_task(self, request: Request, *, api: str, route: str, kind: str, body: Any) -> Task | Refusal:
-        task = self.state.create_task(api=api, route=route, kind=kind, body=body)
+    def new_task(
+        self, request: Request, *, api: str, route: str, kind: str, body: Any, priced: Any = None
+    ) -> Task | Refusal:
+        task = self.state.create_task(api=api, route=route, kind=kind, body=body, priced=priced)
         if isinstance(task, Refusal):
             self.note(request, error_code=task.v2_code if api == "v2" else str(task.legacy_code))
         else:
@@ -241,7 +243,8 @@ class SandboxApp:
         body, error = await self.v2_body(request, path)
         if error is not None:
             return error
-        task = self.new_task(request, api="v2", route=path, kind=op.output_type, body=body)
+        priced = self.index.with_defaults("post", path, body)
+        task = self.new_task(request, api="v2", route=path, kind=op.output_type, body=body, priced=priced)
         return refused_v2(task) if isinstance(task, Refusal) else self.v2_submitted(task)
 
     async def run_workflow_v2(self, request: Request) -> Response:

@@ -6,9 +6,10 @@ sandbox start, from the path in the `pricing_file` setting (or the RUNNINGHUB_SA
 environment variable); the sandbox ships no copy and works without it.
 
 - `fixed`: the entry's price;
-- `parameter_based`: the first rule whose `when` values all equal the request's fields (compared
-  as text, so 5 matches "5"; "" matches a field left out); per-second units ("/秒", "/second")
-  are multiplied by the request's `duration` when it is a number;
+- `parameter_based`: the first rule whose `when` values all equal the request's fields, the
+  spec's server defaults filled in for fields left out (compared as text, so 5 matches "5";
+  "" matches any value); per-second units ("/秒", "/second") are multiplied by the request's
+  `duration` when it is a number;
 - anything else (no entry, no matching rule, `unparsed`): the flat `task_cost` setting.
 """
 
@@ -47,11 +48,12 @@ def _text(value: Any) -> str:
 
 
 def _matches(fields: dict[str, Any], name: str, wanted: Any) -> bool:
-    """A rule's condition: the field has this value (as text); "" also matches an absent field
-    (the summary writes the default case that way, such as maxImages "")."""
-    if name not in fields or fields[name] is None:
-        return _text(wanted) == ""
-    return _text(fields[name]) == _text(wanted)
+    """A rule's condition: the field has this value (as text). An empty value matches whatever
+    the field holds, or its absence: the summary writes a price that does not vary with the
+    field that way (such as maxImages "" or n "", the only rule of their entries)."""
+    if _text(wanted) == "":
+        return True
+    return name in fields and fields[name] is not None and _text(fields[name]) == _text(wanted)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,21 @@ class SpecIndex:
             self._validators[key] = validator
         return validator
 
+    def with_defaults(self, method: str, path: str, body: Any) -> Any:
+        """`body` plus the documented server default (`default`) of every top-level field it
+        leaves out, as the server applies them (used to price a request by rule)."""
+        schema = self.request_schema(method, path)
+        while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/"):
+            node: Any = self.spec
+            for part in str(schema["$ref"])[2:].split("/"):
+                node = node.get(part, {}) if isinstance(node, dict) else {}
+            schema = node
+        if not isinstance(body, dict) or not isinstance(schema, dict):
+            return body
+        props = schema.get("properties") or {}
+        filled = {k: v["default"] for k, v in props.items() if isinstance(v, dict) and "default" in v}
+        return {**filled, **body}
+
     def check(self, method: str, path: str, body: Any, content_type: str = "application/json") -> str | None:
         """None when `body` is valid, else one message `<field>: <what is wrong>`."""
         validator = self.validator(method, path, content_type)

@@ -458,14 +458,16 @@ class SandboxState:
             )
             return Decimal(str(self.config.balance)) - spent
 
-    def create_task(self, *, api: str, route: str, kind: str, body: Any) -> Task | Refusal:
-        """A new task, or the Refusal that RunningHub would answer (concurrency, balance)."""
+    def create_task(self, *, api: str, route: str, kind: str, body: Any, priced: Any = None) -> Task | Refusal:
+        """A new task, or the Refusal that RunningHub would answer (concurrency, balance).
+        `priced`: the fields to price it by (default `body`; model submits pass the body with
+        the spec's server defaults filled in)."""
         now = time.monotonic()
         with self.lock:
             cfg = self.config
             if self.active_count(now) >= cfg.concurrency_limit:
                 return CONCURRENCY_REFUSAL
-            price = self.price_for(route, body)
+            price = self.price_for(route, body if priced is None else priced)
             if price > self.money_left(now):
                 return BALANCE_REFUSAL
             task_id = new_task_id()
