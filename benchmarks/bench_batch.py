@@ -2,7 +2,7 @@
 
 The sandbox (its own process) runs every task for DURATION seconds with a concurrency limit of
 LIMIT; the batch runs in a fresh process with `concurrency=LIMIT`, every job recorded in the
-SQLite ledger (WAL, synchronous=FULL: three durable commits per job) and its output saved.
+SQLite ledger (WAL; three commits per job, the two that guard money durable) and its output saved.
 Reported: wall time against the ideal (jobs × duration / limit), the time the run spent inside
 ledger calls per job (fsync and write-lock waits included), the ledger's own cost per job
 measured alone in the same child (claim, submitted, done: no network), and the child's peak RSS.
@@ -123,7 +123,7 @@ def main() -> None:
             "≤ 1.10×",
             ratio <= 1.10 and done == n,
             f"{done}/{n} done, {out['files']} outputs saved; {per_job_us:.0f} µs per job inside ledger calls "
-            f"(3 durable commits, lock waits included), {alone_us:.0f} µs per job for the ledger alone; "
+            f"(3 commits, 2 of them durable; lock waits included), {alone_us:.0f} µs per job for the ledger alone; "
             f"peak RSS {section.figures['peak_rss_mb']:.0f} MB",
         )
     )

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 DEFAULT_CONCURRENCY = 4
 """Jobs run at once when neither `concurrency` nor the key's queue status says otherwise."""
-SUBMITS_IN_FLIGHT = 4
+SUBMITS_IN_FLIGHT = 8
 """Most jobs of one run in `submitting` at once: a crash can leave at most this many jobs of
 unknown outcome (submits are quick, so this does not slow a batch)."""
 _JOB_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,119}$")

@@ -5,9 +5,10 @@ The format is stable and versioned (`PRAGMA user_version` and the `meta` table h
 version): any SQLite tool can read it. docs/batch-jobs.md describes every column.
 
 States: pending -> submitting -> submitted -> done | failed, and outcome_unknown. `submitting` is
-committed (synchronous=FULL) before the submit request is sent and `submitted` (with the task id)
-as soon as the reply arrives: a process that dies between the two leaves `submitting`, which the
-next run turns into `outcome_unknown` and never submits again unless asked (`retry_unknown`).
+committed durably (synchronous=FULL, on disk) before the submit request is sent and `submitted`
+(with the task id) as soon as the reply arrives. A process that dies between the two leaves
+`submitting`, which the next run turns into `outcome_unknown` and never submits again unless
+asked (`retry_unknown`). Other changes need only survive a process crash (see `Ledger._tx`).
 
 Several processes on one machine can work one ledger: every claim is one `BEGIN IMMEDIATE`
 transaction, and a job is owned (`claimed_by`) by one live process at a time. SQLite's locking
@@ -216,10 +217,19 @@ class Ledger:
         self.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: the write lock is taken up front)."""
+    def _tx(self, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: the write lock is taken up front).
+
+        `durable`: the commit is on disk when it returns (synchronous=FULL). The others
+        (synchronous=NORMAL) survive a crash of the process, not always a power loss; WAL keeps
+        commits in order, so a power loss only ever rolls back the latest ones. Only a change
+        that guards money must be durable: `submitting` before a submit is sent, and the task
+        id after; losing any other change to a power cut moves a job back to one of those,
+        from which the next run does the safe thing."""
         with self._lock:
             started = time.perf_counter()
+            if not durable:
+                self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -229,6 +239,8 @@ class Ledger:
             else:
                 self._db.execute("COMMIT")
             finally:
+                if not durable:
+                    self._db.execute("PRAGMA synchronous = FULL")
                 self.seconds += time.perf_counter() - started
 
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
@@ -306,7 +318,7 @@ class Ledger:
 
     def claim_submitted(self, owner: str) -> Job | None:
         """An unowned submitted job (its task to be waited for), now owned by `owner`."""
-        with self._tx() as db:
+        with self._tx(durable=False) as db:
             row = db.execute(
                 "UPDATE jobs SET claimed_by = ?, claimed_at = ? WHERE id = (SELECT id FROM jobs "
                 "WHERE state = 'submitted' AND claimed_by IS NULL ORDER BY line LIMIT 1) RETURNING *",
@@ -340,8 +352,8 @@ class Ledger:
         return True
 
     # ---- transitions of an owned job
-    def _update(self, job_id: str, owner: str, sql: str, args: Sequence[Any]) -> None:
-        with self._tx() as db:
+    def _update(self, job_id: str, owner: str, sql: str, args: Sequence[Any], durable: bool = False) -> None:
+        with self._tx(durable) as db:
             changed = db.execute(
                 f"UPDATE jobs SET {sql}, updated_at = ? WHERE id = ? AND claimed_by = ?",  # noqa: S608 - constants
                 (*args, time.time(), job_id, owner),
@@ -377,7 +389,7 @@ class Ledger:
 
     def unpark(self, job_id: str, owner: str) -> None:
         """Back to submitting, on disk, before the submit is sent again."""
-        self._update(job_id, owner, "state = 'submitting'", ())
+        self._update(job_id, owner, "state = 'submitting'", (), durable=True)
 
     def mark_unsent(self, job_id: str, owner: str, code: str | None, message: str) -> None:
         """The submit provably created no task (refused, or never sent): back to pending."""
