@@ -70,6 +70,9 @@ if TYPE_CHECKING:
         BudgetExceededError as BudgetExceededError,
     )
     from ._errors import (
+        CallbackError as CallbackError,
+    )
+    from ._errors import (
         ContentPolicyError as ContentPolicyError,
     )
     from ._errors import (
