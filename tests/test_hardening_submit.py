@@ -166,3 +166,9 @@ def test_async_run_many_reads_a_generator(runninghub_sandbox: Any) -> None:
     results = asyncio.run(main())
     assert len(results) == 3 and all(r.succeeded for r in results)
     assert runninghub_sandbox.tasks_created == 3
+
+
+@pytest.mark.parametrize(("timeout", "error"), BAD_TIMEOUTS, ids=["str", "list", "nan", "negative", "zero"])
+def test_bad_client_timeout_is_refused(timeout: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        RunningHub("sk-test-key-123456", timeout=timeout)

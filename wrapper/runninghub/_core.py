@@ -410,7 +410,9 @@ def _resolve_settings(
     elif isinstance(timeout, httpx.Timeout):
         to = timeout
     else:
-        to = httpx.Timeout(float(timeout))
+        to = httpx.Timeout(check_timeout(timeout))
+    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int)):
+        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
     return Settings(
         api_key=check_api_key(key),
         base_url=url,
