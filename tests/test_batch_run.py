@@ -264,3 +264,37 @@ def test_a_refused_submit_waits_as_pending_not_submitting(runninghub_sandbox: An
         work.close()
     assert ("pending", True) in seen  # parked while refused
     assert sb.tasks_created == 1
+
+
+def test_workflow_and_app_jobs(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=0.2)
+    with RunningHub(sb.api_key, base_url=sb.base_url) as client:
+        [node] = [n for n in client.app("1877265245566922800").nodes if n.field_type == "STRING"][:1] or [None]
+        if node is None:
+            pytest.skip("the sandbox's AI App has no text input")
+        items = [
+            {
+                "id": "wf",
+                "workflow": "1904136902449209346",
+                "nodes": [{"nodeId": "6", "fieldName": "text", "fieldValue": "a fox"}],
+            },
+            {
+                "id": "app",
+                "app": "1877265245566922800",
+                "nodes": [{"nodeId": node.node_id, "fieldName": node.field_name, "fieldValue": "an owl"}],
+            },
+            {
+                "id": "bad",
+                "workflow": "1904136902449209346",
+                "nodes": [{"nodeId": "999", "fieldName": "text", "fieldValue": "x"}],
+            },
+        ]
+        with client.batch(items, out=tmp_path / "out", ledger=tmp_path / "l.sqlite", concurrency=2) as work:
+            summary = work.run()
+            jobs = {j.id: j for j in work.jobs()}
+    assert summary.counts["done"] == 2 and summary.counts["failed"] == 1
+    assert jobs["bad"].task_id is None and "999" in (jobs["bad"].error_message or "")  # checked, never sent
+    paths = {r["path"] for r in sb.task_records()}
+    assert paths == {"/task/openapi/create", "/task/openapi/ai-app/run"}
+    assert all(Path(o["path"]).exists() for j in ("wf", "app") for o in jobs[j].outputs or [])

@@ -280,9 +280,14 @@ class _Engine:
         self.stop_flag.set()
 
     # ---- operations
-    def _stoppable(self, op: Op[Any]) -> Op[Any]:
+    def _stoppable(self, op: Op[Any], parked: Job | None = None) -> Op[Any]:
         """Run `op`, looking at the stop flag before each of its effects (long sleeps are cut
-        into short ones). On stop, `op` is closed and _Stopped raised."""
+        into short ones). On stop, `op` is closed and _Stopped raised.
+
+        `parked`: `op` is the submit of this job. A submit op sleeps only before its first send
+        (upload retries) or after an attempt that provably created no task (a queue-full or
+        rate-limit refusal, a connection that never opened), so while it sleeps the job is
+        parked as pending, and it is `submitting` again, on disk, before the op goes on."""
         value: Any = None
         error: BaseException | None = None
         while True:
@@ -294,6 +299,8 @@ class _Engine:
                 op.close()
                 raise _Stopped
             if isinstance(effect, Sleep):
+                if parked is not None:
+                    self.ledger.park(parked.id, self.owner)
                 remaining = effect.seconds
                 while remaining > 0:
                     step = min(remaining, _STOP_CHECK)
@@ -302,6 +309,8 @@ class _Engine:
                     if self.stop_flag.is_set():
                         op.close()
                         raise _Stopped
+                if parked is not None:
+                    self.ledger.unpark(parked.id, self.owner)
                 continue
             try:
                 value = yield effect
@@ -418,44 +427,10 @@ class _Engine:
             )
         return _workflows.submit_app(self.core, job.target, job.params, fill_defaults=False, **options)
 
-    def _submitting(self, job: Job, op: Op[Task]) -> Op[Task]:
-        """Run a submit op, keeping the ledger's `submitting` to the moments a submit may be in
-        flight. A submit op sleeps only after an attempt that provably created no task (a
-        queue-full or rate-limit refusal, a connection that never opened) or before its first
-        send (uploads): while it sleeps the job is parked as pending, and it is `submitting`
-        again, on disk, before the op goes on. Stops like `_stoppable`."""
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            done, effect = advance(op, value, error)
-            if done:
-                task: Task = effect
-                return task
-            value, error = None, None
-            if self.stop_flag.is_set():
-                op.close()
-                raise _Stopped
-            if isinstance(effect, Sleep):
-                self.ledger.park(job.id, self.owner)
-                remaining = effect.seconds
-                while remaining > 0:
-                    step = min(remaining, _STOP_CHECK)
-                    yield Sleep(step)
-                    remaining -= step
-                    if self.stop_flag.is_set():
-                        op.close()
-                        raise _Stopped
-                self.ledger.unpark(job.id, self.owner)
-                continue
-            try:
-                value = yield effect
-            except Exception as exc:
-                error = exc
-
     def submit(self, job: Job) -> Op[Task | None]:
         """Submit an owned `submitting` job; record what became of it. None: not submitted."""
         try:
-            task: Task = yield from self._submitting(job, self._submit_op(job))
+            task: Task = yield from self._stoppable(self._submit_op(job), parked=job)
         except _Stopped:
             # Stopped before an effect of the submit: nothing was sent yet, or the last
             # attempt was provably refused (only then does a submit sleep and try again).
@@ -476,7 +451,17 @@ class _Engine:
             self._moved("submitting", "pending")
             yield Sleep(min(10.0, max(1.0, exc.retry_after or 0.0)))
             return None
-        except (InvalidParamsError, APIError) as exc:  # refused by the server: no task
+        except APIError as exc:
+            if exc.retryable and not isinstance(exc, InvalidParamsError):
+                # a transient answer before the submit (a template read): not the job's fault
+                self.ledger.mark_unsent(job.id, self.owner, exc.error_code, str(exc))
+                self._moved("submitting", "pending")
+                self._fatal(exc)
+                return None
+            self.ledger.mark_failed(job.id, self.owner, exc.error_code or "refused", str(exc), None)
+            self._moved("submitting", "failed")
+            return None
+        except InvalidParamsError as exc:  # refused before sending (e.g. a workflow's node check)
             self.ledger.mark_failed(job.id, self.owner, getattr(exc, "error_code", None) or "invalid", str(exc), None)
             self._moved("submitting", "failed")
             return None
