@@ -22,6 +22,7 @@ Exit codes of `batch run`:
   0    every job is done
   1    stopped at --max-total-cost with jobs left (or another API error)
   2    a bad input line (nothing was sent)
+  3/4/8 stopped by a wrong key, no balance or no connection (the job it concerned is pending)
   5    some jobs failed (see `batch export`)
   7    some jobs' submits had an unknown outcome (see `batch status`; --retry-unknown)
   130  interrupted: the ledger keeps every task id; run the same command to resume"""
