@@ -491,4 +491,4 @@ def key_values(rows: list[tuple[str, Any]]) -> None:
     """`key  value` lines on stdout (None shown as -)."""
     width = max((len(k) for k, _ in rows), default=0)
     for key, value in rows:
-        click.echo(f"{key.ljust(width)}  {'-' if value is None else value}")
+        click.echo(f"{key.ljust(width)}  {'-' if value is None else clean(str(value))}")  # values from the server
