@@ -172,3 +172,32 @@ def test_async_run_many_reads_a_generator(runninghub_sandbox: Any) -> None:
 def test_bad_client_timeout_is_refused(timeout: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
         RunningHub("sk-test-key-123456", timeout=timeout)
+
+
+@pytest.mark.parametrize("action", [deep_json(), corrupt_gzip()], ids=["deep-json", "corrupt-gzip"])
+def test_unreadable_submit_reply_is_outcome_unknown_async(hostile: HostileServer, action: Any) -> None:
+    hostile.script(action, json_reply({"taskId": "2", "status": "QUEUED"}))
+
+    async def main() -> None:
+        async with AsyncRunningHub("sk-test-key-123456", base_url=hostile.url) as client:
+            await client.submit(IMAGE, prompt="a cat")
+
+    with pytest.raises(SubmitOutcomeUnknownError):
+        asyncio.run(main())
+    assert hostile.count(SUBMIT) == 1
+
+
+def test_download_progress_callback_error_carries_the_task_id(hostile: HostileServer, tmp_path: Any) -> None:
+    from hostile_server import raw
+    from runninghub import Output
+
+    hostile.script(raw(200, b"\x89PNG" + b"0" * 100, {"Content-Type": "image/png"}))
+
+    def boom(done: int, total: int | None) -> None:
+        raise RuntimeError("mine")
+
+    out = Output(url=hostile.url + "/o.png", output_type="png", task_id=TID)
+    with pytest.raises(CallbackError) as info:
+        out.save(tmp_path, on_progress=boom)
+    assert info.value.task_id == TID and isinstance(info.value.__cause__, RuntimeError)
+    assert list(tmp_path.iterdir()) == []
