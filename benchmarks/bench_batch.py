@@ -61,6 +61,7 @@ with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         batch.close()
     files = sum(1 for _ in (tmp / "out").iterdir())
 print(json.dumps({{"wall": wall, "counts": summary.counts, "reason": summary.reason, "files": files,
+                  "error": str(summary.error) if summary.error else None,
                   "ledger_s": in_ledger, "alone_per_job": alone_per_job, "hwm": hwm()}}))
 """
 
@@ -73,7 +74,8 @@ with RunningHub(api_key={key!r}, base_url={url!r}) as client:
     results = client.run_many({model!r}, [{{"prompt": f"reference {{i}}"}} for i in range({n})],
                               concurrency={limit}, return_exceptions=True)
     wall = time.perf_counter() - t
-print(json.dumps({{"wall": wall, "ok": sum(1 for r in results if not isinstance(r, BaseException))}}))
+errors = [repr(r) for r in results if isinstance(r, BaseException)]
+print(json.dumps({{"wall": wall, "ok": len(results) - len(errors), "errors": errors[:3]}}))
 """
 
 
@@ -106,12 +108,20 @@ def main() -> None:
         "ideal_s": ideal,
         "done": done,
         "counts": out["counts"],
+        "reason": out["reason"],
+        "error": out["error"],
         "files_saved": out["files"],
         "in_ledger_calls_per_job_us": round(per_job_us),
         "ledger_alone_per_job_us": round(alone_us),
         "peak_rss_mb": round(out["hwm"] / 2**20, 1),
         "requests_seen_by_sandbox_last_10k": len(journal),
-        "run_many_reference": {"jobs": m, "wall_s": round(ref["wall"], 2), "ideal_s": ref_ideal, "ok": ref["ok"]},
+        "run_many_reference": {
+            "jobs": m,
+            "wall_s": round(ref["wall"], 2),
+            "ideal_s": ref_ideal,
+            "ok": ref["ok"],
+            "errors": ref["errors"],
+        },
     }
     section.add(
         Row(
@@ -122,7 +132,8 @@ def main() -> None:
             ratio,
             "≤ 1.10×",
             ratio <= 1.10 and done == n,
-            f"{done}/{n} done, {out['files']} outputs saved; {per_job_us:.0f} µs per job inside ledger calls "
+            f"{done}/{n} done ({out['reason']}{': ' + out['error'] if out['error'] else ''}), "
+            f"{out['files']} outputs saved; {per_job_us:.0f} µs per job inside ledger calls "
             f"(3 commits, 2 of them durable; lock waits included), {alone_us:.0f} µs per job for the ledger alone; "
             f"peak RSS {section.figures['peak_rss_mb']:.0f} MB",
         )
