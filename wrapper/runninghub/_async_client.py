@@ -11,7 +11,7 @@ import httpx
 
 from . import _platform, _workflows
 from ._assets import AsyncAssets
-from ._bounded import DeadlineExceeded, download_decoder, reply_decoder
+from ._bounded import DeadlineExceeded, download_decoder, raw_parts, reply_decoder
 from ._budget import Budget, CapReached, Money, not_run, results_of, spend_cap, to_money
 from ._client import _LIVE, _ClientBase, _task_id, unexpected
 from ._core import (
@@ -78,6 +78,11 @@ async def _within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:
         raise DeadlineExceeded("the operation's timeout ran out while a request was in flight") from None
 
 
+async def _nothing() -> AsyncIterator[bytes]:
+    return
+    yield  # an empty async iterator
+
+
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
     kwargs, handles = open_request(send)
     if send.content is not None:
@@ -86,8 +91,8 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
         request = build_request(client, send, kwargs, request_timeout_for(client, send))
         response = await client.send(request, stream=True)
         try:
-            decoder = reply_decoder(response, send.max_bytes)
-            chunks = [decoder.feed(raw) async for raw in response.aiter_raw()]
+            decoder, body = raw_parts(response, reply_decoder(response, send.max_bytes))
+            chunks = [decoder.feed(body)] if body is not None else [decoder.feed(r) async for r in response.aiter_raw()]
             chunks.append(decoder.finish())
         finally:
             await response.aclose()
@@ -105,9 +110,11 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
     response = await client.send(request, stream=True, follow_redirects=True)
     try:
         f, expected = _fetch_open(fetch, response)
-        decoder = download_decoder(response, fetch.max_bytes)
+        decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
         with f:
-            async for raw in response.aiter_raw():
+            if body is not None:
+                f.write(decoder.feed(body))
+            async for raw in response.aiter_raw() if body is None else _nothing():
                 f.write(decoder.feed(raw))
                 fetch_progress(fetch, f.tell(), expected)
             f.write(decoder.finish())

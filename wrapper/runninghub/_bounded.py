@@ -95,6 +95,22 @@ class BodyDecoder:
         return self._count(tail)
 
 
+def in_memory_body(response: httpx.Response) -> bytes | None:
+    """The body of a reply httpx has read already (an in-memory transport such as
+    httpx.MockTransport answers that way): decoded, and `iter_raw()` would raise StreamConsumed.
+    None for a reply still on the wire."""
+    return response.content if getattr(response, "_content", None) is not None else None
+
+
+def raw_parts(response: httpx.Response, decoder: BodyDecoder) -> tuple[BodyDecoder, bytes | None]:
+    """(the decoder to feed, the whole body when it is in memory already): a body httpx has
+    decoded is checked against the same cap, not decoded twice."""
+    body = in_memory_body(response)
+    if body is None:
+        return decoder, None
+    return BodyDecoder(None, decoder.limit, decoder.setting), body
+
+
 def content_length(response: httpx.Response) -> int | None:
     value = response.headers.get("content-length", "")
     return int(value) if value.isdigit() else None

@@ -48,6 +48,7 @@ from ._bounded import (
     UnreadableBody,
     clip_timeout,
     download_decoder,
+    raw_parts,
     reply_decoder,
 )
 from ._catalog import Catalog, Model, is_local_file, prepare_params
@@ -1351,9 +1352,9 @@ def send_sync(client: httpx.Client, send: Send) -> httpx.Response:
         request = build_request(client, send, kwargs, request_timeout_for(client, send))
         response = client.send(request, stream=True)
         try:
-            decoder = reply_decoder(response, send.max_bytes)
+            decoder, body = raw_parts(response, reply_decoder(response, send.max_bytes))
             chunks = []
-            for raw in response.iter_raw():
+            for raw in [body] if body is not None else response.iter_raw():
                 chunks.append(decoder.feed(raw))
                 _past(deadline, request)
             chunks.append(decoder.finish())
@@ -1405,9 +1406,9 @@ def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
     response = client.send(request, stream=True, follow_redirects=True)
     try:
         f, expected = _fetch_open(fetch, response)
-        decoder = download_decoder(response, fetch.max_bytes)
+        decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
         with f:
-            for raw in response.iter_raw():
+            for raw in [body] if body is not None else response.iter_raw():
                 f.write(decoder.feed(raw))
                 fetch_progress(fetch, f.tell(), expected)
                 _past(deadline, request)
