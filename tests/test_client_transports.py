@@ -9,7 +9,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from runninghub import APIError, AsyncRunningHub, RunningHub
 from runninghub._types import Output
 
