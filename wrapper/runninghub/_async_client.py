@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -176,6 +176,15 @@ class AsyncRunningHub(_ClientBase):
     async def close(self) -> None:
         if self._own_http:
             await self._http.aclose()
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncRunningHub:
+        other = AsyncRunningHub(
+            cast(str, self._core.settings.api_key), http_client=self._http, **self._copy_options(timeout, max_retries)
+        )
+        self._share_state(other)
+        return other
 
     async def __aenter__(self) -> Self:
         return self
@@ -592,6 +601,20 @@ class AsyncRunningHub(_ClientBase):
         from ._webhooks import parse_webhook
 
         return await self.query(parse_webhook(body).task_id)
+
+
+def _same_docs() -> None:
+    """One text for both clients: every public method of AsyncRunningHub documents what its
+    RunningHub twin documents (the async one is the same call, as a coroutine)."""
+    from ._client import RunningHub
+
+    for name, method in vars(AsyncRunningHub).items():
+        twin = getattr(RunningHub, name, None)
+        if not name.startswith("_") and callable(method) and twin is not None and twin.__doc__:
+            method.__doc__ = twin.__doc__
+
+
+_same_docs()
 
 
 async def save_output_async(

@@ -5,54 +5,47 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from . import _platform, _workflows
-from ._assets import Assets
-from ._budget import (
-    BeforeSubmit,
-    Budget,
-    CapReached,
-    Money,
-    SpendCap,
-    app_guard,
-    guard,
-    not_run,
-    results_of,
-    spend_cap,
-    to_money,
-    unpriced_refusal,
-)
-from ._catalog import Catalog
-from ._core import DEFAULT_LIMITS, Core, Op, _resolve_settings, configure_logging_from_env, run_sync
 from ._errors import RunningHubError
-from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
-from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
-from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
+# Only what defining the classes needs is imported here: `from runninghub import RunningHub`
+# stays close to `import httpx`. The core, the catalog, budgets, workflows and the platform
+# endpoints are imported when a client is made or a method is called.
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from runninghub_api import AuthenticatedClient
 
+    from ._assets import Assets
     from ._batch import Batch, BatchProgress
+    from ._budget import BeforeSubmit, Budget, Money, SpendCap
+    from ._catalog import Catalog
+    from ._core import Core, Op
+    from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
     from ._typed import RunFn, SubmitFn
+    from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+    from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 T = TypeVar("T")
 
 
 @functools.cache
 def _shared_catalog() -> Catalog:
+    from ._catalog import Catalog
+
     return Catalog()
 
 
 def _task_id(task: Task | str) -> str:
+    from ._types import Task
+
     return task.id if isinstance(task, Task) else str(task)
 
 
@@ -60,7 +53,7 @@ class _ClientBase:
     """What both clients share: settings, the catalog, the core; key kept out of repr."""
 
     _core: Core
-    _budget: Budget = Budget()  # the client's max_cost_per_call and allow_unpriced (_budget.py)
+    _budget: Budget  # the client's max_cost_per_call and allow_unpriced (_budget.py), set by __init__
 
     def __init__(
         self,
@@ -69,6 +62,8 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
     ) -> None:
+        from ._core import Core, _resolve_settings, configure_logging_from_env
+
         configure_logging_from_env()
         self._core = Core(_resolve_settings(api_key, base_url, timeout, max_retries), _shared_catalog)
 
@@ -76,10 +71,34 @@ class _ClientBase:
         self, max_cost: Money | None, allow_unpriced: bool | None, cap: SpendCap | None = None
     ) -> BeforeSubmit | None:
         """The before-submit hook of a call's budget (price preview, then refuse or go on)."""
+        from ._budget import Budget, guard
+
         return guard(self._core, Budget.of(max_cost, allow_unpriced, self._budget), cap)
+
+    def _copy_options(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> dict[str, Any]:
+        """Constructor arguments of a `with_options` copy. A timeout the user never set is not
+        made explicit: the copy keeps using the HTTP client's own (a user's client's 300 s stays)."""
+        settings = self._core.settings
+        return {
+            "base_url": self.base_url,
+            "timeout": timeout if timeout is not None else (settings.timeout if settings.explicit_timeout else None),
+            "max_retries": max_retries if max_retries is not None else self.max_retries,
+            "max_reply_bytes": settings.max_reply_bytes,
+            "max_download_bytes": settings.max_download_bytes,
+        }
+
+    def _share_state(self, other: _ClientBase) -> None:
+        """What a `with_options` copy shares with its client: uploads done, learned run times, the
+        budget, and (after fork()) the connection pool it follows."""
+        other._http_owner = self  # type: ignore[attr-defined]
+        other._core.uploads = self._core.uploads
+        other._core.run_times = self._core.run_times
+        other._budget = self._budget
 
     def _refuse_unpriced(self, label: str, max_cost: Money | None, allow_unpriced: bool | None) -> None:
         """Workflows and AI Apps have no price preview: under a budget they need allow_unpriced."""
+        from ._budget import Budget, unpriced_refusal
+
         unpriced_refusal(label, Budget.of(max_cost, allow_unpriced, self._budget))
 
     # ---- workflow and AI App operations, built once for both clients
@@ -101,6 +120,8 @@ class _ClientBase:
         max_cost: Money | None = None,
         allow_unpriced: bool | None = None,
     ) -> Op[Task]:
+        from . import _workflows
+
         self._refuse_unpriced(f"workflow {workflow_id}", max_cost, allow_unpriced)
         return _workflows.submit_workflow(
             self._core,
@@ -135,6 +156,9 @@ class _ClientBase:
         max_cost: Money | None = None,
         allow_unpriced: bool | None = None,
     ) -> Op[Task]:
+        from . import _workflows
+        from ._budget import Budget, app_guard
+
         budget = app_guard(self._core, Budget.of(max_cost, allow_unpriced, self._budget), str(webapp_id))
         return _workflows.submit_app(
             self._core,
@@ -162,6 +186,8 @@ class _ClientBase:
         validate: bool = True,
         fill_defaults: bool = False,
     ) -> Op[Task]:
+        from . import _workflows
+
         return _workflows.submit_quick_create(
             self._core,
             webapp_id,
@@ -179,6 +205,8 @@ class _ClientBase:
         on_progress: Callable[[Progress], None] | None,
         cancel_on_timeout: bool,
     ) -> Op[Result]:
+        from . import _workflows
+
         return _workflows.run_task(
             self._core, submit, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout
         )
@@ -312,6 +340,8 @@ class RunningHub(_ClientBase):
         max_reply_bytes: int | None = None,
         max_download_bytes: int | None = None,
     ) -> None:
+        from ._budget import Budget, to_money
+
         super().__init__(api_key, base_url, timeout, max_retries)
         self._set_limits(max_reply_bytes, max_download_bytes)
         self._budget = Budget(to_money(max_cost_per_call, "max_cost_per_call"), bool(allow_unpriced))
@@ -320,6 +350,8 @@ class RunningHub(_ClientBase):
         _LIVE.add(self)
 
     def _new_http(self) -> httpx.Client:
+        from ._core import DEFAULT_LIMITS
+
         return httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
 
     def _after_fork(self) -> None:
@@ -331,6 +363,9 @@ class RunningHub(_ClientBase):
             self._http = self._http_owner._http
 
     def _do(self, op: Op[T]) -> T:
+        from ._core import run_sync
+        from ._types import TaskSnapshot
+
         try:
             result = run_sync(op, self._http)
         except Exception as exc:
@@ -358,20 +393,12 @@ class RunningHub(_ClientBase):
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> RunningHub:
-        """A client sharing this one's connections, with other per-request settings."""
+        """A client sharing this one's connections, uploads, learned run times and budget, with
+        other per-request settings. A timeout you never set stays the HTTP client's own."""
         other = RunningHub(
-            cast(str, self._core.settings.api_key),
-            base_url=self.base_url,
-            timeout=timeout if timeout is not None else self._core.settings.timeout,
-            max_retries=max_retries if max_retries is not None else self.max_retries,
-            http_client=self._http,
-            max_reply_bytes=self._core.settings.max_reply_bytes,
-            max_download_bytes=self._core.settings.max_download_bytes,
+            cast(str, self._core.settings.api_key), http_client=self._http, **self._copy_options(timeout, max_retries)
         )
-        other._http_owner = self  # after fork(), the copy follows this client's new pool
-        other._core.uploads = self._core.uploads
-        other._core.run_times = self._core.run_times
-        other._budget = self._budget
+        self._share_state(other)
         return other
 
     # ---- models
@@ -465,15 +492,21 @@ class RunningHub(_ClientBase):
         InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
+        from . import _platform
+
         return self._do(_platform.estimate(self._core, model, params, fields))
 
     def queue_status(self) -> QueueStatus:
         """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`
         (EXCLUSIVE, SHARED or NORMAL) and `.free_slots`."""
+        from . import _platform
+
         return self._do(_platform.queue_status(self._core))
 
     def api_keys(self) -> list[ApiKey]:
         """The account's API keys (masked by RunningHub): `.key`, `.name`, `.enabled`, quota."""
+        from . import _platform
+
         return self._do(_platform.api_keys(self._core))
 
     def resources(
@@ -489,6 +522,8 @@ class RunningHub(_ClientBase):
         """Public model-library resources, read page by page as you iterate: `resource_type`
         (LORA, CHECKPOINT, UNET, GGUF), a `name` keyword, `base_models`, tag ids; at most
         `limit` items. `.node_model_name` is the value for a loader node."""
+        from . import _platform
+
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
         filters = {
             "resourceType": resource_type,
@@ -503,6 +538,8 @@ class RunningHub(_ClientBase):
     ) -> Iterator[AiApp]:
         """Public AI Apps, read page by page as you iterate (`sort` RECOMMEND, HOTTEST or NEWEST;
         `days` with HOTTEST); at most `limit` items. `.webapp_id` runs with run_app."""
+        from . import _platform
+
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
         filters = {"sort": sort, "days": days}
         return _platform.iterate(self._do, lambda page: _platform.app_page(self._core, page, size, filters), stop)
@@ -511,6 +548,8 @@ class RunningHub(_ClientBase):
     def assets(self) -> Assets:
         """The asset library: `.create(url_or_file)`, `.query(id)`, `.wait(id)`, `.list()`,
         `.update(id, name=...)`, `.delete(id)` and `.groups`. Use a ready asset as `asset.uri`."""
+        from ._assets import Assets
+
         return Assets(self._core, self._do)
 
     def run_many(
@@ -539,6 +578,10 @@ class RunningHub(_ClientBase):
 
         `timeout` is one budget for the whole batch (queue-full waits included); an input not
         yet submitted when it runs out fails with APITimeoutError and is not sent."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from ._budget import CapReached, not_run, results_of, spend_cap
+
         params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)
         deadline = self._core.clock() + timeout if timeout is not None else None
         cap = spend_cap(max_total_cost)
@@ -613,11 +656,15 @@ class RunningHub(_ClientBase):
     def workflow(self, workflow_id: str) -> Workflow:
         """The workflow's nodes, from its API-format JSON (read once per client):
         `.nodes["6"].inputs["text"]`, `.find(class_type="CLIPTextEncode")`, `.editable()`."""
+        from . import _workflows
+
         return self._do(_workflows.fetch_workflow(self._core, workflow_id))
 
     def app(self, webapp_id: str) -> App:
         """An AI App's node template, from its API call example (read once per client):
         `.nodes`, each with node_id, field_name, field_type, value (current) and description."""
+        from . import _workflows
+
         return self._do(_workflows.fetch_app(self._core, webapp_id))
 
     def submit_workflow(
@@ -756,6 +803,8 @@ class RunningHub(_ClientBase):
     def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
         """The model library styles an AI App offers for quick create (`style_type` is the
         route's `type`; the docs show 2)."""
+        from . import _workflows
+
         return self._do(_workflows.quick_create_styles(self._core, webapp_id, style_type))
 
     def submit_quick_create(
@@ -798,17 +847,23 @@ class RunningHub(_ClientBase):
         """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL
         RunningHub gives); returns the fileName to put in an RHLoraLoader node. The same
         content is uploaded once per client. `name` defaults to the file's stem."""
+        from . import _workflows
+
         return self._do(_workflows.upload_lora(self._core, path, name))
 
     def webhook_event(self, task: Task | str) -> WebhookDelivery:
         """The delivery record of a task's webhook event: `.id` (for resend_webhook),
         `.callback_status`, `.retry_count`, `.event_data`. APIError (code 1) when the task
         had no webhook."""
+        from . import _workflows
+
         return self._do(_workflows.webhook_event(self._core, _task_id(task)))
 
     def resend_webhook(self, event: WebhookDelivery | str, webhook_url: str | None = None) -> None:
         """Send a webhook event again: a WebhookDelivery from webhook_event (to its own URL
         unless `webhook_url` is given) or a webhook id (then `webhook_url` is required)."""
+        from . import _workflows
+
         self._do(_workflows.resend_webhook(self._core, event, webhook_url))
 
     # ---- webhooks
@@ -834,7 +889,19 @@ def save_output_sync(
         return client._do(
             client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
         )
-    with RunningHub(api_key="") as temp:
-        return temp._do(
-            temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
-        )
+    temp = _keyless_client()
+    return temp._do(temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout))
+
+
+_KEYLESS: list[RunningHub] = []
+_KEYLESS_LOCK = threading.Lock()
+
+
+def _keyless_client() -> RunningHub:
+    """One client without a key, for outputs saved without the client that produced them (from a
+    webhook or Task.from_dict): its connection pool is reused from save to save. Result URLs
+    never get a key anyway."""
+    with _KEYLESS_LOCK:
+        if not _KEYLESS:
+            _KEYLESS.append(RunningHub(api_key=""))
+        return _KEYLESS[0]

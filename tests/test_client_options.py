@@ -1,0 +1,108 @@
+"""Options without surprises, and one public surface for both clients.
+
+- a timeout the user did not set stays the user's HTTP client's, through `with_options` too;
+- `with_options(max_retries=...)` really changes the retries (requests are counted);
+- `Output.save()` on an output that came without a client reuses one connection pool;
+- RunningHub and AsyncRunningHub have the same public methods, signatures and docstrings.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from runninghub import APIError, AsyncRunningHub, RunningHub
+from runninghub._types import Output
+
+TASK = "1234567890"
+
+
+def recording(statuses: list[int]) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
+    """A transport handler answering a status read with the next of `statuses` (then 200)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        status = statuses.pop(0) if statuses else 200
+        if status != 200:
+            return httpx.Response(status, json={"code": status, "msg": "busy"})
+        return httpx.Response(200, json={"taskId": TASK, "status": "RUNNING", "errorCode": "", "results": None})
+
+    return seen, handler
+
+
+def read_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout") or {}
+    value = timeout.get("read")
+    return float(value) if value is not None else None
+
+
+def test_with_options_keeps_the_users_http_client_timeout() -> None:
+    seen, handler = recording([])
+    http = httpx.Client(timeout=300, transport=httpx.MockTransport(handler))
+    client = RunningHub(api_key="k" * 32, base_url="http://sandbox.test", http_client=http)
+    client.query(TASK)
+    client.with_options(max_retries=0).query(TASK)
+    assert [read_timeout(r) for r in seen] == [300.0, 300.0]
+    # a timeout the user gives is the user's
+    client.with_options(timeout=7).query(TASK)
+    assert read_timeout(seen[-1]) == 7.0
+
+
+def test_with_options_max_retries_is_applied() -> None:
+    seen, handler = recording([503, 503, 503])
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = RunningHub(api_key="k" * 32, base_url="http://sandbox.test", http_client=http)
+    with pytest.raises(APIError):
+        client.with_options(max_retries=0).query(TASK)
+    assert len(seen) == 1
+    seen.clear()
+    quick = client.with_options(max_retries=1)
+    quick._core.settings.backoff_base = quick._core.settings.backoff_cap = 0.0  # no real sleeping
+    with pytest.raises(APIError):
+        quick.query(TASK)
+    assert len(seen) == 2
+
+
+def test_save_without_a_client_reuses_one_pool(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, runninghub_sandbox: Any
+) -> None:
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        url = client.run("seedream-v4/text-to-image", prompt="a cat", timeout=30).outputs[0].url
+    created: list[httpx.Client] = []
+    original = httpx.Client.__init__
+
+    def counting(self: httpx.Client, *args: Any, **kwargs: Any) -> None:
+        created.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "__init__", counting)
+    # outputs that came without their client (from a webhook, or Task.from_dict)
+    outputs = [Output(task_id=TASK, index=i, url=url, output_type="png") for i in range(3)]
+    for output in outputs:
+        output.save(tmp_path)
+    assert len(created) <= 1, f"{len(created)} connection pools for 3 saves"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{TASK}_{i}.png" for i in range(3)]
+
+
+def public_methods(cls: type) -> dict[str, Any]:
+    return {
+        name: member
+        for name, member in inspect.getmembers(cls)
+        if not name.startswith("_") and (inspect.isfunction(member) or inspect.iscoroutinefunction(member))
+    }
+
+
+def test_sync_and_async_clients_have_one_surface() -> None:
+    sync, aio = public_methods(RunningHub), public_methods(AsyncRunningHub)
+    assert sorted(sync) == sorted(aio)
+    for name, method in sync.items():
+        ours, theirs = inspect.signature(method), inspect.signature(aio[name])
+        assert [(p.name, p.kind, p.default) for p in ours.parameters.values()] == [
+            (p.name, p.kind, p.default) for p in theirs.parameters.values()
+        ], name
+        assert inspect.getdoc(method) == inspect.getdoc(aio[name]), name
