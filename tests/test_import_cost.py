@@ -1,0 +1,52 @@
+"""Import cost (issue #15): `from runninghub import RunningHub` loads the client class and what
+defining it needs, nothing more; the core, catalog, budgets, workflows, platform endpoints and
+heavy standard-library modules wait for the first client. Timing is benchmarks/bench_import.py's
+job; this checks which modules are loaded, which does not depend on the machine's speed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Modules the client class does not need to be defined (those `import httpx` loads anyway aside).
+DEFERRED = [
+    "runninghub._core",
+    "runninghub._catalog",
+    "runninghub._types",
+    "runninghub._budget",
+    "runninghub._platform",
+    "runninghub._workflows",
+    "runninghub._assets",
+    "runninghub._uploads",
+    "runninghub._polling",
+    "runninghub._live",
+    "asyncio",
+    "concurrent.futures",
+    "decimal",
+    "dataclasses",
+]
+
+
+def loaded_after(statement: str, then: str = "") -> set[str]:
+    code = f"import json, sys\n{statement}\n{then}\nprint(json.dumps(sorted(sys.modules)))\n"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(proc.stdout))
+
+
+def test_importing_the_client_class_defers_the_rest() -> None:
+    floor = loaded_after("import httpx")  # with click and rich installed, httpx's CLI loads more
+    loaded = loaded_after("from runninghub import RunningHub")
+    assert "runninghub._client" in loaded
+    assert sorted(m for m in DEFERRED if m in loaded and m not in floor) == []
+
+
+def test_a_client_loads_what_it_needs_on_construction() -> None:
+    # the deferred imports happen, and the client works, once one is made
+    then = "c = RunningHub(api_key='k'); assert c.models.get('seedream-v4/text-to-image').path; c.close()"
+    loaded = loaded_after("from runninghub import RunningHub", then)
+    assert {"runninghub._core", "runninghub._catalog", "runninghub._budget"} <= loaded
