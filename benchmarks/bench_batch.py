@@ -87,6 +87,7 @@ def main() -> None:
     ideal = n * DURATION / LIMIT
     model = "gpt-image-2/text-to-image-official-stable"
     with SandboxProcess("--task-duration", str(DURATION), "--concurrency-limit", str(LIMIT)) as sb:
+        sb.configure(balance=1e9)  # 12,000 tasks would exhaust the default sandbox balance
         code = CHILD.format(n=n, key=API_KEY, url=sb.base_url, model=model, limit=LIMIT)
         out: dict[str, Any] = run_child(code, timeout=ideal * 5 + 120)
         journal = sb.journal()
