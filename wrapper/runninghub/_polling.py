@@ -1,17 +1,29 @@
-"""When to read a task's status next: a per-model run-time sample, remembered across processes.
+"""When to read a task's status next: a per-model run-time distribution, remembered across processes.
 
 Each finished task gives one observation of its model's run time, an interval (lo, hi]: lo the
 age of its last read that found it still running (0 when none did), hi the age of the read that
-found it done. `RunTimes` keeps the most recent observations per endpoint (not an intersected
-window: real run times vary with the queue and the prompt) and plans the next read from them:
+found it done. `RunTimes` keeps the most recent observations per endpoint and estimates the
+run-time distribution from them (`build_estimate`): a narrow observation is a uniform piece over
+its interval; a wide one (a task caught by its first read) only says "ended by hi" and is spread
+over the last part of its interval as wide as the model's run times are seen to vary. Newer
+observations weigh more (DECAY); one far outside the plausible range (SURPRISE) means the model
+changed, and the older ones are dropped from planning.
 
-- cold (nothing known): an interval that starts short and grows with the task's age (below);
-- warm: read at the `READ_QUANTILE` of the known end times that are still possible (those past
-  the last age the task was seen running), but never more than `MAX_GAP` after the earliest
-  possible end, so a task of a model whose run time varies is noticed within `MAX_GAP`; with
-  fewer than `TRUSTED` observations, one extra read at half the earliest known end catches a
-  run far faster than the few seen so far;
-- past every known end (the model got slower): short reads, growing.
+The plan (`next_read_age`) is built for the polling targets: few reads (a third of a fixed 2 s
+poll's) and a prompt notice (median delay <= 1.5 s, p90 <= 3 s):
+
+- the first read comes at the FIRST_QUANTILE of the distribution (so a model whose run time
+  hardly varies is read once), but at most FIRST_GAP after the earliest plausible end (its
+  EARLIEST quantile, lowered by one sample spacing while few tasks are known);
+- later reads are at most MAX_GAP apart, LATE_GAP apart past the GAP_SWITCH quantile, each also
+  at the FIRST_QUANTILE of the end times still possible when that comes sooner;
+- probes guard against a model that got faster: while little is known (weight < TRUSTED), reads
+  at halves of the first read down to PROBE_MIN; later, one at half of the first read when that
+  read usually catches the task (a late first read); and after STALE tasks caught by their
+  first read, the next first read comes at the earliest plausible end;
+- past every known end (the model got slower): reads LATE_GAP apart for a while, then the cold
+  schedule;
+- cold (nothing known): an interval that starts short and grows with the task's age.
 
 Observations persist in a small JSON file in the user's cache directory (`cache_path()`),
 merged on write under a file lock so several processes can share it; `RUNNINGHUB_RUNTIME_CACHE=0`
@@ -22,7 +34,9 @@ endpoint a task id belongs to and when it was submitted, so `wait(task_id)` in a
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import functools
 import json
 import logging
 import math
@@ -46,16 +60,41 @@ POLL_SCHEDULE: dict[str, tuple[float, float, float]] = {
     "video": (3.0, 0.08, 15.0),
     "3d": (3.0, 0.08, 15.0),
 }
-READ_QUANTILE = 0.6
+FIRST_QUANTILE = 0.7
 """The next read aims at this quantile of the end times still possible."""
-MAX_GAP = 2.5
-"""Within the range where a model's tasks end, reads are at most this far apart (s)."""
-TRUSTED = 3
-"""Below this many observations, reads also probe at fractions of the earliest known end."""
-EARLY_PROBES = (0.25, 0.5)
-SPEEDUP = 0.95
-"""A task done at its first read was perhaps faster than planned: its end is noted this much
-earlier, so reads creep earlier until one finds a task still running (a model got faster)."""
+EARLIEST = 0.05
+"""The quantile taken as a model's earliest plausible end."""
+EXTRAPOLATE = 1.0
+"""The earliest plausible end lies this many sample spacings below the EARLIEST quantile."""
+FIRST_GAP = 2.8
+"""The first read comes at most this long (s) after the earliest plausible end."""
+MAX_GAP = 2.8
+"""Later reads are at most this far apart (s) ..."""
+LATE_GAP = 2.0
+"""... and at most this far once the GAP_SWITCH quantile of the end times has passed."""
+GAP_SWITCH = 0.6
+NARROW = 3.0
+"""An observation at most this wide (s) says where its task ended; a wider one only bounds it."""
+SPREAD = 0.4
+"""A wide observation is spread over at most this share of its upper end (the run-time variation
+assumed until narrow observations show how much the model varies)."""
+MIN_WEIGHT = 1.0
+"""Narrow observations of at least this much weight are needed to measure the variation."""
+DECAY = 0.97
+"""Each newer observation of a model weighs an older one down by this factor."""
+SURPRISE = 1.6
+"""A task that ended this many times sooner than the earliest plausible end, or started later
+than the latest, means the model changed: older observations are dropped from planning."""
+TRUSTED = 2.5
+"""Below this much weight of observations the plan probes early (PROBE_MIN and up)."""
+PROBE_MIN = 6.0
+"""No probe earlier than this age (s): for shorter tasks a probe costs more reads than a late
+notice costs time."""
+STALE = 4
+"""After this many tasks in a row caught by their first read, the next first read comes at the
+earliest plausible end: it checks that the model has not got faster."""
+MAX_RUN = 7 * 24 * 3600.0
+"""Observations beyond this (s) are ignored: no task runs a week."""
 KEEP = 24
 """Observations kept per endpoint (the most recent)."""
 KEEP_ENDPOINTS = 400
@@ -95,35 +134,114 @@ def cold_delay(output_type: str | None, age: float, rng: random.Random) -> float
     return min(cap, first + growth * age) * rng.uniform(0.9, 1.1)
 
 
-def narrowed(lo: float, hi: float) -> tuple[float, float]:
-    """An observation as planning uses it: one wider than the reads are apart (a cold task, or
-    one done at its first read) is taken as ending around its middle, so the next task's reads
-    probe there and give a narrow observation."""
-    if hi - lo <= MAX_GAP:
-        return lo, hi
-    middle = (lo + hi) / 2
-    return max(lo, middle - MAX_GAP / 2), min(hi, middle + MAX_GAP / 2)
+@dataclass(frozen=True)
+class Estimate:
+    """A model's run-time distribution: a weighted mixture of uniform pieces (start, end, weight)."""
+
+    pieces: tuple[tuple[float, float, float], ...]
+    weight: float  # the observations' total weight: how much the plan trusts it
+    stale: int  # tasks caught by their first read since one was last seen running near its end
+    latest: float  # the latest end of a weighty observation
+
+    @functools.cached_property
+    def _table(self) -> tuple[list[float], list[float]]:
+        """The distribution function at every piece boundary (it is linear in between)."""
+        xs = sorted({x for a, b, _ in self.pieces for x in (a, b)})
+        return xs, [sum(w * min(1.0, max(0.0, (x - a) / (b - a))) for a, b, w in self.pieces) / self.weight for x in xs]
+
+    def cdf(self, x: float) -> float:
+        xs, cs = self._table
+        i = bisect.bisect_right(xs, x)
+        if i == 0:
+            return 0.0
+        if i == len(xs):
+            return 1.0
+        return cs[i - 1] + (cs[i] - cs[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1])
+
+    def quantile(self, p: float) -> float:
+        xs, cs = self._table
+        i = min(len(xs) - 1, max(1, bisect.bisect_left(cs, p)))
+        span = cs[i] - cs[i - 1]
+        return xs[i] if span <= 0 else xs[i - 1] + (xs[i] - xs[i - 1]) * (p - cs[i - 1]) / span
+
+    @functools.cached_property
+    def earliest(self) -> float:
+        """The earliest plausible end: the EARLIEST quantile, less EXTRAPOLATE sample spacings
+        (the lowest of n draws from a range lies about 1/(n+1) of the range above its start)."""
+        low, high = self.quantile(EARLIEST), self.quantile(1 - EARLIEST)
+        return max(0.0, low - EXTRAPOLATE * (high - low) / (self.weight + 1))
 
 
-def next_read_age(samples: list[tuple[float, float]], age: float, running_age: float) -> float | None:
-    """The age at which to read next, planned from observations (lo, hi] of earlier tasks, for a
-    task now `age` old that was last seen running at `running_age`; None when every known end
-    has passed (the task is slower than any seen)."""
-    basis = [narrowed(lo, hi) for lo, hi in samples]
-    possible = [(lo, hi) for lo, hi in basis if hi > running_age]
-    if not possible:
+def build_estimate(samples: list[tuple[float, float]], weights: list[float]) -> Estimate | None:
+    """The distribution the observations (lo, hi] say, with their weights.
+
+    A narrow observation (at most NARROW wide) is its own piece: the task ended somewhere in it.
+    A wide one (a task caught by its first read near the end, or after a long gap) says only
+    "ended by hi": it is taken to have ended in the last W s before hi (and after lo), W being
+    how widely the narrow observations spread (at most SPREAD of hi; all of it when none is
+    known). For a model whose tasks all take about the same time that keeps the first read where
+    it catches them; for one that varies it pulls the earliest plausible end down, so the plan
+    reads earlier until reads find tasks running again."""
+    rows = [(lo, hi, w) for (lo, hi), w in zip(samples, weights, strict=True) if w > 1e-6]
+    if not rows:
         return None
-    ends = sorted(hi for _, hi in possible)
-    earliest = max(age, min(lo for lo, _ in possible))
-    index = min(len(ends) - 1, max(0, math.ceil(READ_QUANTILE * len(ends)) - 1))
-    target = min(ends[index], earliest + MAX_GAP)
-    if len(samples) < TRUSTED and running_age < earliest:
-        # few observations: probe at fractions of the earliest known end, for a much faster run
-        for fraction in EARLY_PROBES:
-            probe = fraction * min(lo for lo, _ in samples)
-            if probe >= MAX_GAP and probe > age + 0.05 and probe > running_age:  # short models: not worth it
-                target = min(target, probe)
-                break
+    narrow = [(lo, max(hi, lo + 1e-3), w) for lo, hi, w in rows if hi - lo <= NARROW]
+    spread: float | None = None
+    if sum(w for _, _, w in narrow) >= MIN_WEIGHT:
+        seen = Estimate(tuple(narrow), sum(w for _, _, w in narrow), 0, 0.0)
+        spread = seen.quantile(1 - EARLIEST) - seen.quantile(EARLIEST)
+    pieces: list[tuple[float, float, float]] = []
+    stale = 0
+    for lo, hi, w in rows:
+        if hi - lo <= NARROW:
+            pieces.append((lo, max(hi, lo + 1e-3), w))
+            stale = 0
+            continue
+        stale += 1
+        width = SPREAD * hi if spread is None else min(SPREAD * hi, max(spread, 0.05))
+        pieces.append((max(lo, hi - width), hi, w))
+    weighty = [hi for _, hi, w in rows if w >= 0.2] or [rows[-1][1]]
+    return Estimate(tuple(pieces), sum(w for _, _, w in rows), stale, max(weighty))
+
+
+def next_weights(estimate: Estimate | None, weights: list[float], lo: float, hi: float) -> list[float]:
+    """The weights once observation (lo, hi] joins: older ones decay, and all but vanish when
+    the new one is far outside the model's plausible range (the model got much faster or slower)."""
+    factor = DECAY
+    if estimate is not None and estimate.weight >= TRUSTED:
+        earliest, last = estimate.quantile(EARLIEST), estimate.quantile(1 - EARLIEST)
+        if hi * SURPRISE < earliest or lo > last * SURPRISE:
+            factor = 0.0
+    return [w * factor for w in weights] + [1.0]
+
+
+def next_read_age(estimate: Estimate, age: float, running_age: float) -> float | None:
+    """The age at which to read next, for a task now `age` old last seen running at
+    `running_age`; None when the task has outlived every known end (the model got slower)."""
+    below = estimate.cdf(running_age)
+    if below > 0.98:
+        return None
+    earliest = estimate.earliest
+    aim = estimate.quantile(below + FIRST_QUANTILE * (1 - below))
+    if running_age < earliest:  # the first read where tasks end: at most FIRST_GAP past the earliest
+        target = min(aim, max(age, earliest) + FIRST_GAP)
+    else:  # reads MAX_GAP apart until the median end, LATE_GAP apart after it
+        target = min(aim, age + (MAX_GAP if estimate.cdf(age) < GAP_SWITCH else LATE_GAP))
+    if running_age < earliest:  # no read has found the task running where tasks end
+        if estimate.stale >= STALE:
+            target = min(target, earliest)
+        first = target
+        probes: list[float] = []
+        if estimate.weight < TRUSTED:  # little known: halve down to PROBE_MIN, for a much faster run
+            probe = first / 2
+            while probe >= PROBE_MIN:
+                probes.append(probe)
+                probe /= 2
+        elif first / 2 >= PROBE_MIN and estimate.cdf(first) >= 0.5:
+            probes.append(first / 2)  # read once only: one probe notices a model that got faster
+        later = [p for p in probes if p > max(age, running_age) + 0.05]
+        if later:
+            target = min(target, min(later))
     return max(target, age)
 
 
@@ -140,6 +258,8 @@ class RunTimes:
         self._loaded = self._path is None
         self._samples: dict[str, list[tuple[float, float]]] = {}
         self._tasks: dict[str, KnownTask] = {}
+        self._weights: dict[str, list[float]] = {}
+        self._estimates: dict[str, Estimate | None] = {}
 
     @classmethod
     def default(cls) -> RunTimes:
@@ -150,14 +270,14 @@ class RunTimes:
         self, endpoint: str | None, output_type: str | None, age: float, running_age: float, rng: random.Random
     ) -> float:
         """Seconds to wait before the next status read of a task `age` seconds old."""
-        samples = self.samples(endpoint)
-        if not samples:
+        estimate = self.estimate(endpoint)
+        if estimate is None:
             return cold_delay(output_type, age, rng)
-        target = next_read_age(samples, age, running_age)
+        target = next_read_age(estimate, age, running_age)
         if target is None:  # slower than every known task: keep reads close for a while
-            latest = max(hi for _, hi in samples)
+            latest = estimate.latest
             if age < 1.5 * latest + MAX_GAP:
-                return min(MAX_GAP, 0.5 + 0.25 * max(0.0, age - latest)) * rng.uniform(0.9, 1.0)
+                return LATE_GAP * rng.uniform(0.9, 1.0)
             return cold_delay(output_type, age, rng)
         return max(0.02, target - age) + rng.uniform(0.0, 0.05)
 
@@ -168,22 +288,41 @@ class RunTimes:
         with self._lock:
             return list(self._samples.get(endpoint, ()))
 
-    # ---- learning
-    def observe(self, endpoint: str | None, running_age: float, done_age: float) -> None:
-        if not endpoint or done_age <= 0 or running_age < 0 or running_age >= done_age:
-            return
+    def estimate(self, endpoint: str | None) -> Estimate | None:
+        """The run-time distribution learned for `endpoint` (None: nothing known)."""
+        if not endpoint:
+            return None
         self._ensure_loaded()
         with self._lock:
+            if endpoint not in self._estimates:
+                self._replay(endpoint)
+            return self._estimates.get(endpoint)
+
+    def _replay(self, endpoint: str) -> None:
+        """Weights and estimate from the observations alone (after loading the file)."""
+        weights: list[float] = []
+        estimate: Estimate | None = None
+        rows = self._samples.get(endpoint, [])
+        for i, (lo, hi) in enumerate(rows):
+            weights = next_weights(estimate, weights, lo, hi)
+            estimate = build_estimate(rows[: i + 1], weights)
+        self._weights[endpoint], self._estimates[endpoint] = weights, estimate
+
+    # ---- learning
+    def observe(self, endpoint: str | None, running_age: float, done_age: float) -> None:
+        if not endpoint or not 0 <= running_age < done_age <= MAX_RUN:
+            return
+        self._ensure_loaded()
+        observation = (round(running_age, 3), round(done_age, 3))
+        with self._lock:
+            if endpoint not in self._estimates:
+                self._replay(endpoint)
             kept = self._samples.setdefault(endpoint, [])
-            if running_age == 0.0 and kept:
-                # done at the first read: it says only "ended by done_age". Note it a little
-                # earlier (see SPEEDUP), but not before recent tasks were still seen running.
-                floor = max((lo for lo, hi in kept[-TRUSTED:] if hi - lo < MAX_GAP - 0.005), default=0.0)
-                done_age = max(done_age * SPEEDUP, min(done_age, floor + 0.05))
-                running_age = max(0.0, done_age - MAX_GAP)  # exactly MAX_GAP wide: marks a guess
-            observation = (round(running_age, 3), round(done_age, 3))
+            weights = next_weights(self._estimates.get(endpoint), self._weights.get(endpoint, []), *observation)
             kept.append(observation)
             del kept[:-KEEP]
+            weights = weights[-KEEP:]
+            self._weights[endpoint], self._estimates[endpoint] = weights, build_estimate(kept, weights)
         self._persist(observation=(endpoint, *observation))
 
     def remember_task(self, task_id: str, task: KnownTask) -> None:
@@ -251,7 +390,7 @@ def _parse(data: Any) -> tuple[dict[str, list[tuple[float, float]]], dict[str, K
                 if isinstance(r, list)
                 and len(r) == 2
                 and all(isinstance(v, int | float) and math.isfinite(v) for v in r)
-                and 0 <= r[0] < r[1]
+                and 0 <= r[0] < r[1] <= MAX_RUN
             ]
             if good:
                 samples[endpoint] = good[-KEEP:]
