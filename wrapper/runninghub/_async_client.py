@@ -9,44 +9,31 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from . import _platform, _workflows
-from ._assets import AsyncAssets
 from ._bounded import DeadlineExceeded, download_decoder, raw_parts, reply_decoder
-from ._budget import Budget, CapReached, Money, not_run, results_of, spend_cap, to_money
 from ._client import _LIVE, _ClientBase, _task_id, unexpected
-from ._core import (
-    DEFAULT_LIMITS,
-    Fetch,
-    Fetched,
-    Op,
-    Send,
-    Sleep,
-    _fetch_headers,
-    _fetch_open,
-    advance,
-    aiter_file,
-    build_request,
-    fetch_progress,
-    open_request,
-    request_timeout_for,
-    scrub,
-)
-from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
-from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
-from ._uploads import LocalEffect
-from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
+# As in _client.py: the core, budgets, workflows and platform endpoints are imported when a
+# client is made or a method is called, not with the class.
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from ._assets import AsyncAssets
     from ._batch import AsyncBatch, BatchProgress
+    from ._budget import Money
+    from ._core import Fetch, Fetched, Op, Send
+    from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
     from ._typed import RunFn, SubmitFn
+    from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+    from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 T = TypeVar("T")
 
 
 async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
     """Carry out an operation's effects with an httpx.AsyncClient."""
+    from ._core import Send, Sleep, advance, scrub
+    from ._uploads import LocalEffect
+
     value: Any = None
     error: BaseException | None = None
     while True:
@@ -84,6 +71,8 @@ async def _nothing() -> AsyncIterator[bytes]:
 
 
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
+    from ._core import aiter_file, build_request, open_request, request_timeout_for
+
     kwargs, handles = open_request(send)
     if send.content is not None:
         kwargs["content"] = aiter_file(kwargs["content"])
@@ -104,6 +93,8 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
 
 
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
+    from ._core import Fetched, _fetch_headers, _fetch_open, fetch_progress, request_timeout_for
+
     request = client.build_request(
         "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
     )
@@ -144,6 +135,8 @@ class AsyncRunningHub(_ClientBase):
         max_reply_bytes: int | None = None,
         max_download_bytes: int | None = None,
     ) -> None:
+        from ._budget import Budget, to_money
+
         super().__init__(api_key, base_url, timeout, max_retries)
         self._set_limits(max_reply_bytes, max_download_bytes)
         self._budget = Budget(to_money(max_cost_per_call, "max_cost_per_call"), bool(allow_unpriced))
@@ -152,6 +145,8 @@ class AsyncRunningHub(_ClientBase):
         _LIVE.add(self)
 
     def _new_http(self) -> httpx.AsyncClient:
+        from ._core import DEFAULT_LIMITS
+
         return httpx.AsyncClient(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
 
     def _after_fork(self) -> None:
@@ -161,6 +156,8 @@ class AsyncRunningHub(_ClientBase):
             self._http = self._new_http()
 
     async def _do(self, op: Op[T]) -> T:
+        from ._types import TaskSnapshot
+
         try:
             result = await run_async(op, self._http)
         except Exception as exc:
@@ -267,15 +264,21 @@ class AsyncRunningHub(_ClientBase):
         InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
+        from . import _platform
+
         return await self._do(_platform.estimate(self._core, model, params, fields))
 
     async def queue_status(self) -> QueueStatus:
         """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`
         (EXCLUSIVE, SHARED or NORMAL) and `.free_slots`."""
+        from . import _platform
+
         return await self._do(_platform.queue_status(self._core))
 
     async def api_keys(self) -> list[ApiKey]:
         """The account's API keys (masked by RunningHub): `.key`, `.name`, `.enabled`, quota."""
+        from . import _platform
+
         return await self._do(_platform.api_keys(self._core))
 
     def resources(
@@ -291,6 +294,8 @@ class AsyncRunningHub(_ClientBase):
         """Public model-library resources, read page by page as you iterate: `resource_type`
         (LORA, CHECKPOINT, UNET, GGUF), a `name` keyword, `base_models`, tag ids; at most
         `limit` items. `.node_model_name` is the value for a loader node."""
+        from . import _platform
+
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
         filters = {
             "resourceType": resource_type,
@@ -305,6 +310,8 @@ class AsyncRunningHub(_ClientBase):
     ) -> AsyncIterator[AiApp]:
         """Public AI Apps, read page by page as you iterate (`sort` RECOMMEND, HOTTEST or NEWEST;
         `days` with HOTTEST); at most `limit` items. `.webapp_id` runs with run_app."""
+        from . import _platform
+
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
         filters = {"sort": sort, "days": days}
         return _platform.aiterate(self._do, lambda page: _platform.app_page(self._core, page, size, filters), stop)
@@ -313,6 +320,8 @@ class AsyncRunningHub(_ClientBase):
     def assets(self) -> AsyncAssets:
         """The asset library: `.create(url_or_file)`, `.query(id)`, `.wait(id)`, `.list()`,
         `.update(id, name=...)`, `.delete(id)` and `.groups`. Use a ready asset as `asset.uri`."""
+        from ._assets import AsyncAssets
+
         return AsyncAssets(self._core, self._do)
 
     async def run_many(
@@ -329,6 +338,8 @@ class AsyncRunningHub(_ClientBase):
         max_total_cost: Money | None = None,
         allow_unpriced: bool | None = None,
     ) -> list[Any]:
+        from ._budget import CapReached, not_run, results_of, spend_cap
+
         params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)
         deadline = self._core.clock() + timeout if timeout is not None else None
         gate = asyncio.Semaphore(concurrency)
@@ -399,11 +410,15 @@ class AsyncRunningHub(_ClientBase):
     async def workflow(self, workflow_id: str) -> Workflow:
         """The workflow's nodes, from its API-format JSON (read once per client):
         `.nodes["6"].inputs["text"]`, `.find(class_type="CLIPTextEncode")`, `.editable()`."""
+        from . import _workflows
+
         return await self._do(_workflows.fetch_workflow(self._core, workflow_id))
 
     async def app(self, webapp_id: str) -> App:
         """An AI App's node template, from its API call example (read once per client):
         `.nodes`, each with node_id, field_name, field_type, value (current) and description."""
+        from . import _workflows
+
         return await self._do(_workflows.fetch_app(self._core, webapp_id))
 
     async def submit_workflow(
@@ -542,6 +557,8 @@ class AsyncRunningHub(_ClientBase):
     async def quick_create_styles(self, webapp_id: str, *, style_type: int | None = None) -> list[QuickCreateStyle]:
         """The model library styles an AI App offers for quick create (`style_type` is the
         route's `type`; the docs show 2)."""
+        from . import _workflows
+
         return await self._do(_workflows.quick_create_styles(self._core, webapp_id, style_type))
 
     async def submit_quick_create(
@@ -584,17 +601,23 @@ class AsyncRunningHub(_ClientBase):
         """Upload a .safetensors LoRA (its MD5 read in chunks, then a streamed PUT to the URL
         RunningHub gives); returns the fileName to put in an RHLoraLoader node. The same
         content is uploaded once per client. `name` defaults to the file's stem."""
+        from . import _workflows
+
         return await self._do(_workflows.upload_lora(self._core, path, name))
 
     async def webhook_event(self, task: Task | str) -> WebhookDelivery:
         """The delivery record of a task's webhook event: `.id` (for resend_webhook),
         `.callback_status`, `.retry_count`, `.event_data`. APIError (code 1) when the task
         had no webhook."""
+        from . import _workflows
+
         return await self._do(_workflows.webhook_event(self._core, _task_id(task)))
 
     async def resend_webhook(self, event: WebhookDelivery | str, webhook_url: str | None = None) -> None:
         """Send a webhook event again: a WebhookDelivery from webhook_event (to its own URL
         unless `webhook_url` is given) or a webhook id (then `webhook_url` is required)."""
+        from . import _workflows
+
         await self._do(_workflows.resend_webhook(self._core, event, webhook_url))
 
     async def confirm_webhook(self, body: bytes | str | Mapping[str, Any]) -> TaskSnapshot:
