@@ -50,3 +50,11 @@ def test_a_client_loads_what_it_needs_on_construction() -> None:
     then = "c = RunningHub(api_key='k'); assert c.models.get('seedream-v4/text-to-image').path; c.close()"
     loaded = loaded_after("from runninghub import RunningHub", then)
     assert {"runninghub._core", "runninghub._catalog", "runninghub._budget"} <= loaded
+
+
+def test_a_blocking_client_never_loads_asyncio_nor_unused_endpoints() -> None:
+    floor = loaded_after("import httpx")
+    then = "c = RunningHub(api_key='k'); c.validate('seedream-v4/text-to-image', prompt='x'); c.close()"
+    loaded = loaded_after("from runninghub import RunningHub", then)
+    unused = ["asyncio", "runninghub._platform", "runninghub._workflows", "runninghub._assets"]
+    assert sorted(m for m in unused if m in loaded and m not in floor) == []

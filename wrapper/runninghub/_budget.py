@@ -15,13 +15,15 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._catalog import Model
 from ._core import Core, Op
 from ._errors import APIError, BudgetExceededError, InvalidParamsError, UnpricedError
-from ._platform import Estimate, estimate_app_body, estimate_body
 from ._types import TaskSnapshot
+
+if TYPE_CHECKING:
+    from ._platform import Estimate  # the price-preview code is imported when a budget needs it
 
 BeforeSubmit = Callable[[Model, dict[str, Any], float | None], Op[None]]
 """Run by Core.submit with the model, the final body and the call's deadline (monotonic clock),
@@ -145,6 +147,8 @@ def guard(core: Core, budget: Budget, cap: SpendCap | None = None) -> BeforeSubm
         return None
 
     def check(model: Model, body: dict[str, Any], deadline: float | None) -> Op[None]:
+        from ._platform import estimate_body
+
         yield from _check(budget, cap, model.name, lambda: estimate_body(core, model, body, deadline=deadline))
 
     return check
@@ -162,6 +166,8 @@ def app_guard(core: Core, budget: Budget, webapp_id: str) -> BeforeAppSubmit | N
     label = f"AI App {webapp_id}"
 
     def check(body: dict[str, Any], deadline: float | None) -> Op[None]:
+        from ._platform import estimate_app_body
+
         yield from _check(budget, None, label, lambda: estimate_app_body(core, webapp_id, body, deadline=deadline))
 
     return check

@@ -16,7 +16,6 @@ signed token (`Rh-Comfy-Auth`): it is never logged, and never kept in a task's r
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import queue
@@ -227,6 +226,8 @@ class Listen(LocalEffect):
         return self.channel.take(self.seconds)
 
     async def aio(self) -> list[NodeProgress]:
+        import asyncio  # here, not at module level: a blocking client never loads asyncio
+
         return await asyncio.to_thread(self.channel.take, self.seconds)
 
 

@@ -20,7 +20,6 @@ two local effects defined here), so the sync and the async client behave alike.
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import hashlib
 import io
@@ -75,6 +74,8 @@ class Offload(LocalEffect):
         return self.fn()
 
     async def aio(self) -> Any:
+        import asyncio  # here, not at module level: a blocking client never loads asyncio
+
         return await asyncio.to_thread(self.fn)
 
 
@@ -96,6 +97,8 @@ class Await(LocalEffect):
             raise self._late() from None
 
     async def aio(self) -> Any:
+        import asyncio
+
         # shield: a cancelled waiter must not cancel the shared future the others wait on
         try:
             return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(self.future)), self.timeout)
@@ -471,6 +474,8 @@ class _Body:
         yield self.tail
 
     async def aiter_chunks(self) -> AsyncIterator[bytes]:
+        import asyncio
+
         self.close()
         try:
             reader = self._reader = await asyncio.to_thread(_Reader, self.source, self.hasher)
