@@ -6,7 +6,6 @@ from `generated/openapi.json` (the `x-runninghub-*` extensions and the request s
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -234,6 +233,8 @@ class Catalog:
     def suggest(self, name: str, n: int = 3) -> list[str]:
         """The docs names closest to a mistyped `name`, best first. Docs names and aliases (what
         people type) are compared, and so are endpoint paths, but the answer is always a docs name."""
+        import difflib  # only for mistakes: not on every client's path
+
         typed = name.strip()
         path = typed.strip("/").removeprefix(V2_PREFIX.strip("/")).strip("/")
         scored: list[tuple[float, str]] = []
@@ -435,6 +436,8 @@ def prepare_params(model: Model, params: Mapping[str, Any]) -> dict[str, Any]:
             continue
         p = known.get(name)
         if p is None:
+            import difflib
+
             close = difflib.get_close_matches(name, list(known), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             raise InvalidParamsError(
