@@ -209,7 +209,8 @@ def models_show(ctx: click.Context, name: str, as_json: bool) -> None:
     """Every parameter of the model NAME (docs name, alias or endpoint path).
 
     A field whose default says "(filled in)" is sent with that value (an enum, boolean or number
-    RunningHub preselects) when you leave it out; no other value is sent that you did not give. JSON: the model's keys plus description, notes and params (each with default, description,
+    RunningHub preselects) when you leave it out; no other value is sent that you did not give.
+    JSON: the model's keys plus description, notes and params (each with default, description,
     enum, fill_value, has_default, has_fill_value, item_enum, item_type, max_items, max_length,
     maximum, media {formats, kind, max_size_mb}, min_length, minimum, name, required, type).
     """
@@ -461,9 +462,7 @@ def status(ctx: click.Context, task_id: str, as_json: bool) -> None:
     for o in snap.outputs:
         rows.append((f"output {o.index}", " ".join(x for x in (o.output_type, o.url or o.text) if x)))
     if snap.usage is not None:
-        rows.append(
-            ("cost", snap.cost if snap.cost is not None else snap.usage.consume_coins)
-        )
+        rows.append(("cost", snap.cost if snap.cost is not None else snap.usage.consume_coins))
         rows.append(("run time", snap.usage.task_cost_time))
     _ui.key_values(rows)
 
