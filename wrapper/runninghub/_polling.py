@@ -73,6 +73,9 @@ MAX_GAP = 2.8
 LATE_GAP = 2.0
 """... and at most this far once the GAP_SWITCH quantile of the end times has passed."""
 GAP_SWITCH = 0.6
+UNSURE_GAP = 1.5
+"""Reads this far apart (s) while little is known (weight < TRUSTED): the end of one or two tasks
+seen through a wide gap is uncertain, not a run-time variation."""
 NARROW = 3.0
 """An observation at most this wide (s) says where its task ended; a wider one only bounds it."""
 SPREAD = 0.4
@@ -225,8 +228,10 @@ def next_read_age(estimate: Estimate, age: float, running_age: float) -> float |
     aim = estimate.quantile(below + FIRST_QUANTILE * (1 - below))
     if running_age < earliest:  # the first read where tasks end: at most FIRST_GAP past the earliest
         target = min(aim, max(age, earliest) + FIRST_GAP)
-    else:  # reads MAX_GAP apart until the median end, LATE_GAP apart after it
-        target = min(aim, age + (MAX_GAP if estimate.cdf(age) < GAP_SWITCH else LATE_GAP))
+    else:  # reads MAX_GAP apart, then LATE_GAP apart (UNSURE_GAP while little is known)
+        wide = estimate.weight >= TRUSTED and estimate.cdf(age) < GAP_SWITCH
+        gap = MAX_GAP if wide else LATE_GAP if estimate.weight >= TRUSTED else UNSURE_GAP
+        target = min(aim, age + gap)
     if running_age < earliest:  # no read has found the task running where tasks end
         if estimate.stale >= STALE:
             target = min(target, earliest)
