@@ -86,7 +86,7 @@ def test_python_m_sandbox_names_the_sandbox_extra_when_it_is_missing() -> None:
 
 def test_importing_without_an_extra_raises_a_named_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "python_multipart", None)
-    with pytest.raises(MissingExtraError, match=r"pip install 'runninghub\[sandbox\]' \(missing: python_multipart\)"):
+    with pytest.raises(MissingExtraError, match=r"pip install 'runninghub\[sandbox\]' \(missing: python-multipart\)"):
         require_extra("sandbox", "runninghub.sandbox")
     assert issubclass(MissingExtraError, ModuleNotFoundError)
 

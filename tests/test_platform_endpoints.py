@@ -325,3 +325,12 @@ def test_the_captured_replies_parse_into_the_wrappers_types() -> None:
     asset = Asset.from_reply(_capture("assets-query.success.json")["reply"]["data"])
     assert asset.ready and asset.type == "Image" and asset.uri == "asset://<asset id>"
     assert not Asset.from_reply(_capture("assets-create.success.json")["reply"]["data"]).ready
+
+
+def test_a_listed_app_runs_with_the_nodes_its_listing_shows(runninghub_sandbox: Any) -> None:
+    """What docs/platform-endpoints.md suggests: run_app(app.webapp_id, app.nodes) passes the
+    check against the app's own template."""
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        app = next(iter(client.apps()))
+        assert app.nodes
+        assert client.run_app(app.webapp_id, app.nodes, timeout=30).succeeded

@@ -123,7 +123,7 @@ def _check(budget: Budget, cap: SpendCap | None, label: str, preview: Callable[[
         if not budget.allow_unpriced:
             raise UnpricedError(
                 f"{label}: the price cannot be previewed ({exc}); under a budget it is not "
-                "run unless allow_unpriced=True (nothing was sent)",
+                "run unless allow_unpriced=True (no task was created)",
                 model=label,
                 limit=limit,
             ) from exc
@@ -131,7 +131,7 @@ def _check(budget: Budget, cap: SpendCap | None, label: str, preview: Callable[[
     if budget.limit is not None and estimate is not None and cost > budget.limit:
         raise BudgetExceededError(
             f"{label}: estimated {estimate.price} {estimate.currency or ''}".rstrip()
-            + f" is above max_cost {budget.limit} (nothing was sent)",
+            + f" is above max_cost {budget.limit} (no task was created)",
             model=label,
             limit=budget.limit,
             estimate=estimate,

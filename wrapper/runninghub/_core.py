@@ -1087,7 +1087,8 @@ class Core:
                 if not retryable or failures > self.settings.max_poll_failures:
                     exc.task_id = t.id
                     raise
-                log.warning("task %s: status read failed (%s); still waiting", t.id, exc)
+                if deadline is None or self.clock() < deadline:  # else: the timeout below says it
+                    log.warning("task %s: status read failed (%s); still waiting", t.id, exc)
             else:
                 failures = 0
                 elapsed = self.clock() - start

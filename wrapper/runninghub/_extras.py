@@ -17,6 +17,10 @@ EXTRAS: dict[str, tuple[str, ...]] = {
 }
 
 
+# what pip calls the distributions of modules whose import name differs
+PIP_NAMES: dict[str, str] = {"python_multipart": "python-multipart"}
+
+
 class MissingExtraError(ModuleNotFoundError):
     """An optional part of runninghub was used without its extra installed."""
 
@@ -47,7 +51,7 @@ def require_extra(extra: str, what: str) -> None:
     missing = missing_modules(EXTRAS[extra])
     if not missing:
         return
-    message = f"{install_hint(extra, what)} (missing: {', '.join(missing)})"
+    message = f"{install_hint(extra, what)} (missing: {', '.join(PIP_NAMES.get(m, m) for m in missing)})"
     if sys.argv[:1] == ["-m"]:
         print(message, file=sys.stderr)
         raise SystemExit(2)

@@ -597,8 +597,20 @@ def _data(reply: Reply) -> Any:
 
 
 # --------------------------------------------------------------------------- operations
+def check_id(value: Any, field: str) -> str:
+    """A workflow or AI App id as sent: a non-empty string or an integer (ids are long decimal
+    numbers); anything else is refused before any request."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidParamsError(f"{field} must be a string or an integer, not {type(value).__name__}", field=field)
+    text = str(value).strip()
+    if not text:
+        raise InvalidParamsError(f"{field} must not be empty", field=field)
+    return text
+
+
 def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) -> Op[Workflow]:
     """The workflow's API-format JSON (getJsonApiFormat), read once per client."""
+    workflow_id = check_id(workflow_id, "workflowId")
     wid = str(workflow_id)
     cache = cache_of(core)
     with cache.lock:
@@ -621,6 +633,7 @@ def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) 
 
 def fetch_app(core: Core, webapp_id: str, deadline: float | None = None) -> Op[App]:
     """The AI App's node template (apiCallDemo), read once per client."""
+    webapp_id = check_id(webapp_id, "webappId")
     wid = str(webapp_id)
     cache = cache_of(core)
     with cache.lock:
@@ -744,6 +757,7 @@ def submit_workflow(
     the nodeInfoList is checked against the workflow (the `workflow` override when given, else
     the fetched one) first. `queue_wait` (batches) retries a queue-full refusal until a slot
     frees up."""
+    workflow_id = check_id(workflow_id, "workflowId")
     node_list = _node_list(nodes)
     _check_route(route, workflow_id, access_password=access_password, workflow=workflow)
     _check_options(retain_seconds, instance_type)
@@ -824,6 +838,7 @@ def submit_app(
     `fill_defaults` adds the template's current value for every input left out;
     `before_submit` (a budget, _budget.py) sees the final body just before the submit;
     `route="v2"` sends it to the v2 run route."""
+    webapp_id = check_id(webapp_id, "webappId")
     _check_route(route, webapp_id, access_password=access_password)
     _check_options(retain_seconds, instance_type)
     _check_types(
@@ -852,6 +867,7 @@ def submit_app(
 
 def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
     """The model library styles an AI App offers for quick create. The route takes no API key."""
+    webapp_id = check_id(webapp_id, "webappId")
     body: dict[str, Any] = {"webappId": str(webapp_id)}
     if style_type is not None:
         body["type"] = style_type
@@ -878,6 +894,7 @@ def submit_quick_create(
     deadline: float | None = None,
 ) -> Op[Task]:
     """Start a quick-create task: `code` is the app's quickCreateCode (such as "002")."""
+    webapp_id = check_id(webapp_id, "webappId")
     if not isinstance(code, str) or not code:
         raise InvalidParamsError(
             f"quick create code: expected text such as '002', got {code!r}", field="quickCreateCode"

@@ -268,7 +268,8 @@ class PlatformRoutes:
         apps = []
         for i in range(AI_APP_COUNT):
             webapp_id = str(AI_APP_FIRST_ID + i)
-            nodes = [{"nodeId": "52", "fieldName": "prompt", "fieldValue": "a cat", "description": "prompt"}]
+            # an input the app's template (apiCallDemo, _workflow_routes.APP_NODES) really has
+            nodes = [{"nodeId": "3", "fieldName": "text", "fieldValue": "a cat", "description": "Prompt"}]
             invoke = (
                 f"curl --location --request POST '{base}/openapi/v2/run/ai-app/{webapp_id}' "
                 "--header 'Authorization: Bearer <API_KEY>' --header 'Content-Type: application/json' "
