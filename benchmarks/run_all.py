@@ -28,6 +28,7 @@ SCRIPTS: dict[str, str] = {
     "polling": "bench_polling.py",
     "polling-varied": "bench_polling_varied.py",
     "live": "bench_live.py",
+    "batch": "bench_batch.py",
     "throughput": "bench_throughput.py",
     "transfers": "bench_transfers.py",
     "generate": "bench_generate.py",
