@@ -25,6 +25,10 @@ from typing import Any, Final
 
 import httpx
 
+# Benchmarks never read or write the user's run-time cache: a cold row must be cold, and a
+# warm one must plan from this run's tasks only (imported before runninghub by every bench).
+os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
 RESULTS_DIR = BENCH_DIR / "results"
