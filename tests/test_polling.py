@@ -199,3 +199,13 @@ def test_the_cache_can_be_turned_off_or_moved(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.delenv("RUNNINGHUB_RUNTIME_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_path() == tmp_path / "runninghub" / "runtimes.json"
+
+
+def test_writes_leave_no_temporary_files(tmp_path: Path) -> None:
+    path = tmp_path / "runtimes.json"
+    rt = RunTimes(path)
+    for i in range(5):
+        rt.observe("m", 1.0 + i, 2.0 + i)
+    (tmp_path / ".runtimes.json.tmp").write_text("left by a process killed mid-write")
+    rt.observe("m", 9.0, 10.0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["runtimes.json", "runtimes.json.lock"]

@@ -434,9 +434,15 @@ def _write(path: Path, samples: dict[str, list[tuple[float, float]]], tasks: dic
             for k, t in recent.items()
         },
     }
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, path)
+    # one temporary name: writes happen under the file lock, so a process killed mid-write leaves
+    # at most this one file, which the next write replaces
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @contextlib.contextmanager
