@@ -159,7 +159,7 @@ def test_estimate_queue_keys_and_catalogues_from_the_sync_client(runninghub_sand
 
         apps = list(c.apps(page_size=5, limit=12))
         assert len(apps) == 12 and len(paths(sb, "/openapi/v2/aiapp/list")) == 3
-        assert apps[0].webapp_id == "1877265245566922800" and apps[0].nodes[0]["fieldName"] == "prompt"
+        assert apps[0].webapp_id == "1877265245566922800" and apps[0].nodes[0]["fieldName"] == "text"
         assert len(list(c.apps(page_size=50))) == 23
 
 
