@@ -65,6 +65,20 @@ def trickle(body: bytes, every: float, status: int = 200) -> Action:
     return act
 
 
+def trickle_head(body: bytes, every: float, status: int = 200) -> Action:
+    """The status line and headers one byte every `every` seconds (then the body at once): a
+    reply whose every socket read succeeds in time, and that never finishes."""
+
+    def act(conn: socket.socket, request: Request) -> None:
+        head = _head(status, {"Content-Type": "application/json"}, len(body))
+        for i in range(len(head)):
+            time.sleep(every)
+            conn.sendall(head[i : i + 1])
+        conn.sendall(body)
+
+    return act
+
+
 def deep_json(depth: int = 100_000) -> Action:
     return raw(200, b"[" * depth + b"]" * depth, {"Content-Type": "application/json"})
 

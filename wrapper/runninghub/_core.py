@@ -1344,7 +1344,38 @@ def _past(deadline: float | None, request: httpx.Request) -> None:
         raise DeadlineExceeded("the operation's timeout ran out while the reply was arriving", request=request)
 
 
+def within_sync(budget: float | None, work: Callable[[], T]) -> T:
+    """`work()`, given up on when the operation's budget runs out. Per-read timeouts cannot bound
+    a reply whose every read arrives in time (headers trickling in a byte at a time), so with a
+    budget the request runs in a thread of its own; one given up on ends by itself (its reads
+    are bounded) and its result is dropped."""
+    if budget is None:
+        return work()
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed to the waiting caller
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="runninghub-request", daemon=True).start()
+    if not done.wait(max(0.0, budget)):
+        raise DeadlineExceeded("the operation's timeout ran out while a request was in flight")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
+
+
 def send_sync(client: httpx.Client, send: Send) -> httpx.Response:
+    """One request within the operation's budget (`within_sync`)."""
+    return within_sync(send.budget, lambda: _send_sync(client, send))
+
+
+def _send_sync(client: httpx.Client, send: Send) -> httpx.Response:
     """One request, its body read raw and bounded: at most `send.max_bytes` decoded, and the
     deadline checked between chunks (a reply trickling in cannot outlast the budget)."""
     deadline = None if send.budget is None else time.monotonic() + send.budget
@@ -1399,6 +1430,11 @@ def fetch_progress(fetch: Fetch, written: int, expected: int | None) -> None:
 
 
 def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
+    """One download attempt within the operation's budget (`within_sync`)."""
+    return within_sync(fetch.budget, lambda: _fetch_sync(client, fetch))
+
+
+def _fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
     # No Authorization header: result URLs are on other hosts and must never see the key.
     deadline = None if fetch.budget is None else time.monotonic() + fetch.budget
     request = client.build_request(
