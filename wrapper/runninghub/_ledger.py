@@ -190,7 +190,7 @@ class Ledger:
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA busy_timeout = 60000")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         # FULL: a commit is on disk before the submit that depends on it is sent.
         self._db.execute("PRAGMA synchronous = FULL")
         with self._tx():
@@ -205,6 +205,20 @@ class Ledger:
                     "INSERT OR REPLACE INTO meta VALUES (?, ?)",
                     [("schema_version", str(SCHEMA_VERSION)), ("created_at", str(time.time()))],
                 )
+
+    def _use_wal(self) -> None:
+        """WAL mode, set once per file. Switching modes takes a lock SQLite's busy handler does not
+        wait for, so a second process opening the ledger at the same moment retries briefly."""
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if str(self._db.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         with self._lock:
