@@ -62,3 +62,33 @@ def test_cli_strips_terminal_escapes_from_server_text(hostile: HostileServer) ->
 def test_clean_keeps_text_and_drops_controls() -> None:
     assert clean("a\x1b[31mb\x1b[0m\tc\x9bd\x00e") == "ab\tcde"
     assert json.loads(json.dumps(clean("ok"))) == "ok"
+
+
+def test_cli_tables_strip_escapes_and_ignore_markup(hostile: HostileServer) -> None:
+    """Server text in a table (an AI App's title) can neither move the cursor nor style or link
+    itself with rich markup."""
+    evil = "App \x1b[2J\x1b]8;;http://evil/\x07[link=http://evil/]click[/link][bold]me"
+    page = {"records": [{"title": evil, "invokeExample": "/openapi/v2/run/ai-app/42"}], "current": 1, "size": 10}
+    page |= {"total": 1, "pages": 1, "hasNext": False}
+    hostile.script(json_reply({"code": 0, "msg": "success", "data": page}))
+    result = run_cli(hostile, "apps")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "[link=http://evil/]click[/link][bold]me" in result.output  # shown as text, not as markup
+
+
+def test_live_rows_never_read_server_text_as_markup() -> None:
+    import io
+
+    from rich.console import Console
+    from runninghub import Progress
+    from runninghub.cli._ui import Activity
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=200)
+    with Activity(console) as activity:
+        activity.submitting("model")
+        activity.on_progress(Progress("1", "RUNNING", 0.0, None))
+        activity.on_progress(Progress("1", "[link=http://evil/]RUN\x1b]0;title\x07[/link]", 1.0, None))
+    text = out.getvalue()
+    assert "[link=http://evil/]RUN[/link]" in text and "]0;title" not in text

@@ -300,7 +300,7 @@ def _save_and_report(result: TaskSnapshot, activity: Activity, out: Path, as_jso
         return
     for path in paths:
         if path is not None:
-            click.echo(str(path))
+            _ui.echo(path)
     if not result.outputs:
         _ui.note(f"task {result.task_id} succeeded with no outputs")
 
@@ -401,7 +401,7 @@ def _print_submitted(activity: Activity, task: Task, as_json: bool) -> None:
     if as_json:
         _ui.emit_json({"status": task.status, "task_id": str(task.id)})
     else:
-        click.echo(task.id)
+        _ui.echo(task.id)
 
 
 def _wait_and_save(

@@ -53,7 +53,7 @@ class _Bar:
             TextColumn("batch"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),
             TimeElapsedColumn(),
             console=err_console(),
             transient=False,

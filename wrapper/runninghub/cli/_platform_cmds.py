@@ -93,7 +93,7 @@ def _table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*("-" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(_ui.cell("-" if row.get(c) is None else row.get(c)) for c in columns))
     _ui.print_out(table)
 
 

@@ -71,6 +71,16 @@ def clean(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
+def cell(value: object) -> Text:
+    """A table cell: cleaned like `clean` and never read as rich markup (`[link=...]`)."""
+    return Text(clean(value if isinstance(value, str) else str(value)))
+
+
+def echo(text: object) -> None:
+    """One plain line on stdout (a task id, a path, a file name the server named), cleaned."""
+    click.echo(clean(str(text)))
+
+
 def error(message: str) -> None:
     """One line on stderr: `error: <message>`."""
     err_console().print(Text("error: ", style="bold red") + Text(" ".join(clean(message).split())))
@@ -171,7 +181,7 @@ class Activity:
         if self.live:
             self._progress = RichProgress(
                 _Mark(),
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),  # descriptions hold server text
                 _Bytes(bar_width=24),
                 TimeElapsedColumn(),
                 console=self.console,
@@ -200,24 +210,24 @@ class Activity:
                 task = progress.tasks[row]
                 if not task.finished:
                     description = f"{task.description} · {reason}" if reason else task.description
-                    progress.update(row, description=description, failed=True)
+                    progress.update(row, description=clean(description), failed=True)
                     progress.stop_task(row)
         progress.stop()
 
     def _add(self, description: str) -> TaskID | None:
         if self._progress is None:
             return None
-        row = self._progress.add_task(description, total=1, failed=False)
+        row = self._progress.add_task(clean(description), total=1, failed=False)
         self._rows.append(row)
         return row
 
     def _finish(self, row: TaskID | None, description: str, *, failed: bool = False) -> None:
         if self._progress is not None and row is not None:
             if failed:
-                self._progress.update(row, description=description, failed=True)
+                self._progress.update(row, description=clean(description), failed=True)
                 self._progress.stop_task(row)
             else:
-                self._progress.update(row, description=description, completed=1)
+                self._progress.update(row, description=clean(description), completed=1)
         elif not self.live:
             note(description)
 
@@ -261,7 +271,7 @@ class Activity:
             if event.snapshot is not None and event.snapshot.done:
                 self._finish(self._wait_row, text, failed=not event.snapshot.succeeded)
             else:
-                self._progress.update(self._wait_row, description=text)
+                self._progress.update(self._wait_row, description=clean(text))
         elif not self.live:
             note(f"{text} ({event.elapsed:.0f} s)")
 
@@ -406,7 +416,7 @@ def models_table(models: list[Model]) -> None:
     for column in ("name", "endpoint", "category", "output", "deprecated"):
         table.add_column(column, no_wrap=True)
     for m in models:
-        table.add_row(m.name, m.endpoint, m.category, m.output_type, "deprecated" if m.deprecated else "")
+        table.add_row(*map(cell, (m.name, m.endpoint, m.category, m.output_type, "deprecated" if m.deprecated else "")))
     print_out(table)
 
 
@@ -473,7 +483,8 @@ def model_detail(model: Model) -> None:
         table.add_column(column, overflow="fold")
     for p in model.params:
         typ = f"{p.type}[{p.item_type}]" if p.type == "array" and p.item_type else p.type
-        table.add_row(p.name, typ, "yes" if p.required else "", _allowed(p), _default(p), _media(p), p.description)
+        row = (p.name, typ, "yes" if p.required else "", _allowed(p), _default(p), _media(p), p.description)
+        table.add_row(*map(cell, row))
     print_out(table)
     filled = [p.name for p in model.params if p.has_fill_value]
     # Say plainly which values are sent without being given: nothing else is.

@@ -145,13 +145,13 @@ def _table(columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     from rich import box
     from rich.table import Table
 
-    from ._ui import print_out
+    from ._ui import cell, print_out
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(_text(c) if c is not None else "" for c in row))
+        table.add_row(*(cell(_text(c) if c is not None else "") for c in row))
     print_out(table)
 
 
@@ -292,13 +292,13 @@ def register(cli: click.Group, workflow: click.Group, app: click.Group) -> None:
     def lora_upload(ctx: click.Context, file: Path, name: str | None, as_json: bool) -> None:
         """Upload the .safetensors FILE; prints the fileName to put in an RHLoraLoader node.
         JSON: {file_name}."""
-        from ._ui import emit_json
+        from ._ui import echo, emit_json
 
         file_name = _client(ctx).upload_lora(file, name)
         if as_json:
             emit_json({"file_name": file_name})
         else:
-            click.echo(file_name)
+            echo(file_name)
 
     @cli.group(epilog=SEE_EXIT_CODES)
     def webhook() -> None:
