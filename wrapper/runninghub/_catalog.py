@@ -18,6 +18,22 @@ from ._spec import load_spec
 
 V2_PREFIX = "/openapi/v2/"
 MB = 1024 * 1024
+# The schema keywords of a model's request fields that `prepare_params` checks before a submit;
+# a keyword outside these and UNCHECKED_KEYWORDS fails tests/test_validator_keywords.py, so a new
+# constraint in the spec cannot be ignored silently.
+CHECKED_KEYWORDS = frozenset(
+    {"type", "enum", "minimum", "maximum", "minLength", "maxLength", "maxItems", "items", "x-runninghub-media"}
+)
+CHECKED_ITEM_KEYWORDS = frozenset({"type", "enum"})
+UNCHECKED_KEYWORDS = {
+    "description": "documentation",
+    "default": "the server's default when the field is left out; never sent",
+    "x-runninghub-default": "filled in when left out (`_param`), not a constraint",
+    "x-runninghub-step": "the registry's slider step; RunningHub is not known to refuse other values",
+    "x-runninghub-registry": "the official registry's raw facts, kept for the sync tool",
+    "x-runninghub-note": "documentation",
+    "x-runninghub-node-field": "where the field lands in the model's workflow; documentation",
+}
 # Aliases between file extensions that name the same format.
 _SAME_FORMAT = {"jpeg": "jpg", "tif": "tiff", "htm": "html", "mpeg": "mp3", "m4v": "mp4", "qt": "mov"}
 
