@@ -1,8 +1,10 @@
 """Regenerate everything in generated/ from spec/.
 
 1. bundle spec/ into generated/openapi.json (checked, sorted, the same bytes on every run);
-2. openapi-python-client (attrs + httpx) into generated/runninghub_api/, with the lazy
-   models/__init__ template in generator/templates/;
+2. openapi-python-client (attrs + httpx) into generated/runninghub_api/, with the templates in
+   generator/templates/: lazy package and models/__init__, and every endpoint module's route as
+   data (OPERATION_ID, METHOD, PATH, AUTH, KEY_FIELD; the same in api/__init__.py's ROUTES), read
+   from a route table this script writes beside them for the run (`route_table`);
 3. datamodel-code-generator: one TypedDict per model request into
    generated/runninghub_api/params.py;
 4. generated/runninghub_api/overloads.py: per-model typed signatures of the wrapper's `submit`
@@ -15,6 +17,7 @@
 
 Any warning from either generator, a missing formatter, or a spec check failing is an error.
 Run it through `make generate`, with the pinned versions from pyproject.toml (extra "codegen").
+`--python-only` skips the TypeScript client (used by tests on a scratch copy of spec/ + generator/).
 """
 
 from __future__ import annotations
@@ -86,6 +89,92 @@ def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> str:
     if noisy:
         raise GenerationError(f"{cmd[0]} reported problems:\n" + "\n".join(noisy))
     return output
+
+
+def _deref(doc: dict[str, Any], node: Any) -> Any:
+    """`node` with a local `$ref` followed (the bundled spec keeps refs into components)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = doc
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def auth_of(doc: dict[str, Any], op: dict[str, Any]) -> tuple[str, str | None]:
+    """How an operation carries the API key, as the spec declares it: ("bearer", None) when its
+    security (or the document's) names bearerAuth; else the field that holds the key, a request
+    body property or query parameter spelled apiKey in any case (spec/components/security.yaml):
+    ("body", name) or ("query", name); ("none", None) when it takes no key."""
+    security = op.get("security", doc.get("security") or [])
+    if any("bearerAuth" in requirement for requirement in security):
+        return "bearer", None
+    found: set[tuple[str, str]] = set()
+    for param in op.get("parameters", []):
+        param = _deref(doc, param)
+        if param.get("in") == "query" and str(param.get("name", "")).lower() == "apikey":
+            found.add(("query", param["name"]))
+    content = _deref(doc, op.get("requestBody", {})).get("content", {})
+    for media in content.values():
+        schema = _deref(doc, media.get("schema", {}))
+        found.update(("body", name) for name in schema.get("properties", {}) if name.lower() == "apikey")
+    if len(found) > 1:
+        raise GenerationError(f"{op.get('operationId')}: more than one API key field: {sorted(found)}")
+    return found.pop() if found else ("none", None)
+
+
+def route_table(doc: dict[str, Any]) -> dict[str, Any]:
+    """Every operation's route, by operationId and by the name the endpoint template sees (the
+    operationId as a Python identifier), with the endpoint module openapi-python-client writes."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    routes: dict[str, dict[str, str]] = {}
+    by_id: dict[str, dict[str, str]] = {}
+    for path, method, op in bundler.operations(doc):
+        op_id = op.get("operationId")
+        if not op_id:
+            raise GenerationError(f"{method.upper()} {path} has no operationId")
+        auth, key_field = auth_of(doc, op)
+        tag = (op.get("tags") or ["default"])[0]
+        name = PythonIdentifier(op_id, "field_")
+        module = f"{PythonIdentifier(tag, 'tag')}.{name}"
+        route = {
+            "operation_id": op_id,
+            "method": method.upper(),
+            "path": path,
+            "auth": auth,
+            "key_field": key_field or "",
+            "module": module,
+        }
+        if any(c in value for value in route.values() for c in '"\\\n'):
+            raise GenerationError(f"{op_id}: a route value the templates cannot quote: {route}")
+        if name in routes:
+            raise GenerationError(f"{op_id} and {routes[name]['operation_id']} share the module name {name}")
+        routes[str(name)] = route
+        by_id[op_id] = route
+    return {"routes": routes, "by_id": by_id, "model_prefix": bundler.MODEL_PREFIX}
+
+
+def write_templates(doc: dict[str, Any], into: Path) -> Path:
+    """generator/templates/ plus this run's route_table.jinja (plain Jinja literals), in `into`."""
+    shutil.copytree(HERE / "templates", into, ignore=shutil.ignore_patterns("typescript"))
+    table = route_table(doc)
+    lines = ["{#- Written by generator/generate.py for one run: every route, from the spec. -#}"]
+    for name, value in table.items():
+        lines.append("{% set " + name + " = " + json.dumps(value, sort_keys=True) + " %}")
+    (into / "route_table.jinja").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return into
+
+
+def check_routes(doc: dict[str, Any], package: Path) -> None:
+    """Every operation's endpoint module exists where api/__init__.py's ROUTES says."""
+    missing = [
+        route["module"]
+        for route in route_table(doc)["by_id"].values()
+        if not (package / "api" / (route["module"].replace(".", "/") + ".py")).is_file()
+    ]
+    if missing:
+        raise GenerationError(f"endpoint modules not where the route table expects: {', '.join(missing[:10])}")
 
 
 def params_document(doc: dict[str, Any]) -> dict[str, Any]:
@@ -186,11 +275,12 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
     return "\n".join(lines)
 
 
-def generate() -> dict[str, float]:
+def generate(python_only: bool = False) -> dict[str, float]:
     timings: dict[str, float] = {}
     env = _tool_env()
     _check_tools(env)
-    _check_node_tools()
+    if not python_only:
+        _check_node_tools()
 
     t0 = time.perf_counter()
     try:
@@ -205,6 +295,7 @@ def generate() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         # Generate into a scratch folder first, so a failure leaves generated/ as it was.
         staged = Path(tmp) / PACKAGE
+        templates = write_templates(doc, Path(tmp) / "templates")
         _run(
             [
                 "openapi-python-client",
@@ -216,7 +307,7 @@ def generate() -> dict[str, float]:
                 "--config",
                 str(HERE / "openapi-python-client.yml"),
                 "--custom-template-path",
-                str(HERE / "templates"),
+                str(templates),
                 "--output-path",
                 str(staged),
                 "--fail-on-warning",
@@ -224,6 +315,7 @@ def generate() -> dict[str, float]:
             env,
             cwd=Path(tmp),
         )
+        check_routes(doc, staged)
         timings["openapi-python-client"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
@@ -273,9 +365,10 @@ def generate() -> dict[str, float]:
             shutil.rmtree(OUT)
         shutil.copytree(staged, OUT)
 
-    t0 = time.perf_counter()
-    generate_typescript(doc)
-    timings["typescript"] = time.perf_counter() - t0
+    if not python_only:
+        t0 = time.perf_counter()
+        generate_typescript(doc)
+        timings["typescript"] = time.perf_counter() - t0
     return timings
 
 
@@ -403,10 +496,15 @@ def generate_typescript(doc: dict[str, Any]) -> None:
         shutil.copytree(staged, TS_OUT)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Regenerate generated/ from spec/.")
+    parser.add_argument("--python-only", action="store_true", help="skip the TypeScript client")
+    args = parser.parse_args(argv)
     t0 = time.perf_counter()
     try:
-        timings = generate()
+        timings = generate(python_only=args.python_only)
     except GenerationError as exc:
         print(f"make generate failed: {exc}", file=sys.stderr)
         return 1

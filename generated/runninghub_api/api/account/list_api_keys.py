@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -7,6 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_key_list_envelope import ApiKeyListEnvelope
 from ...models.platform_error_envelope import PlatformErrorEnvelope
 from ...types import Response
+
+OPERATION_ID: Final = "list_api_keys"
+METHOD: Final = "GET"
+PATH: Final = "/openapi/v2/api-key/list"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "bearer"
+KEY_FIELD: Final[str | None] = None
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,6 +25,10 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +9,14 @@ from ...models.price_preview import PricePreview
 from ...models.price_preview_request import PricePreviewRequest
 from ...models.v2_error_body import V2ErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "preview_model_price"
+METHOD: Final = "POST"
+PATH: Final = "/openapi/v2/price-preview/{endpoint}"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "bearer"
+KEY_FIELD: Final[str | None] = None
 
 
 def _get_kwargs(
@@ -31,6 +39,10 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

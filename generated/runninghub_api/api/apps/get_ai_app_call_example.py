@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -7,6 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_call_demo_envelope import ApiCallDemoEnvelope
 from ...types import UNSET, Response
+
+OPERATION_ID: Final = "get_ai_app_call_example"
+METHOD: Final = "GET"
+PATH: Final = "/api/webapp/apiCallDemo"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "query"
+KEY_FIELD: Final[str | None] = "apiKey"
 
 
 def _get_kwargs(
@@ -30,6 +38,10 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -8,6 +8,14 @@ from ...models.asset_create_request import AssetCreateRequest
 from ...models.asset_envelope import AssetEnvelope
 from ...models.platform_error_envelope import PlatformErrorEnvelope
 from ...types import Response
+
+OPERATION_ID: Final = "create_asset"
+METHOD: Final = "POST"
+PATH: Final = "/openapi/v2/assets/create"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "bearer"
+KEY_FIELD: Final[str | None] = None
 
 
 def _get_kwargs(
@@ -27,6 +35,10 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

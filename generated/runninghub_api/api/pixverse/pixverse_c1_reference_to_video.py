@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -10,6 +10,14 @@ from ...models.pixverse_c1_reference_to_video_request import (
 from ...models.v2_error_body import V2ErrorBody
 from ...models.v2_task import V2Task
 from ...types import Response
+
+OPERATION_ID: Final = "pixverse_c1_reference_to_video"
+METHOD: Final = "POST"
+PATH: Final = "/openapi/v2/pixverse-c1/reference-to-video"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "bearer"
+KEY_FIELD: Final[str | None] = None
 
 
 def _get_kwargs(
@@ -29,6 +37,10 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

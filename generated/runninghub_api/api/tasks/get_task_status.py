@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -8,6 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.legacy_task_request import LegacyTaskRequest
 from ...models.task_status_envelope import TaskStatusEnvelope
 from ...types import Response
+
+OPERATION_ID: Final = "get_task_status"
+METHOD: Final = "POST"
+PATH: Final = "/task/openapi/status"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "body"
+KEY_FIELD: Final[str | None] = "apiKey"
 
 
 def _get_kwargs(
@@ -27,6 +35,10 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(

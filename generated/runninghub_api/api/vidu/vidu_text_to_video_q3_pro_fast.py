@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -10,6 +10,14 @@ from ...models.vidu_text_to_video_q3_pro_fast_request import (
     ViduTextToVideoQ3ProFastRequest,
 )
 from ...types import Response
+
+OPERATION_ID: Final = "vidu_text_to_video_q3_pro_fast"
+METHOD: Final = "POST"
+PATH: Final = "/openapi/v2/vidu/text-to-video-q3-pro-fast"
+# How the API key travels, as the spec declares it: "bearer" (Authorization header), "body" or
+# "query" (in the field KEY_FIELD), or "none" (the operation takes no key).
+AUTH: Final = "bearer"
+KEY_FIELD: Final[str | None] = None
 
 
 def _get_kwargs(
@@ -29,6 +37,10 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+# runninghub: the request's method, url, headers and body as data, without sending it.
+request_kwargs = _get_kwargs
 
 
 def _parse_response(
