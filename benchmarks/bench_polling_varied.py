@@ -3,7 +3,7 @@
 - varying: tasks of one model whose run times vary ±40 % (uniform, seeded per row), run in
   rounds of ROUND at once, so each round plans from what the earlier ones taught. Reported over
   the tasks after the first round (the targets are medians and a p90, so a row needs enough
-  tasks to mean something: 30 for 5 s, 18 for 30 s).
+  tasks to mean something: 60 for 5 s, 36 for 30 s).
 - cold with cache: an earlier client (another process in real use) learned the model's run
   time and wrote the run-time cache; FRESH new clients with an empty memory read that file and
   each runs its first task.
@@ -12,6 +12,12 @@ Reference: a fixed 2 s poll that reads at once and then every 2 s (runninghub-sd
 computed for the same run times (1 + ceil(T / 2) reads, noticed at the next multiple of 2 s,
 the poll's phase spread as in bench_polling.py). Targets: ≤ 1/3 of the reference's reads,
 median detection ≤ 1.5 s, p90 ≤ 3 s.
+
+At ±40 % around 30 s the three targets sit at the edge of what any plan can do: a plan that
+knows the distribution exactly (the first read one gap after the shortest possible run, then
+reads a fixed gap apart, the best gap picked afterwards) meets all three on only part of the
+random draws of 36 tasks. `oracle_share` computes that share over 200 draws and the row's note
+reports it, so a miss of this row reads against what is possible.
 
 Status reads are counted in the sandbox journal; the detection delay is from the task's end
 (the sandbox's records) to the moment `wait` returned.
@@ -40,7 +46,7 @@ from runninghub._polling import RunTimes
 from runninghub.sandbox import Sandbox
 
 QUERY_PATH = "/openapi/v2/query"
-ROUND = 6
+ROUND = 12
 FRESH = 3
 SEED = 20261201
 LENGTHS: list[tuple[float, str, dict[str, Any], int]] = [
@@ -53,6 +59,31 @@ def fixed_poll(run_time: float, phase: float, interval: float = 2.0) -> tuple[in
     """Reads and delay of a fixed poll that starts `phase` s after the submit."""
     reads = 1 + max(0, math.ceil((run_time - phase) / interval))
     return reads, phase + (reads - 1) * interval - run_time
+
+
+def plan_for(run_time: float, first: float, gap: float) -> tuple[int, float]:
+    """Reads and delay of a plan that reads at `first` and then every `gap`."""
+    later = max(0, math.ceil((run_time - first) / gap))
+    return 1 + later, first + later * gap - run_time
+
+
+def oracle_share(base: float, tasks: int, draws: int = 200) -> tuple[float, float]:
+    """(share of draws, gap) for the best fixed plan that knows the ±40 % distribution: the
+    first read at 0.6 base + gap, then every gap; each draw is `tasks` uniform run times."""
+    best = (0.0, 0.0)
+    for gap in (2.4, 2.5, 2.6, 2.7, 2.8, 2.9, 3.0):
+        met = 0
+        for seed in range(draws):
+            rng = random.Random(f"oracle-{seed}")
+            times = [base * rng.uniform(0.6, 1.4) for _ in range(tasks)]
+            first = 0.6 * base + gap
+            plan = [plan_for(t, first, gap) for t in times]
+            refs = [fixed_poll(t, (k % 5) * 2.0 / 5)[0] for k, t in enumerate(times)]
+            delays = sorted(d for _, d in plan)
+            ratio = median(r for r, _ in plan) / median(refs)
+            met += ratio <= 1 / 3 and median(delays) <= 1.5 and pctl(delays, 0.9) <= 3.0
+        best = max(best, (met / draws, gap))
+    return best
 
 
 class Runner:
@@ -130,6 +161,13 @@ def main() -> None:
         ratio = median(ours_reads) / ref_reads
         p90 = pctl(sorted(delays), 0.9)
         ok = ratio <= 1 / 3 and median(delays) <= 1.5 and p90 <= 3.0
+        note = ""
+        if kind == "varying" and base >= 30:  # where the targets are at the edge (see the docstring)
+            share, gap = oracle_share(base * scale, len(tasks))
+            note = (
+                f"a plan that knows the distribution meets all three on {share:.0%} of draws "
+                f"of {len(tasks)} tasks (gap {gap:g} s)"
+            )
         label = (
             f"{base * scale:g} s ±40 %, {len(tasks)} tasks after the first round"
             if kind == "varying"
@@ -145,6 +183,7 @@ def main() -> None:
                 ratio,
                 "≤ 0.33× reads, median ≤ 1.5 s, p90 ≤ 3 s",
                 ok,
+                note,
             )
         )
     if args.quick:
