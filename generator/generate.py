@@ -35,6 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bundle as bundler
+import wire_tables
 
 ROOT = bundler.ROOT
 GENERATED = ROOT / "generated"
@@ -359,6 +360,7 @@ def generate(python_only: bool = False) -> dict[str, float]:
             cwd=Path(tmp),
         )
         (staged / "py.typed").write_text("", encoding="utf-8")
+        wire_tables.write(doc, staged)  # error codes and statuses (+ the conformance README table)
         timings["datamodel-code-generator"] = time.perf_counter() - t0
 
         if OUT.exists():

@@ -10724,7 +10724,7 @@ export interface components {
             errorMessages?: components["schemas"]["LegacyErrorMessages"];
             msg?: string | null;
         };
-        /** @description Business error code: empty string when there is no error. Documented as a string holding a number ("1007"); a number is accepted too (lenient reading). */
+        /** @description Business error code: empty string when there is no error. Documented as a string holding a number ("1007"); a number is accepted too (lenient reading). The legacy envelope's `code` (LegacyCode) uses the same table: the two ranges do not overlap. */
         ErrorCode: string | number | null;
         /** @description Why a workflow task failed (ComfyUI exception details). All fields optional; `{}` on success and on a refusal. Other keys are allowed (lenient: ComfyUI's own socket message carries further fields such as node_type and executed, and RunningHub copies its failure object as it is). */
         FailedReason: {

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from runninghub_api import wire_tables as _wire
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -238,35 +240,40 @@ class UnpricedError(BudgetExceededError):
 
 
 # --------------------------------------------------------------------------- code mapping
-# RunningHub's codes (legacy `code` and v2 `errorCode`), see README "Errors". The same table is
-# in tests/conformance/README.md and exercised by tests/conformance/replies.json.
-_AUTH = {"801", "802", "806", "811", "1002", "1014"}
-_BALANCE = {"416", "812"}
-_RATE = {"415", "421", "814", "1003", "1011", "1520"}
-_POLICY = {"1501", "1505"}
-_INVALID = {"301", "433", "803", "809", "1007", "1008", "1101"}
-_NOT_FOUND = {"380", "423", "807", "901", "1004"}
-_TASK_FAILED = {"805", "1006", "1015", "1504"}
-_RETRYABLE = {"500", "1000", "1005", "1010"} | _RATE
-TASK_FAILED_CODES = frozenset(_TASK_FAILED)
-# Codes that prove a submit created no task, so sending it again is safe.
-SUBMIT_SAFE_TO_RETRY = _RATE - {"814"}
+# RunningHub's codes (legacy `code` and v2 `errorCode`) live once, in the spec
+# (x-runninghub-error-codes, spec/components/errors.yaml); `make generate` writes them into
+# runninghub_api.wire_tables and the table of tests/conformance/README.md.
+_CLASSES: dict[str, type[RunningHubError]] = {
+    "AuthenticationError": AuthenticationError,
+    "InsufficientBalanceError": InsufficientBalanceError,
+    "RateLimitError": RateLimitError,
+    "ContentPolicyError": ContentPolicyError,
+    "InvalidParamsError": InvalidParamsError,
+    "NotFoundError": NotFoundError,
+    "TaskFailedError": TaskFailedError,
+}
+_BY_CLASS = _wire.CODES_BY_CLASS
+_AUTH = _BY_CLASS["AuthenticationError"]
+_BALANCE = _BY_CLASS["InsufficientBalanceError"]
+_RATE = _BY_CLASS["RateLimitError"]
+_POLICY = _BY_CLASS["ContentPolicyError"]
+_INVALID = _BY_CLASS["InvalidParamsError"]
+_NOT_FOUND = _BY_CLASS["NotFoundError"]
+_TASK_FAILED = _BY_CLASS["TaskFailedError"]
+_RETRYABLE = _wire.RETRYABLE_CODES
+TASK_FAILED_CODES = _TASK_FAILED
+# Codes that prove a submit created no task (and clear within seconds), so sending it again is safe.
+SUBMIT_SAFE_TO_RETRY = _wire.RESEND_SUBMIT_CODES
+# Concurrency and queue limits a submit may wait out (queue_wait).
+QUEUE_FULL_CODES = _wire.QUEUE_FULL_CODES
 
 
 def error_class_for(code: str | None, status_code: int | None) -> type[RunningHubError]:
-    """The exception class for a RunningHub code, falling back on the HTTP status."""
-    if code:
-        for codes, cls in (
-            (_AUTH, AuthenticationError),
-            (_BALANCE, InsufficientBalanceError),
-            (_RATE, RateLimitError),
-            (_POLICY, ContentPolicyError),
-            (_INVALID, InvalidParamsError),
-            (_NOT_FOUND, NotFoundError),
-            (_TASK_FAILED, TaskFailedError),
-        ):
-            if code in codes:
-                return cls
+    """The exception class for a RunningHub code, falling back on the HTTP status (a code the
+    table reads as a plain APIError, a status signal or no code at all)."""
+    cls = _CLASSES.get(_wire.ERROR_CLASSES.get(code or "", ""))
+    if cls is not None:
+        return cls
     if status_code in (401, 403):
         return AuthenticationError
     if status_code == 429:

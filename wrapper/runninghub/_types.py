@@ -17,16 +17,20 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from runninghub_api import wire_tables as _wire
+
 if TYPE_CHECKING:
     from ._async_client import AsyncRunningHub
     from ._client import RunningHub
     from ._live import NodeProgress
 
-# Statuses (open set: anything else is treated as not finished).
-SUCCESS = "SUCCESS"
-FAILED = "FAILED"
-CANCELLED = frozenset({"CANCEL", "CANCELLED", "CANCELED"})
-TERMINAL = frozenset({SUCCESS, FAILED}) | CANCELLED
+# Statuses, from the spec's TaskStatus sets (open set: anything else is not finished).
+SUCCEEDED = _wire.SUCCESS_STATUSES
+FAILURES = _wire.FAILED_STATUSES
+CANCELLED = _wire.CANCELLED_STATUSES  # CANCEL as documented, CANCELLED and CANCELED accepted
+TERMINAL = _wire.TERMINAL_STATUSES
+(SUCCESS,) = SUCCEEDED  # the one spelling of each (public names)
+(FAILED,) = FAILURES
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 _EXT = re.compile(r"^[a-z0-9]{1,10}$")
@@ -249,11 +253,11 @@ class TaskSnapshot:
 
     @property
     def succeeded(self) -> bool:
-        return self.status == SUCCESS
+        return self.status in SUCCEEDED
 
     @property
     def failed(self) -> bool:
-        return self.status == FAILED
+        return self.status in FAILURES
 
     @property
     def cancelled(self) -> bool:

@@ -18,7 +18,8 @@ class V2ErrorBody:
 
         Attributes:
             error_code (int | None | str | Unset): Business error code: empty string when there is no error. Documented as a
-                string holding a number ("1007"); a number is accepted too (lenient reading).
+                string holding a number ("1007"); a number is accepted too (lenient reading). The legacy envelope's `code`
+                (LegacyCode) uses the same table: the two ranges do not overlap.
             error_message (None | str | Unset):
             status (None | str | Unset):
             task_id (None | str | Unset):

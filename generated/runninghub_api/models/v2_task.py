@@ -27,7 +27,8 @@ class V2Task:
         Attributes:
             client_id (None | str | Unset):
             error_code (int | None | str | Unset): Business error code: empty string when there is no error. Documented as a
-                string holding a number ("1007"); a number is accepted too (lenient reading).
+                string holding a number ("1007"); a number is accepted too (lenient reading). The legacy envelope's `code`
+                (LegacyCode) uses the same table: the two ranges do not overlap.
             error_message (None | str | Unset):
             failed_reason (FailedReason | None | Unset):
             parent_task_id (int | None | str | Unset): The parent task, for a sub-task (null in every capture so far).
