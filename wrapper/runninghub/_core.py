@@ -53,6 +53,7 @@ from ._bounded import (
 )
 from ._catalog import Catalog, Model, is_local_file, prepare_params
 from ._errors import (
+    QUEUE_FULL_CODES,
     SUBMIT_SAFE_TO_RETRY,
     TASK_FAILED_CODES,
     APIConnectionError,
@@ -103,7 +104,7 @@ CANCEL_GRACE = 5.0
 """The cancel sent when a wait's timeout passes gets at most this long."""
 STALL_TIMEOUT = 60.0
 """A download whose server sends nothing for this long fails (and is retried)."""
-QUEUE_FULL = frozenset({"421", "1520", "415"})
+QUEUE_FULL = QUEUE_FULL_CODES  # from the spec (x-runninghub-error-codes, queue-full)
 CHUNK = 1024 * 1024
 
 
