@@ -221,7 +221,13 @@ def _request_schema_names(doc: dict[str, Any]) -> list[tuple[list[str], str]]:
 
 def overloads_module(doc: dict[str, Any], params_source: str) -> str:
     """Source of overloads.py: typed `submit`/`run` signatures, two overloads per model (a
-    params mapping, or keyword fields), generic in what the call returns."""
+    params mapping, or keyword fields), then one for a `Model` object and a last one that only
+    shapes mypy's message; generic in what the call returns and in the Model type.
+
+    A call that matches no model's overload lands on the last one (mypy reports the first
+    overload that matches once types are erased, and only that one's model type accepts an
+    erased `str`), so mypy prints one line instead of listing every overload (hundreds of
+    notes). No `str` is accepted by it, so a wrong field or value is still an error."""
     models = _request_schema_names(doc)
     missing = [
         schema
@@ -244,23 +250,41 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
     lines = [
         '"""Typed signatures of RunningHub.submit and .run, one pair of overloads per model (generated).',
         "",
-        "The wrapper declares `submit: SubmitFn[Task]` and `run: RunFn[Result]` for type checkers, so a",
-        "wrong field name or enum value is flagged. Models are matched by name, alias or endpoint path.",
+        "The wrapper declares `submit: SubmitFn[Task, Model]` and `run: RunFn[Result, Model]` for type",
+        "checkers, so a wrong field name or enum value is flagged. Models are matched by name, alias or",
+        "endpoint path (a literal or a `Final` constant); a `Model` object is accepted with any fields.",
+        "A call that matches none is reported in one line naming `LiteralOrFinalModelName`.",
         '"""',
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Callable",
+        "from collections.abc import Callable, Mapping",
         "from decimal import Decimal",
-        "from typing import Any, Literal, Protocol, TypeVar, Unpack, overload",
+        "from typing import Any, Literal, Never, Protocol, TypeVar, Unpack, overload",
         "",
         "from . import params as p",
         "",
         'T_co = TypeVar("T_co", covariant=True)',
+        'M_contra = TypeVar("M_contra", contravariant=True)',
+        'W_co = TypeVar("W_co", covariant=True)',
+        'N_co = TypeVar("N_co", covariant=True)',
+        "",
+        "",
+        "class WithThatModelsFieldsAndValues:",
+        '    """Never created: it only completes the sentence in mypy\'s message for a call that',
+        '    matches no model."""',
+        "",
+        "",
+        "class LiteralOrFinalModelName(Protocol[W_co, N_co]):",
+        '    """The model type of the last overload: after erasure any `str` fits it, unerased none',
+        "    does (str.casefold returns a str, not Never), so mypy reports that overload in one",
+        '    line (it adds no notes on members when an argument is Never). W_co only names it."""',
+        "",
+        "    def casefold(self) -> N_co: ...",
         "",
     ]
     for proto, options in common.items():
-        lines += ["", f"class {proto}(Protocol[T_co]):"]
+        lines += ["", f"class {proto}(Protocol[T_co, M_contra]):"]
         for names, schema in models:
             literal = "Literal[" + ", ".join(json.dumps(n, ensure_ascii=False) for n in names) + "]"
             lines += [
@@ -270,7 +294,21 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
                 f"    def __call__(self, model: {literal}, /, *, {options}, **fields: Unpack[p.{schema}]) -> T_co: ...",
             ]
         lines += [
-            "    def __call__(self, model: str, params: Any = None, /, *args: Any, **kwargs: Any) -> T_co: ...",
+            "    @overload",
+            "    def __call__(",
+            f"        self, model: M_contra, params: Mapping[str, Any] | None = None, /, *, {options}, **fields: Any",
+            "    ) -> T_co: ...",
+            "    @overload",
+            "    def __call__(",
+            "        self,",
+            "        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],",
+            "        params: object = None,",
+            "        /,",
+            "        *,",
+            f"        {options},",
+            "        **fields: object,",
+            "    ) -> T_co: ...",
+            "    def __call__(self, model: Any, params: Any = None, /, *args: Any, **kwargs: Any) -> T_co: ...",
             "",
         ]
     return "\n".join(lines)

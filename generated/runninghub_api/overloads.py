@@ -1,21 +1,39 @@
 """Typed signatures of RunningHub.submit and .run, one pair of overloads per model (generated).
 
-The wrapper declares `submit: SubmitFn[Task]` and `run: RunFn[Result]` for type checkers, so a
-wrong field name or enum value is flagged. Models are matched by name, alias or endpoint path.
+The wrapper declares `submit: SubmitFn[Task, Model]` and `run: RunFn[Result, Model]` for type
+checkers, so a wrong field name or enum value is flagged. Models are matched by name, alias or
+endpoint path (a literal or a `Final` constant); a `Model` object is accepted with any fields.
+A call that matches none is reported in one line naming `LiteralOrFinalModelName`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal, Protocol, TypeVar, Unpack, overload
+from typing import Any, Literal, Never, Protocol, TypeVar, Unpack, overload
 
 from . import params as p
 
 T_co = TypeVar("T_co", covariant=True)
+M_contra = TypeVar("M_contra", contravariant=True)
+W_co = TypeVar("W_co", covariant=True)
+N_co = TypeVar("N_co", covariant=True)
 
 
-class SubmitFn(Protocol[T_co]):
+class WithThatModelsFieldsAndValues:
+    """Never created: it only completes the sentence in mypy's message for a call that
+    matches no model."""
+
+
+class LiteralOrFinalModelName(Protocol[W_co, N_co]):
+    """The model type of the last overload: after erasure any `str` fits it, unerased none
+    does (str.casefold returns a str, not Never), so mypy reports that overload in one
+    line (it adds no notes on members when an argument is Never). W_co only names it."""
+
+    def casefold(self) -> N_co: ...
+
+
+class SubmitFn(Protocol[T_co, M_contra]):
     @overload
     def __call__(
         self,
@@ -11204,12 +11222,38 @@ class SubmitFn(Protocol[T_co]):
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV82Request],
     ) -> T_co: ...
+    @overload
     def __call__(
-        self, model: str, params: Any = None, /, *args: Any, **kwargs: Any
+        self,
+        model: M_contra,
+        params: Mapping[str, Any] | None = None,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],
+        params: object = None,
+        /,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: object,
+    ) -> T_co: ...
+    def __call__(
+        self, model: Any, params: Any = None, /, *args: Any, **kwargs: Any
     ) -> T_co: ...
 
 
-class RunFn(Protocol[T_co]):
+class RunFn(Protocol[T_co, M_contra]):
     @overload
     def __call__(
         self,
@@ -24936,6 +24980,38 @@ class RunFn(Protocol[T_co]):
         allow_unpriced: bool | None = None,
         **fields: Unpack[p.YouchuanTextToImageV82Request],
     ) -> T_co: ...
+    @overload
     def __call__(
-        self, model: str, params: Any = None, /, *args: Any, **kwargs: Any
+        self,
+        model: M_contra,
+        params: Mapping[str, Any] | None = None,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> T_co: ...
+    @overload
+    def __call__(
+        self,
+        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],
+        params: object = None,
+        /,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Decimal | float | str | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: object,
+    ) -> T_co: ...
+    def __call__(
+        self, model: Any, params: Any = None, /, *args: Any, **kwargs: Any
     ) -> T_co: ...

@@ -11,6 +11,7 @@ import httpx
 
 from ._bounded import DeadlineExceeded, download_decoder, raw_parts, reply_decoder
 from ._client import _LIVE, _ClientBase, _task_id, unexpected
+from ._typed import as_run, as_submit
 
 # As in _client.py: the core, budgets, workflows and platform endpoints are imported when a
 # client is made or a method is called, not with the class.
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
     from ._assets import AsyncAssets
     from ._batch import AsyncBatch, BatchProgress
     from ._budget import Money
+    from ._catalog import Model
     from ._core import Fetch, Fetched, Op, Send
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
-    from ._typed import RunFn, SubmitFn
     from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
@@ -118,10 +119,6 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
 class AsyncRunningHub(_ClientBase):
     """The asyncio RunningHub client; see RunningHub for the meaning of every argument."""
 
-    if TYPE_CHECKING:
-        submit: SubmitFn[Coroutine[Any, Any, Task]]
-        run: RunFn[Coroutine[Any, Any, Result]]
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -189,43 +186,59 @@ class AsyncRunningHub(_ClientBase):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    if not TYPE_CHECKING:
+    # ---- models (type checkers see the generated per-model overloads: _typed.py)
+    @as_submit
+    async def submit(
+        self,
+        model: str | Model,
+        params: Mapping[str, Any] | None = None,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> Task:
+        """Submit one task; returns a Task (`task.id` is a str). Validates first: bad input
+        raises InvalidParamsError and nothing is sent. Local files (Path, bytes, binary
+        file) in media fields are uploaded first. With `max_cost` (or the client's
+        max_cost_per_call) the price is previewed first and a call above it raises
+        BudgetExceededError before anything is paid."""
+        hook = self._guard(max_cost, allow_unpriced)
+        return await self._do(
+            self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+        )
 
-        async def submit(
-            self, model, params=None, *, webhook_url=None, validate=True, max_cost=None, allow_unpriced=None, **fields
-        ):
-            hook = self._guard(max_cost, allow_unpriced)
-            return await self._do(
-                self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+    @as_run
+    async def run(
+        self,
+        model: str | Model,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> Result:
+        """Submit and wait: returns the Result. `timeout` is one budget for the whole run.
+        `max_cost` as for submit; `result.cost` is what the task's usage reports."""
+        return await self._do(
+            self._core.run(
+                model,
+                params,
+                fields,
+                timeout=timeout,
+                on_progress=on_progress,
+                webhook_url=webhook_url,
+                cancel_on_timeout=cancel_on_timeout,
+                validate=validate,
+                before_submit=self._guard(max_cost, allow_unpriced),
             )
-
-        async def run(
-            self,
-            model,
-            params=None,
-            *,
-            timeout=None,
-            on_progress=None,
-            webhook_url=None,
-            cancel_on_timeout=True,
-            validate=True,
-            max_cost=None,
-            allow_unpriced=None,
-            **fields,
-        ):
-            return await self._do(
-                self._core.run(
-                    model,
-                    params,
-                    fields,
-                    timeout=timeout,
-                    on_progress=on_progress,
-                    webhook_url=webhook_url,
-                    cancel_on_timeout=cancel_on_timeout,
-                    validate=validate,
-                    before_submit=self._guard(max_cost, allow_unpriced),
-                )
-            )
+        )
 
     async def wait(
         self,

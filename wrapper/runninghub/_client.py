@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 
 from ._errors import RunningHubError
+from ._typed import as_run, as_submit
 
 # Only what defining the classes needs is imported here: `from runninghub import RunningHub`
 # stays close to `import httpx`. The core, the catalog, budgets, workflows and the platform
@@ -26,10 +27,9 @@ if TYPE_CHECKING:
     from ._assets import Assets
     from ._batch import Batch, BatchProgress
     from ._budget import BeforeSubmit, Budget, Money, SpendCap
-    from ._catalog import Catalog
+    from ._catalog import Catalog, Model
     from ._core import Core, Op
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
-    from ._typed import RunFn, SubmitFn
     from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
@@ -321,10 +321,6 @@ class RunningHub(_ClientBase):
     priced run anyway (docs/budgets.md).
     """
 
-    if TYPE_CHECKING:
-        submit: SubmitFn[Task]
-        run: RunFn[Result]
-
     _http_owner: RunningHub | None = None  # with_options copies share this client's pool
 
     def __init__(
@@ -401,51 +397,59 @@ class RunningHub(_ClientBase):
         self._share_state(other)
         return other
 
-    # ---- models
-    if not TYPE_CHECKING:
+    # ---- models (type checkers see the generated per-model overloads: _typed.py)
+    @as_submit
+    def submit(
+        self,
+        model: str | Model,
+        params: Mapping[str, Any] | None = None,
+        *,
+        webhook_url: str | None = None,
+        validate: bool = True,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> Task:
+        """Submit one task; returns a Task (`task.id` is a str). Validates first: bad input
+        raises InvalidParamsError and nothing is sent. Local files (Path, bytes, binary
+        file) in media fields are uploaded first. With `max_cost` (or the client's
+        max_cost_per_call) the price is previewed first and a call above it raises
+        BudgetExceededError before anything is paid."""
+        hook = self._guard(max_cost, allow_unpriced)
+        return self._do(
+            self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+        )
 
-        def submit(
-            self, model, params=None, *, webhook_url=None, validate=True, max_cost=None, allow_unpriced=None, **fields
-        ):
-            """Submit one task; returns a Task (`task.id` is a str). Validates first: bad input
-            raises InvalidParamsError and nothing is sent. Local files (Path, bytes, binary
-            file) in media fields are uploaded first. With `max_cost` (or the client's
-            max_cost_per_call) the price is previewed first and a call above it raises
-            BudgetExceededError before anything is paid."""
-            hook = self._guard(max_cost, allow_unpriced)
-            return self._do(
-                self._core.submit(model, params, fields, webhook_url=webhook_url, validate=validate, before_submit=hook)
+    @as_run
+    def run(
+        self,
+        model: str | Model,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_timeout: bool = True,
+        validate: bool = True,
+        max_cost: Money | None = None,
+        allow_unpriced: bool | None = None,
+        **fields: Any,
+    ) -> Result:
+        """Submit and wait: returns the Result. `timeout` is one budget for the whole run.
+        `max_cost` as for submit; `result.cost` is what the task's usage reports."""
+        return self._do(
+            self._core.run(
+                model,
+                params,
+                fields,
+                timeout=timeout,
+                on_progress=on_progress,
+                webhook_url=webhook_url,
+                cancel_on_timeout=cancel_on_timeout,
+                validate=validate,
+                before_submit=self._guard(max_cost, allow_unpriced),
             )
-
-        def run(
-            self,
-            model,
-            params=None,
-            *,
-            timeout=None,
-            on_progress=None,
-            webhook_url=None,
-            cancel_on_timeout=True,
-            validate=True,
-            max_cost=None,
-            allow_unpriced=None,
-            **fields,
-        ):
-            """Submit and wait: returns the Result. `timeout` is one budget for the whole run.
-            `max_cost` as for submit; `result.cost` is what the task's usage reports."""
-            return self._do(
-                self._core.run(
-                    model,
-                    params,
-                    fields,
-                    timeout=timeout,
-                    on_progress=on_progress,
-                    webhook_url=webhook_url,
-                    cancel_on_timeout=cancel_on_timeout,
-                    validate=validate,
-                    before_submit=self._guard(max_cost, allow_unpriced),
-                )
-            )
+        )
 
     def wait(
         self,

@@ -203,8 +203,10 @@ def check_callback(callback: Any, name: str) -> None:
 
 
 def check_model(model: Any) -> str:
+    if isinstance(model, Model):  # from client.models: its endpoint names it exactly
+        return model.endpoint
     if not isinstance(model, str):
-        raise TypeError(f"model must be a str (a model name or endpoint), got {type(model).__name__}")
+        raise TypeError(f"model must be a str (a model name or endpoint) or a Model, got {type(model).__name__}")
     return model
 
 
@@ -698,7 +700,7 @@ class Core:
 
     def submit(
         self,
-        model_name: str,
+        model_name: str | Model,
         params: Mapping[str, Any] | None,
         fields: Mapping[str, Any],
         *,
@@ -708,7 +710,7 @@ class Core:
         before_submit: Callable[[Model, dict[str, Any], float | None], Op[None]] | None = None,
         deadline: float | None = None,
     ) -> Op[Task]:
-        check_model(model_name)
+        name = check_model(model_name)
         if isinstance(params, (str, bytes)) or (params is not None and not isinstance(params, Mapping)):
             raise InvalidParamsError("params must be a mapping of wire names to values", field=None)
         if webhook_url is not None and not isinstance(webhook_url, str):
@@ -716,7 +718,7 @@ class Core:
         merged = {**(params or {}), **fields}
         if webhook_url is not None:
             merged["webhookUrl"] = webhook_url
-        model = self.resolve_model(model_name, validate)
+        model = self.resolve_model(name, validate)
         body = prepare_params(model, merged) if validate else dict(merged)
         check_finite(body)
         self._key()
@@ -920,7 +922,7 @@ class Core:
 
     def run(
         self,
-        model: str,
+        model: str | Model,
         params: Mapping[str, Any] | None,
         fields: Mapping[str, Any],
         *,
