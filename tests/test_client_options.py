@@ -106,3 +106,37 @@ def test_sync_and_async_clients_have_one_surface() -> None:
             (p.name, p.kind, p.default) for p in theirs.parameters.values()
         ], name
         assert inspect.getdoc(method) == inspect.getdoc(aio[name]), name
+
+
+def test_low_level_sends_through_the_users_http_client() -> None:
+    """low_level() uses the wrapper's HTTP client: the user's transport (and so its proxies and
+    pool) sees the request, with the bearer key and the user's client's own timeout."""
+    from runninghub_api.api.tasks import query_task
+    from runninghub_api.models import QueryTaskRequest
+
+    seen, handler = recording([])
+    http = httpx.Client(timeout=300, transport=httpx.MockTransport(handler), headers={"X-Proxy-Tag": "mine"})
+    key = "k" * 32
+    client = RunningHub(api_key=key, base_url="http://sandbox.test", http_client=http)
+    low = client.low_level()
+    reply = query_task.sync(client=low, body=QueryTaskRequest(task_id=TASK))
+    assert getattr(reply, "task_id", None) == TASK
+    assert [str(r.url) for r in seen] == ["http://sandbox.test/openapi/v2/query"]
+    assert seen[0].headers["authorization"] == f"Bearer {key}" and read_timeout(seen[0]) == 300.0
+    low.get_httpx_client().close()  # closing the low-level client leaves the wrapper's pool open
+    client.query(TASK)
+    assert len(seen) == 2 and not http.is_closed
+    assert read_timeout(client.with_options(timeout=7).low_level().get_httpx_client().build_request("GET", "/")) == 7.0
+
+
+@pytest.mark.anyio
+async def test_async_low_level_sends_through_the_users_http_client() -> None:
+    from runninghub_api.api.tasks import query_task
+    from runninghub_api.models import QueryTaskRequest
+
+    seen, handler = recording([])
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = AsyncRunningHub(api_key="k" * 32, base_url="http://sandbox.test", http_client=http)
+    reply = await query_task.asyncio(client=client.low_level(), body=QueryTaskRequest(task_id=TASK))
+    assert getattr(reply, "task_id", None) == TASK and len(seen) == 1
+    await client.close()

@@ -239,11 +239,15 @@ class _ClientBase:
 
     def low_level(self) -> AuthenticatedClient:
         """The generated low-level client (`runninghub_api`) with the same key, base URL and
-        timeout, for endpoints the wrapper does not cover. It has no retries."""
+        timeout, for endpoints the wrapper does not cover. It sends through this client's HTTP
+        client (one connection pool; your `http_client`'s proxies and transport apply) and has
+        no retries."""
+        from ._low_level import low_level_client
 
-        return _redacted_low_level()(
-            base_url=self.base_url, token=self._core._key().reveal(), timeout=self._core.settings.timeout
-        )
+        settings = self._core.settings
+        timeout = settings.timeout if settings.explicit_timeout else None
+        http: httpx.Client | httpx.AsyncClient = self._http  # type: ignore[attr-defined]
+        return low_level_client(http, self.base_url, self._core._key().reveal(), timeout)
 
     def _set_limits(self, max_reply_bytes: int | None, max_download_bytes: int | None) -> None:
         settings = self._core.settings
@@ -270,20 +274,6 @@ def _byte_limit(value: int | None, name: str, default: int) -> int:
     if value < 1:
         raise ValueError(f"{name} must be at least 1")
     return value
-
-
-@functools.cache
-def _redacted_low_level() -> type[AuthenticatedClient]:
-    """AuthenticatedClient whose repr leaves the token out (attrs would print it)."""
-    from runninghub_api import AuthenticatedClient
-
-    class RedactedClient(AuthenticatedClient):
-        __slots__ = ()
-
-        def __repr__(self) -> str:
-            return f"AuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
-
-    return RedactedClient
 
 
 # --------------------------------------------------------------------------- fork safety
