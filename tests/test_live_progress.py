@@ -172,3 +172,13 @@ def test_a_task_queued_at_create_gets_its_channel_once_running(runninghub_sandbo
     live = nodes(events)
     assert live and live[-1].kind == "success"
     assert any(n.node_id == "3" and n.node_title == "KSampler" for n in live)
+
+
+def test_one_check_says_whether_the_live_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client and the sandbox ask `_extras` the same question (one list of the extra's modules)."""
+    from runninghub import _extras, _live
+    from runninghub.sandbox._server import _ws_protocol
+
+    assert _live.available() and _ws_protocol() != "none"
+    monkeypatch.setitem(_extras.EXTRAS, "live", ("no_such_module_for_live",))
+    assert not _live.available() and _ws_protocol() == "none"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 EXTRAS: dict[str, tuple[str, ...]] = {
     "cli": ("click", "rich"),
     "sandbox": ("starlette", "uvicorn", "jsonschema", "python_multipart"),
+    "live": ("websockets",),
 }
 
 
@@ -36,6 +37,11 @@ def missing_modules(modules: Iterable[str]) -> list[str]:
         if not found:
             out.append(name)
     return out
+
+
+def has_extra(extra: str) -> bool:
+    """True when every module of `extra` can be imported."""
+    return not missing_modules(EXTRAS[extra])
 
 
 def install_hint(extra: str, what: str) -> str:

@@ -40,9 +40,9 @@ ENDS = {"execution_success": "success", "execution_error": "error", "execution_i
 
 def available() -> bool:
     """True when the `websockets` package is installed (`pip install "runninghub[live]"`)."""
-    import importlib.util
+    from ._extras import has_extra
 
-    return importlib.util.find_spec("websockets") is not None
+    return has_extra("live")
 
 
 def usable_url(url: Any) -> str | None:

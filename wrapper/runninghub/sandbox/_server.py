@@ -92,11 +92,11 @@ def _base_url(host: str, port: int) -> str:
 def _ws_protocol() -> str:
     """uvicorn's WebSocket implementation for the netWssUrl channel: the sans-I/O one where this
     uvicorn has it (0.35+), else the classic one; "none" without the `websockets` package."""
-    import importlib.util
-
     from uvicorn.config import WS_PROTOCOLS
 
-    if importlib.util.find_spec("websockets") is None:
+    from .._extras import has_extra
+
+    if not has_extra("live"):
         return "none"
     return "websockets-sansio" if "websockets-sansio" in WS_PROTOCOLS else "websockets"
 
