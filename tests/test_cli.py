@@ -581,10 +581,10 @@ def test_no_wait_json(runninghub_sandbox: Any) -> None:
 class Pty:
     """The CLI with stdin and stderr on a pseudo-terminal (stdout captured apart)."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], cwd: Path | None = None) -> None:
         self.master, slave = pty.openpty()
         self.proc = subprocess.Popen(
-            [*CLI, *args], stdin=slave, stdout=subprocess.PIPE, stderr=slave, env={**env, "TERM": "xterm"}
+            [*CLI, *args], stdin=slave, stdout=subprocess.PIPE, stderr=slave, env={**env, "TERM": "xterm"}, cwd=cwd
         )
         os.close(slave)
         self.text = ""
@@ -609,9 +609,9 @@ class Pty:
         return code, out
 
 
-def test_ctrl_c_on_a_terminal_offers_to_cancel(runninghub_sandbox: Any) -> None:
+def test_ctrl_c_on_a_terminal_offers_to_cancel(runninghub_sandbox: Any, tmp_path: Path) -> None:
     runninghub_sandbox.configure(task_duration=30)
-    term = Pty(["run", IMAGE, "-p", "prompt=x"], _env(runninghub_sandbox))
+    term = Pty(["run", IMAGE, "-p", "prompt=x"], _env(runninghub_sandbox), cwd=tmp_path)
     term.read_until(lambda t: "QUEUED" in t or "RUNNING" in t)
     task_id = only_task(runninghub_sandbox)
     term.proc.send_signal(signal.SIGINT)
@@ -624,9 +624,9 @@ def test_ctrl_c_on_a_terminal_offers_to_cancel(runninghub_sandbox: Any) -> None:
     assert runninghub_sandbox.task_status(task_id) in ("CANCEL", "CANCELLED")
 
 
-def test_ctrl_c_answered_no_leaves_the_task_and_says_how_to_resume(runninghub_sandbox: Any) -> None:
+def test_ctrl_c_answered_no_leaves_the_task_and_says_how_to_resume(runninghub_sandbox: Any, tmp_path: Path) -> None:
     runninghub_sandbox.configure(task_duration=30)
-    term = Pty(["run", IMAGE, "-p", "prompt=x", "--out", "somewhere"], _env(runninghub_sandbox))
+    term = Pty(["run", IMAGE, "-p", "prompt=x", "--out", "somewhere"], _env(runninghub_sandbox), cwd=tmp_path)
     term.read_until(lambda t: "QUEUED" in t or "RUNNING" in t)
     task_id = only_task(runninghub_sandbox)
     term.proc.send_signal(signal.SIGINT)
