@@ -80,20 +80,25 @@ type ErrorClass =
   | "RateLimitError"
   | "TaskFailedError";
 
-const CODES: Record<string, [ErrorClass, boolean]> = {};
-function codes(cls: ErrorClass, retryable: boolean, list: string): void {
-  for (const code of list.split(" ")) CODES[code] = [cls, retryable];
+// The code table and the status sets come from the spec (x-runninghub-error-codes on ErrorCode,
+// x-runninghub-*-values on TaskStatus in generated/openapi.json), as for the Python wrapper.
+interface CodeEntry {
+  class: ErrorClass | "NotFoundError" | "success" | "pending";
+  retryable: boolean;
+  "resend-submit"?: boolean;
 }
-codes("APIError", false, "1 380 412 423 435 436 807 808 810 901 1001 1004 1009 1012 1013");
-codes("APIError", true, "500 1000 1005 1010");
-codes("AuthenticationError", false, "801 802 806 811 1002 1014");
-codes("InsufficientBalanceError", false, "416 812");
-codes("RateLimitError", true, "415 421 814 1003 1011 1520");
-codes("ContentPolicyError", false, "1501 1505");
-codes("InvalidParamsError", false, "301 433 803 809 1007 1008 1101");
-codes("TaskFailedError", false, "805 1006 1015 1504");
-const SUBMIT_RETRY_CODES = new Set(["421", "1520", "1003", "1011", "415"]);
-const TERMINAL = new Set(["SUCCESS", "FAILED", "CANCEL"]);
+const SPEC = JSON.parse(readFileSync(join(CASES_DIR, "..", "..", "generated", "openapi.json"), "utf-8")) as {
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+const TABLE = SPEC.components.schemas["ErrorCode"]?.["x-runninghub-error-codes"] as Record<string, CodeEntry>;
+const CODES: Record<string, [ErrorClass, boolean]> = {};
+for (const [code, entry] of Object.entries(TABLE)) {
+  if (entry.class === "success" || entry.class === "pending") continue;
+  // NotFoundError is an APIError for a client without that subclass (README, "Error codes")
+  CODES[code] = [entry.class === "NotFoundError" ? "APIError" : entry.class, entry.retryable];
+}
+const SUBMIT_RETRY_CODES = new Set(Object.keys(TABLE).filter((code) => TABLE[code]?.["resend-submit"] === true));
+const TERMINAL = new Set(SPEC.components.schemas["TaskStatus"]?.["x-runninghub-terminal-values"] as string[]);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
