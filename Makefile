@@ -20,7 +20,7 @@ NEED_NODE = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 |
   echo "  make demo, make test, make lint and make docs need Python only."; exit 1; } >&2
 
 .PHONY: setup setup-python setup-node generate test test-lowest lint lint-spec test-ts test-prism \
-  check-generated registry-diff sync-registry demo bench docs docs-serve dist clean
+  check-generated test-generator registry-diff sync-registry demo bench docs docs-serve dist clean
 
 ## Everything: the Python venv and the node tools.
 setup: setup-python setup-node
@@ -96,6 +96,11 @@ check-generated: generate
 	@changes="$$(git status --porcelain --untracked-files=all -- generated tests/conformance/README.md)"; \
 	if [ -n "$$changes" ]; then echo "generated/ differs from what spec/ produces:"; echo "$$changes" | head -50; \
 	  echo "Run 'make generate' and commit generated/."; exit 1; fi; echo "generated/ is up to date"
+
+## The tests that run the generator on a scratch copy of spec/ + generator/ (a spec change reaches
+## the client's requests through generation alone); too slow for `make test`. Python only.
+test-generator: setup-python
+	RUNNINGHUB_GENERATOR_TESTS=1 $(PY) -m pytest -q tests/test_routes.py
 
 ## Compare spec/ with a newer official registry: make registry-diff REGISTRY=path/to/models_registry.json
 registry-diff: setup-python

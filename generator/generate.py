@@ -153,7 +153,23 @@ def route_table(doc: dict[str, Any]) -> dict[str, Any]:
             raise GenerationError(f"{op_id} and {routes[name]['operation_id']} share the module name {name}")
         routes[str(name)] = route
         by_id[op_id] = route
-    return {"routes": routes, "by_id": by_id, "model_prefix": bundler.MODEL_PREFIX}
+    # A model endpoint the spec does not list yet is sent as the listed ones are (one method and auth).
+    model_routes = {
+        (route["method"], route["auth"])
+        for path, _method, op in bundler.operations(doc)
+        if bundler.is_model_operation(path, op)
+        for route in [by_id[op["operationId"]]]
+    }
+    if len(model_routes) != 1:
+        raise GenerationError(f"model endpoints differ in method or auth: {sorted(model_routes)}")
+    [(model_method, model_auth)] = model_routes
+    return {
+        "routes": routes,
+        "by_id": by_id,
+        "model_prefix": bundler.MODEL_PREFIX,
+        "model_method": model_method,
+        "model_auth": model_auth,
+    }
 
 
 def write_templates(doc: dict[str, Any], into: Path) -> Path:

@@ -29,10 +29,13 @@ ERROR_CLASSES = {
 REPLY_OPERATIONS = {"submit", "query", "legacy_outputs", "legacy_status", "legacy_create", "upload", "account"}
 RETRY_OPERATIONS = {"submit", "query", "upload", "download", "account"}
 FAULT_KINDS = {"connect_error", "read_timeout", "dropped_after_send", "status", "html", "truncated_json", "error_code"}
-TERMINAL = {"SUCCESS", "FAILED", "CANCEL"}
+# The status sets and the resend codes are the spec's (x-runninghub-*-values on TaskStatus,
+# x-runninghub-error-codes on ErrorCode), as the clients read them.
+_SCHEMAS = json.loads((ROOT / "generated" / "openapi.json").read_text(encoding="utf-8"))["components"]["schemas"]
+TERMINAL = set(_SCHEMAS["TaskStatus"]["x-runninghub-terminal-values"])
 HEADERS = {"Authorization": "Bearer test-key", "Content-Type": "application/json"}
 # Codes that prove a submit created no task (retries.json rules).
-SUBMIT_RETRY_CODES = {"421", "1520", "1003", "1011", "415"}
+SUBMIT_RETRY_CODES = {c for c, e in _SCHEMAS["ErrorCode"]["x-runninghub-error-codes"].items() if e.get("resend-submit")}
 # Replies that deliberately deviate from the spec, to test a lenient reading.
 LENIENT = {"query with a 19-digit numeric taskId keeps every digit": "the spec types the v2 taskId as a string"}
 
