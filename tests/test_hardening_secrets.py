@@ -38,7 +38,8 @@ def hostile() -> Any:
 def test_secret_and_settings_reprs_are_redacted() -> None:
     client = RunningHub(KEY, base_url="http://127.0.0.1:9")
     core = client._core
-    texts = [repr(client), repr(core.settings), repr(core.v2("/x", {"a": 1})), repr(core.legacy("/y", {}))]
+    sends = [core.request("query_task", {"a": 1}), core.request("cancel_task", {})]  # bearer, key in the body
+    texts = [repr(client), repr(core.settings), *(repr(send) for send in sends)]
     texts += [repr(core._headers(True)), str(core._key()), f"{core._key()}", repr(client.low_level())]
     assert not any(leaks(t) for t in texts), texts
     assert isinstance(core._key(), Secret) and core._key().reveal() == KEY

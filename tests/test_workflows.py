@@ -27,16 +27,15 @@ from runninghub import (
     WebhookDelivery,
     Workflow,
 )
-from runninghub._workflows import (
-    APP_DEMO_PATH,
-    LORA_URL_PATH,
-    QUICK_PARAMS_PATH,
-    QUICK_RUN_PATH,
-    WEBHOOK_DETAIL_PATH,
-    WEBHOOK_RETRY_PATH,
-    WORKFLOW_JSON_PATH,
-)
 
+# The wire paths, written out: the client takes them from the generated layer (tests/test_routes.py).
+WORKFLOW_JSON_PATH = "/api/openapi/getJsonApiFormat"
+APP_DEMO_PATH = "/api/webapp/apiCallDemo"
+QUICK_PARAMS_PATH = "/api/fast/creation/model/params"
+QUICK_RUN_PATH = "/task/openapi/quick-ai-app/run"
+LORA_URL_PATH = "/api/openapi/getLoraUploadUrl"
+WEBHOOK_DETAIL_PATH = "/task/openapi/getWebhookDetail"
+WEBHOOK_RETRY_PATH = "/task/openapi/retryWebhook"
 WF = "1904136902449209346"
 APP_ID = "1877265245566922800"
 CREATE = "/task/openapi/create"

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from runninghub._workflows import APP_DEMO_PATH, QUICK_RUN_PATH, WORKFLOW_JSON_PATH
-from test_workflows import APP_ID, PNG_1PX, WF, Receiver
+from test_workflows import APP_DEMO_PATH, APP_ID, PNG_1PX, QUICK_RUN_PATH, WF, WORKFLOW_JSON_PATH, Receiver
 
 
 def _command() -> list[str]:

@@ -13,10 +13,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
+from . import _routes
 from ._errors import InvalidParamsError
 from ._spec import load_spec
 
-V2_PREFIX = "/openapi/v2/"
 MB = 1024 * 1024
 # The schema keywords of a model's request fields that `prepare_params` checks before a submit;
 # a keyword outside these and UNCHECKED_KEYWORDS fails tests/test_validator_keywords.py, so a new
@@ -114,7 +114,7 @@ class Model:
 
     @property
     def path(self) -> str:
-        return V2_PREFIX + self.endpoint
+        return _routes.model_prefix() + self.endpoint
 
     @cached_property
     def params(self) -> tuple[Param, ...]:
@@ -192,15 +192,16 @@ class Catalog:
         spec = spec if spec is not None else load_spec()
         schemas = spec.get("components", {}).get("schemas", {})
         models: list[Model] = []
+        prefix = _routes.model_prefix()
         for path, item in spec.get("paths", {}).items():
             op = item.get("post") or {}
-            if not path.startswith(V2_PREFIX) or "x-runninghub-model" not in op:
+            if not path.startswith(prefix) or "x-runninghub-model" not in op:
                 continue
             ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
             models.append(
                 Model(
                     name=op["x-runninghub-model"],
-                    endpoint=path[len(V2_PREFIX) :],
+                    endpoint=path[len(prefix) :],
                     operation_id=op["operationId"],
                     category=op.get("x-runninghub-category", "other"),
                     output_type=op.get("x-runninghub-output-type", "image"),
@@ -252,7 +253,7 @@ class Catalog:
         import difflib  # only for mistakes: not on every client's path
 
         typed = name.strip()
-        path = typed.strip("/").removeprefix(V2_PREFIX.strip("/")).strip("/")
+        path = typed.strip("/").removeprefix(_routes.model_prefix().strip("/")).strip("/")
         scored: list[tuple[float, str]] = []
         for m in self._models:
             best = max(difflib.SequenceMatcher(None, typed, key).ratio() for key in (m.name, *m.aliases))

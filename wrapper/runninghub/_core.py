@@ -34,12 +34,12 @@ import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__, _uploads
+from . import __version__, _routes, _uploads
 from ._bounded import (
     DEFAULT_MAX_DOWNLOAD_BYTES,
     DEFAULT_MAX_REPLY_BYTES,
@@ -86,6 +86,9 @@ from ._types import (
     task_id_of,
 )
 
+if TYPE_CHECKING:
+    from runninghub_api.api import Route
+
 log = logging.getLogger("runninghub")
 T = TypeVar("T")
 
@@ -94,12 +97,11 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 3
 # Enough idle connections for run_many at concurrency 50 to keep reusing its connections.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=64)
-QUERY_PATH = "/openapi/v2/query"
-CANCEL_PATH = "/task/openapi/cancel"
-ACCOUNT_PATH = "/uc/openapi/accountStatus"
-WORKFLOW_PATH = "/task/openapi/create"
-APP_PATH = "/task/openapi/ai-app/run"
-OUTPUTS_PATH = "/task/openapi/outputs"
+# operationIds (spec/platform/*.yaml) of the calls more than one module makes; the routes and
+# auth styles are the generated layer's (_routes).
+WORKFLOW_CREATE = "create_workflow_task"
+APP_RUN = "run_ai_app"
+AUTH_STYLES = frozenset({"bearer", "body", "query", "none"})  # runninghub_api.api.Route.auth
 CANCEL_GRACE = 5.0
 """The cancel sent when a wait's timeout passes gets at most this long."""
 STALL_TIMEOUT = 60.0
@@ -497,13 +499,33 @@ class Core:
         HTTP client's own, which is `timeout` for a client this SDK created)."""
         return self.settings.timeout if self.settings.explicit_timeout else None
 
-    def v2(self, path: str, body: Any = None, *, files: Any = None) -> Send:
-        url = self.settings.base_url + path
-        return Send("POST", url, self._headers(True), json=body, files=files, timeout=self.request_timeout())
+    def request(
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Send:
+        """The request of an operation, built from its generated route (_routes): method, path
+        (its `{name}` parameters filled from `path_params`) and the auth style the spec declares
+        (the bearer header, or the key in the body or query field it names)."""
+        route = _routes.route(operation_id)
+        return self.send_route(route._replace(path=_routes.path_of(operation_id, path_params)), body, params)
 
-    def legacy(self, path: str, body: dict[str, Any], *, key_field: str = "apiKey") -> Send:
-        url, body = self.settings.base_url + path, {key_field: self._key(), **body}
-        return Send("POST", url, self._headers(False), json=body, timeout=self.request_timeout())
+    def send_route(self, route: Route, body: Any = None, params: Mapping[str, Any] | None = None) -> Send:
+        """The request for `route` (its path already filled in)."""
+        url = self.settings.base_url + route.path
+        query = dict(params) if params is not None else None
+        if route.auth not in AUTH_STYLES or (route.auth in ("body", "query") and not route.key_field):
+            raise LookupError(f"{route.operation_id}: unknown auth {route.auth!r} (key field {route.key_field!r})")
+        key_field = route.key_field or ""
+        if route.auth == "body":
+            body = {key_field: self._key(), **(body or {})}
+        elif route.auth == "query":
+            query = {key_field: self._key(), **(query or {})}
+        headers = self._headers(route.auth == "bearer")
+        return Send(route.method, url, headers, json=body, params=query, timeout=self.request_timeout())
 
     def redact(self, text: str) -> str:
         """`text` without the key in any form (as is, URL-encoded, JSON-escaped, any case)."""
@@ -693,7 +715,7 @@ class Core:
     def resolve_model(self, model: str, validate: bool) -> Model:
         if validate or model in self.catalog:
             return self.catalog.get(model)
-        endpoint = model.strip().removeprefix("/openapi/v2/").strip("/")
+        endpoint = model.strip().removeprefix(_routes.model_prefix()).strip("/")
         if not endpoint:
             raise InvalidParamsError("model must not be empty", field=None)
         return Model(name=endpoint, endpoint=endpoint, operation_id="", category="other", output_type="image")
@@ -736,7 +758,7 @@ class Core:
         submitted_at = self.wall()
         try:
             reply = yield from self.call(
-                self.v2(model.path, body),
+                self.send_route(_routes.model_route(model.operation_id, model.path), body),
                 submit=True,
                 queue_wait=queue_wait,
                 deadline=deadline,
@@ -773,13 +795,20 @@ class Core:
         )
 
     def _create_legacy(
-        self, path: str, body: dict[str, Any], label: str, queue_wait: bool = False, deadline: float | None = None
+        self,
+        operation_id: str,
+        body: dict[str, Any],
+        label: str,
+        queue_wait: bool = False,
+        deadline: float | None = None,
     ) -> Op[Task]:
         check_finite(body)
         submitted_at = self.wall()
         fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
         try:
-            reply = yield from self.call(self.legacy(path, body), submit=True, queue_wait=queue_wait, deadline=deadline)
+            reply = yield from self.call(
+                self.request(operation_id, body), submit=True, queue_wait=queue_wait, deadline=deadline
+            )
         except _OutcomeUnknown as unknown:
             raise SubmitOutcomeUnknownError(
                 f"starting {label} may or may not have created a task: {unknown.reason}. It was not sent again.",
@@ -842,7 +871,7 @@ class Core:
         ):
             if value is not None:
                 body[key] = value
-        return (yield from self._create_legacy(WORKFLOW_PATH, body, f"workflow {workflow_id}"))
+        return (yield from self._create_legacy(WORKFLOW_CREATE, body, f"workflow {workflow_id}"))
 
     def submit_app(
         self, webapp_id: str, nodes: Iterable[Any], *, webhook_url: str | None, instance_type: str | None
@@ -852,7 +881,7 @@ class Core:
             body["webhookUrl"] = webhook_url
         if instance_type is not None:
             body["instanceType"] = instance_type
-        return (yield from self._create_legacy(APP_PATH, body, f"AI App {webapp_id}"))
+        return (yield from self._create_legacy(APP_RUN, body, f"AI App {webapp_id}"))
 
     def query(self, task_id: str, *, deadline: float | None = None) -> Op[TaskSnapshot]:
         """One status read: a snapshot for every task state (FAILED and CANCEL included, with
@@ -860,18 +889,18 @@ class Core:
         (auth, not found, rate limit, server errors, a reply about another task)."""
         tid = check_task_id(task_id)
         reply = yield from self.call(
-            self.v2(QUERY_PATH, {"taskId": tid}), deadline=deadline, task_id=tid, accept=describes_task_end
+            self.request("query_task", {"taskId": tid}), deadline=deadline, task_id=tid, accept=describes_task_end
         )
         assert reply.data is not None
         return TaskSnapshot.from_reply(reply.data, tid)
 
     def cancel(self, task_id: str, *, deadline: float | None = None) -> Op[None]:
         tid = check_task_id(task_id)
-        yield from self.call(self.legacy(CANCEL_PATH, {"taskId": tid}), task_id=tid, deadline=deadline)
+        yield from self.call(self.request("cancel_task", {"taskId": tid}), task_id=tid, deadline=deadline)
         log.debug("cancelled task %s", task_id)
 
     def account(self) -> Op[Account]:
-        reply = yield from self.call(self.legacy(ACCOUNT_PATH, {}, key_field="apikey"))
+        reply = yield from self.call(self.request("get_account_status", {}))
         return Account.from_reply((reply.data or {}).get("data"))
 
     def upload(
@@ -886,7 +915,7 @@ class Core:
 
     def check_batch(
         self,
-        model: str,
+        model: str | Model,
         params_list: Iterable[Mapping[str, Any]],
         concurrency: int,
         timeout: float | None = None,
@@ -1018,7 +1047,7 @@ class Core:
         legacy outputs read answers 804 with its netWssUrl (one request; None when it has none)."""
         try:
             reply = yield from self.call(
-                self.legacy(OUTPUTS_PATH, {"taskId": tid}), task_id=tid, max_retries=0, accept=lambda d: True
+                self.request("get_task_outputs", {"taskId": tid}), task_id=tid, max_retries=0, accept=lambda d: True
             )
         except RunningHubError:
             return None

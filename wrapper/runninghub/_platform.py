@@ -9,7 +9,6 @@ creates a task or costs money, so they are retried like queries.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import time
@@ -19,10 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from . import _routes
 from ._catalog import Model, is_local_file, local_file_facts, prepare_params
 from ._core import Core, Op, Send, Sleep
 from ._errors import APIError, InvalidParamsError
-from ._spec import load_spec
 from ._types import money_of
 
 T = TypeVar("T")
@@ -40,25 +39,11 @@ _FORMAT_KIND = {
 }
 
 
-@functools.cache
-def _paths() -> dict[str, tuple[str, str]]:
-    """operationId -> (method, path template), from the bundled spec."""
-    out: dict[str, tuple[str, str]] = {}
-    for path, item in load_spec().get("paths", {}).items():
-        for method, op in item.items():
-            if isinstance(op, dict) and "operationId" in op:
-                out[str(op["operationId"])] = (method.upper(), path)
-    return out
-
-
 def _send(core: Core, operation_id: str, body: Any = None, **path_params: str) -> Send:
-    method, path = _paths()[operation_id]
-    for name, value in path_params.items():
-        path = path.replace("{" + name + "}", value)  # slashes of a model endpoint stay as they are
-    url = core.settings.base_url + path
-    if method == "GET":
-        return Send("GET", url, core._headers(True), timeout=core.request_timeout())
-    return Send(method, url, core._headers(True), json=body if body is not None else {}, timeout=core.request_timeout())
+    """The operation's request (route and auth from the generated layer); a body-less POST sends {}."""
+    if body is None and _routes.route(operation_id).method != "GET":
+        body = {}
+    return core.request(operation_id, body, path_params=path_params)
 
 
 def _data(reply_data: Mapping[str, Any] | None) -> Any:

@@ -45,7 +45,6 @@ log = logging.getLogger("runninghub")
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-UPLOAD_PATH = "/openapi/v2/media/upload/binary"
 READ_CHUNK = 1024 * 1024
 INLINE_HASH_BYTES = 1024 * 1024
 """Bytes in memory up to this size are hashed inline; larger ones (and files) off the loop."""
@@ -523,7 +522,7 @@ def _send(
 ) -> Op[Upload]:
     """One upload request (retried by the usual rules); without `digest`, the body hashes what
     it sends."""
-    send = core.v2(UPLOAD_PATH)
+    send = core.request("upload_media")  # the route and auth style from the generated layer
     boundary = secrets.token_hex(16)
 
     bodies: list[_Body] = []

@@ -25,8 +25,9 @@ from typing import IO, Any
 
 import httpx
 
+from . import _routes
 from ._catalog import is_local_file, local_file_facts
-from ._core import APP_PATH, WORKFLOW_PATH, Core, Op, Reply, Send, Sleep, _node_list, check_timeout
+from ._core import APP_RUN, WORKFLOW_CREATE, Core, Op, Reply, Send, Sleep, _node_list, check_timeout
 from ._errors import APIConnectionError, APIError, InvalidParamsError
 from ._spec import load_spec
 from ._types import Progress, Result, Task
@@ -34,13 +35,6 @@ from ._uploads import Offload
 
 log = logging.getLogger("runninghub")
 
-WORKFLOW_JSON_PATH = "/api/openapi/getJsonApiFormat"
-APP_DEMO_PATH = "/api/webapp/apiCallDemo"
-QUICK_PARAMS_PATH = "/api/fast/creation/model/params"
-QUICK_RUN_PATH = "/task/openapi/quick-ai-app/run"
-LORA_URL_PATH = "/api/openapi/getLoraUploadUrl"
-WEBHOOK_DETAIL_PATH = "/task/openapi/getWebhookDetail"
-WEBHOOK_RETRY_PATH = "/task/openapi/retryWebhook"
 
 # Formats the documented upload accepts for workflow and AI App nodes (legacy upload page):
 # images JPG/PNG/JPEG/WEBP, audio MP3/WAV/FLAC, video MP4/AVI/MOV/MKV, ZIP of images.
@@ -58,8 +52,9 @@ LOADER_INPUTS: dict[str, tuple[str, str]] = {
     "LoadAudio": ("audio", "audio"),
     "LoadVideo": ("video", "video"),
 }
-# The v2 run routes (bearer auth, the v2 task reply; spec/platform/v2-run-*.yaml), by task kind.
-V2_RUN = {"workflow": "run/workflow/", "app": "run/ai-app/"}
+# The v2 run routes (bearer auth, the v2 task reply; spec/platform/v2-run-*.yaml) by task kind:
+# operationId and the path parameter that takes the id.
+V2_RUN = {"workflow": ("run_workflow_v2", "workflowId"), "app": ("run_ai_app_v2", "webappId")}
 ROUTES = ("legacy", "v2")
 _PATH_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 LORA_NODE = "RHLoraLoader"  # the only node that reads an uploaded LoRA (getLoraUploadUrl docs)
@@ -617,7 +612,7 @@ def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) 
         cached = cache.workflows.get(wid)
     if cached is not None:
         return cached
-    reply = yield from core.call(core.legacy(WORKFLOW_JSON_PATH, {"workflowId": wid}), deadline=deadline)
+    reply = yield from core.call(core.request("get_workflow_json", {"workflowId": wid}), deadline=deadline)
     data = _data(reply)
     prompt = data.get("prompt") if isinstance(data, Mapping) else None
     if not isinstance(prompt, str):
@@ -640,14 +635,7 @@ def fetch_app(core: Core, webapp_id: str, deadline: float | None = None) -> Op[A
         cached = cache.apps.get(wid)
     if cached is not None:
         return cached
-    send = Send(
-        "GET",
-        core.settings.base_url + APP_DEMO_PATH,
-        core._headers(False),
-        params={"apiKey": core._key(), "webappId": wid},
-        timeout=core.request_timeout(),
-    )
-    reply = yield from core.call(send, deadline=deadline)
+    reply = yield from core.call(core.request("get_ai_app_call_example", params={"webappId": wid}), deadline=deadline)
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"AI App {wid}: the reply has no call example", body=core.redact(str(reply.data))[:500])
@@ -732,7 +720,9 @@ def _submit_v2(
     """A checked body to the v2 run route: the id goes in the path, and the submit rules are the
     model submit's (Core.submit, unvalidated: the nodes were checked here)."""
     fields = {k: v for k, v in body.items() if k not in ("workflowId", "webappId")}
-    endpoint = V2_RUN[kind] + str(target_id)
+    operation_id, id_param = V2_RUN[kind]
+    path = _routes.path_of(operation_id, {id_param: str(target_id)})
+    endpoint = path.removeprefix(_routes.model_prefix())
     return (yield from core.submit(endpoint, fields, {}, validate=False, queue_wait=queue_wait, deadline=deadline))
 
 
@@ -800,7 +790,7 @@ def submit_workflow(
     if route == "v2":
         return (yield from _submit_v2(core, "workflow", workflow_id, body, queue_wait, deadline))
     label = f"workflow {workflow_id}"
-    return (yield from core._create_legacy(WORKFLOW_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
+    return (yield from core._create_legacy(WORKFLOW_CREATE, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
 def _app_nodes(
@@ -862,7 +852,7 @@ def submit_app(
     if route == "v2":
         return (yield from _submit_v2(core, "app", webapp_id, body, queue_wait, deadline))
     label = f"AI App {webapp_id}"
-    return (yield from core._create_legacy(APP_PATH, body, label, queue_wait=queue_wait, deadline=deadline))
+    return (yield from core._create_legacy(APP_RUN, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
 def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
@@ -871,14 +861,7 @@ def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> O
     body: dict[str, Any] = {"webappId": str(webapp_id)}
     if style_type is not None:
         body["type"] = style_type
-    send = Send(
-        "POST",
-        core.settings.base_url + QUICK_PARAMS_PATH,
-        core._headers(False),
-        json=body,
-        timeout=core.request_timeout(),
-    )
-    reply = yield from core.call(send)
+    reply = yield from core.call(core.request("get_quick_create_params", body))
     data = _data(reply)
     return [QuickCreateStyle.from_item(item) for item in data or () if isinstance(item, Mapping)]
 
@@ -902,7 +885,7 @@ def submit_quick_create(
     node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults, deadline)
     body = {"webappId": str(webapp_id), "quickCreateCode": code, "nodeInfoList": node_list}
     label = f"quick create {webapp_id}/{code}"
-    return (yield from core._create_legacy(QUICK_RUN_PATH, body, label, deadline=deadline))
+    return (yield from core._create_legacy("run_quick_create", body, label, deadline=deadline))
 
 
 def md5_of(path: Path) -> str:
@@ -940,7 +923,8 @@ def upload_lora(core: Core, source: Any, name: str | None, deadline: float | Non
         log.debug("LoRA %s skipped: the same content was already uploaded", path.name)
         return known
     lora_name = name or path.stem
-    reply = yield from core.call(core.legacy(LORA_URL_PATH, {"loraName": lora_name, "md5Hex": md5}), deadline=deadline)
+    send = core.request("get_lora_upload_url", {"loraName": lora_name, "md5Hex": md5})
+    reply = yield from core.call(send, deadline=deadline)
     data = _data(reply)
     url = data.get("url") if isinstance(data, Mapping) else None
     file_name = data.get("fileName") if isinstance(data, Mapping) else None
@@ -1019,7 +1003,7 @@ def run_task(
 def webhook_event(core: Core, task_id: str) -> Op[WebhookDelivery]:
     """The webhook delivery record of a task (code 1 when the task had no webhook)."""
     tid = str(task_id)
-    reply = yield from core.call(core.legacy(WEBHOOK_DETAIL_PATH, {"taskId": tid}), task_id=tid)
+    reply = yield from core.call(core.request("get_webhook_detail", {"taskId": tid}), task_id=tid)
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"task {tid}: the reply has no webhook event", task_id=tid)
@@ -1034,7 +1018,7 @@ def resend_webhook(core: Core, event: WebhookDelivery | str, webhook_url: str | 
         raise InvalidParamsError("resend_webhook: the event has no id", field="webhookId")
     if not url:
         raise InvalidParamsError("resend_webhook: webhook_url is required", field="webhookUrl")
-    yield from core.call(core.legacy(WEBHOOK_RETRY_PATH, {"webhookId": webhook_id, "webhookUrl": url}))
+    yield from core.call(core.request("retry_webhook", {"webhookId": webhook_id, "webhookUrl": url}))
 
 
 def iter_rows(workflow: Workflow) -> Iterator[tuple[str, str, str, str, Any]]:

@@ -18,8 +18,11 @@ class Route(NamedTuple):
     module: str
 
 
-# Every model endpoint's path starts with this (the model's endpoint name follows it).
+# Every model endpoint's path starts with this (the model's endpoint name follows it); all of
+# them take this method and auth, so a model the spec does not list yet is sent the same way.
 MODEL_PREFIX: Final = "/openapi/v2/"
+MODEL_METHOD: Final = "POST"
+MODEL_AUTH: Final = "bearer"
 
 ROUTES: Final[dict[str, Route]] = {
     "alibaba_happyhorse_1_0_image_to_video": Route(
