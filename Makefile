@@ -20,7 +20,7 @@ NEED_NODE = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 |
   echo "  make demo, make test, make lint and make docs need Python only."; exit 1; } >&2
 
 .PHONY: setup setup-python setup-node generate test test-lowest lint lint-spec test-ts test-prism \
-  check-generated test-generator registry-diff sync-registry demo bench docs docs-serve dist clean
+  check-generated test-generator registry-diff sync-registry demo bench bench-tests docs docs-serve dist clean
 
 ## Everything: the Python venv and the node tools.
 setup: setup-python setup-node
@@ -53,9 +53,12 @@ generate: setup-python setup-node
 	$(NEED_NODE)
 	$(PY) generator/generate.py
 
-## The test suite (Python only; tests that need node or a proxy skip with a reason).
+## The test suite (Python only; tests that need node or a proxy skip with a reason), on
+## TEST_WORKERS pytest-xdist workers: most tests wait on loopback I/O, so more workers than cores
+## pays. `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it.
+TEST_WORKERS ?= 4
 test: setup-python
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 ## The client, CLI and sandbox tests against the lowest dependency versions pyproject.toml allows,
 ## in a separate venv (.venv-lowest, made by tests/lowest_versions.sh with uv).
@@ -115,6 +118,10 @@ sync-registry: setup-python
 ## the one home of the figures (the docs include it). One script alone: .venv/bin/python benchmarks/bench_<name>.py
 bench: setup-python
 	$(PY) benchmarks/run_all.py
+
+## How long `make test` takes (wall, CPU, tests run, ratio to the 60 s target): runs it once.
+bench-tests: setup-python
+	$(PY) benchmarks/bench_test_suite.py
 
 $(VENV)/.docs-installed: $(VENV)/.runtime-installed
 	$(PY) -m pip install --quiet --group docs

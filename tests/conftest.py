@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import resource
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,27 @@ pytest_plugins = ["runninghub.sandbox.pytest_plugin"]
 # Learned run times persist in the user's cache directory; tests (and the CLI processes they
 # start) must neither read nor write it. Tests of the cache pass a path of their own.
 os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"
+
+# `benchmarks/bench_test_suite.py` sets this: every test appends its wall and CPU seconds (this
+# process, and the children it waited for: CLI processes) to the file, one JSON line per test.
+TIMES_FILE = os.environ.get("RUNNINGHUB_TEST_TIMES")
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+if TIMES_FILE:
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        yield
+        line = {"test": item.nodeid, "wall": time.perf_counter() - wall, "cpu": _cpu_seconds() - cpu}
+        with open(TIMES_FILE, "a", encoding="utf-8") as out:  # one write per line: workers append safely
+            out.write(json.dumps(line) + "\n")
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "reference"
@@ -29,19 +53,57 @@ def _load(rel: str) -> Any:
 
 @pytest.fixture(scope="session")
 def reference_endpoints() -> list[dict[str, Any]]:
-    return _load("endpoints.json")
+    endpoints: list[dict[str, Any]] = _load("endpoints.json")
+    return endpoints
 
 
 @pytest.fixture(scope="session")
 def reference_registry() -> list[dict[str, Any]]:
-    return _load("raw/ComfyUI_RH_OpenAPI.models_registry.json")
+    registry: list[dict[str, Any]] = _load("raw/ComfyUI_RH_OpenAPI.models_registry.json")
+    return registry
 
 
 @pytest.fixture(scope="session")
-def reference_example():
+def reference_example() -> Callable[[str], Any]:
     return lambda name: _load(f"examples/{name}")
 
 
 @pytest.fixture(scope="session")
 def bundled() -> dict[str, Any]:
-    return json.loads((ROOT / "generated" / "openapi.json").read_text(encoding="utf-8"))
+    doc: dict[str, Any] = json.loads((ROOT / "generated" / "openapi.json").read_text(encoding="utf-8"))
+    return doc
+
+
+class VirtualSleep:
+    """The sync driver's sleeps (`runninghub._core`'s `time.sleep`), recorded and skipped: a test
+    asserts on the seconds the client chose to wait (a Retry-After honoured, a backoff) instead of
+    timing a wall-clock window. The core's clocks run ahead by what was skipped, so deadlines and
+    Retry-After dates see the wait as if it had happened."""
+
+    def __init__(self) -> None:
+        self.sleeps: list[float] = []
+        self.skipped = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.skipped += max(0.0, seconds)
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.skipped
+
+    def time(self) -> float:
+        return time.time() + self.skipped
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+@pytest.fixture
+def virtual_sleep(monkeypatch: pytest.MonkeyPatch) -> VirtualSleep:
+    """Skip and record the sync client's sleeps; make clients after asking for it (the core reads
+    its clock when it is built)."""
+    from runninghub import _core
+
+    fake = VirtualSleep()
+    monkeypatch.setattr(_core, "time", fake)
+    return fake

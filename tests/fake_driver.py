@@ -88,6 +88,31 @@ def by_path(**routes: Route | Reply) -> Route:
     return route
 
 
+class TimedTasks:
+    """A route for model tasks that run `duration` virtual seconds from their submit: a submit
+    creates a task (QUEUED), a query answers RUNNING until it is done, then SUCCESS with one
+    output. `reads[task_id]` counts the status reads of each task."""
+
+    def __init__(self, clock: Clock, duration: float) -> None:
+        self.clock = clock
+        self.duration = duration
+        self.ends: dict[str, float] = {}
+        self.reads: dict[str, int] = {}
+
+    def __call__(self, send: Send, n: int) -> Reply:
+        path = httpx.URL(send.url).path
+        if path != "/openapi/v2/query":
+            tid = str(2_000_000_000_000_000_000 + len(self.ends))
+            self.ends[tid] = self.clock.now + self.duration
+            self.reads[tid] = 0
+            return task(tid, "QUEUED")
+        tid = str(send.json["taskId"])
+        self.reads[tid] += 1
+        if self.clock.now < self.ends[tid]:
+            return task(tid, "RUNNING")
+        return task(tid, "SUCCESS", results=[{"url": f"https://files.fake.test/{tid}.png", "outputType": "png"}])
+
+
 class FakeDriver:
     def __init__(self, route: Route, *, max_retries: int = 3) -> None:
         self.route = route

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import runninghub
+from fake_driver import FakeDriver, TimedTasks, sequence
 from runninghub import (
     AuthenticationError,
     InvalidParamsError,
@@ -209,15 +210,28 @@ def test_timeout_without_cancel_then_resume(client: RunningHub, runninghub_sandb
     assert runninghub_sandbox.tasks_created == 1
 
 
-def test_adaptive_polling_learns_run_time(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=4.0)
-    client.run(IMAGE, prompt="first")
-    first = len(queries(runninghub_sandbox))
-    client.run(IMAGE, prompt="second")
-    second = len(queries(runninghub_sandbox)) - first
+def test_adaptive_polling_learns_run_time() -> None:
+    # two 4 s tasks of one model, one after the other, in virtual time (tests/fake_driver.py)
+    fake = FakeDriver(sequence([]))
+    fake.route = tasks = TimedTasks(fake.clock, 4.0)
+    core = fake.core()
+    for prompt in ("first", "second"):
+        op = core.run(
+            IMAGE,
+            None,
+            {"prompt": prompt},
+            timeout=60,
+            on_progress=None,
+            webhook_url=None,
+            cancel_on_timeout=True,
+            validate=True,
+        )
+        assert fake.run(op).succeeded
+    first, second = tasks.reads.values()
     # a fixed 2 s poll needs 2-3 reads for a 4 s task; the learned schedule aims at the end
     assert first <= 6
     assert second <= 2, f"{second} status reads after learning the run time"
+    assert second < first
 
 
 # --------------------------------------------------------------------------- uploads

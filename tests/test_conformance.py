@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import runninghub
+from conftest import VirtualSleep
 from runninghub import Output, RunningHub, SubmitOutcomeUnknownError
 
 HERE = Path(__file__).parent / "conformance"
@@ -265,19 +266,20 @@ def fault_action(case: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("case", _cases("retries"), ids=lambda c: c["name"])
-def test_retry_decision(case: dict[str, Any], server: Canned, tmp_path: Path) -> None:
+def test_retry_decision(case: dict[str, Any], server: Canned, tmp_path: Path, virtual_sleep: VirtualSleep) -> None:
     transport = FailFirstConnect() if case["fault"]["kind"] == "connect_error" else None
     client = make_client(server, retries=2, transport=transport)
     if transport is None:
         server.queue(fault_action(case))
     server.queue(ok_action(case["operation"]))
-    started = time.monotonic()
     expect = case["expect"]
     if expect == "retry":
         perform(client, server, case["operation"], tmp_path)
         assert len(server.requests) == (1 if transport else 2)
-        assert time.monotonic() - started >= case.get("delay_at_least", 0)
+        # one wait before the one retry, at least the Retry-After (skipped: virtual_sleep)
+        assert len(virtual_sleep.sleeps) == 1 and virtual_sleep.sleeps[0] >= case.get("delay_at_least", 0)
         return
+    assert virtual_sleep.sleeps == [], "no wait without a retry"
     with pytest.raises(runninghub.RunningHubError) as info:
         perform(client, server, case["operation"], tmp_path)
     if expect == "outcome_unknown":
