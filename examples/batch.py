@@ -7,30 +7,33 @@ RUNNINGHUB_BASE_URL) and pass --live to use RunningHub itself.
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
 from pathlib import Path
+from typing import Final
 
 from runninghub import RunningHub, RunningHubError
 
-MODEL = "gpt-image-2/text-to-image-official-stable"
+MODEL: Final = "gpt-image-2/text-to-image-official-stable"
 PROMPTS = ["a red fox in snow", "a lighthouse at dusk", "a bowl of ramen, top view", "a paper crane [[fail]]"]
 
 
-def main() -> None:
-    live = "--live" in sys.argv
-    if live:
-        context = nullcontext(None)
-    else:
-        from runninghub.sandbox import Sandbox
-
-        context = Sandbox(task_duration=1.5)
-    with context as sandbox, RunningHub() if live else RunningHub(sandbox.api_key, base_url=sandbox.base_url) as client:
+def run_all(client: RunningHub) -> None:
+    with client:
         results = client.run_many(MODEL, [{"prompt": p} for p in PROMPTS], concurrency=3, return_exceptions=True)
         for prompt, result in zip(PROMPTS, results, strict=True):
             if isinstance(result, RunningHubError):
                 print(f"{prompt!r}: failed ({result}); task id {result.task_id}")
             else:
                 print(f"{prompt!r}: {result.save_all(Path('batch-output'))}")
+
+
+def main() -> None:
+    if "--live" in sys.argv:
+        run_all(RunningHub())
+        return
+    from runninghub.sandbox import Sandbox
+
+    with Sandbox(task_duration=1.5) as sandbox:
+        run_all(RunningHub(sandbox.api_key, base_url=sandbox.base_url))
 
 
 if __name__ == "__main__":

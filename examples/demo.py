@@ -42,14 +42,14 @@ def main() -> None:
             model = client.models.get("gpt-image-2/text-to-image-official-stable")
             print(f"model {model.name} -> POST {model.path} ({model.output_type})")
             result = client.run(
-                model.name,
+                model,
                 prompt=PROMPT,
                 aspectRatio="16:9",
                 resolution="2k",
                 quality="medium",
                 timeout=60,
                 on_progress=show,
-            )  # type: ignore[call-overload]
+            )
             (path,) = result.save_all(Path("demo-output"))
     width, height = png_size(path)
     print(f"saved {path} ({path.stat().st_size} bytes); usage: {result.usage}")

@@ -270,7 +270,7 @@ def test_workflow_and_app_jobs(runninghub_sandbox: Any, tmp_path: Path) -> None:
     sb = runninghub_sandbox
     sb.configure(task_duration=0.2)
     with RunningHub(sb.api_key, base_url=sb.base_url) as client:
-        [node] = [n for n in client.app("1877265245566922800").nodes if n.field_type == "STRING"][:1] or [None]
+        node = next((n for n in client.app("1877265245566922800").nodes if n.field_type == "STRING"), None)
         if node is None:
             pytest.skip("the sandbox's AI App has no text input")
         items = [

@@ -12,7 +12,7 @@ import json
 import time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from runninghub import (
@@ -26,7 +26,7 @@ from runninghub import (
 from runninghub._budget import Budget, NotRun, to_money
 from runninghub.sandbox import Sandbox
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
 PRICE = Decimal("0.05")
 
@@ -219,7 +219,7 @@ def test_budget_values() -> None:
     assert to_money(0.1) == Decimal("0.1") and to_money("2") == Decimal(2) and to_money(None) is None
     for bad in (-1, "x", float("nan"), True):
         with pytest.raises(InvalidParamsError):
-            to_money(bad)  # type: ignore[arg-type]
+            to_money(bad)
     net = Budget(Decimal("1"), allow_unpriced=True)
     assert Budget.of("2", None, net) == Budget(Decimal("1"), True)
     assert Budget.of("0.5", False, net) == Budget(Decimal("0.5"), False)

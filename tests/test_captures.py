@@ -79,7 +79,7 @@ def _sample_model_endpoint() -> str:
     """A model endpoint of the spec (without /openapi/v2/), to stand in for `{endpoint}`."""
     for path, item in sorted(spec()["paths"].items()):
         if path.startswith("/openapi/v2/") and "x-runninghub-model" in item.get("post", {}):
-            return path.removeprefix("/openapi/v2/")
+            return str(path).removeprefix("/openapi/v2/")
     raise AssertionError("the spec has no model operation")
 
 
@@ -156,7 +156,10 @@ def strict(node: Any) -> Any:
 def _strict_registry() -> Registry[Any]:
     doc = copy.deepcopy(spec())
     doc["components"] = strict(doc["components"])
-    return Registry().with_resource("urn:spec", Resource.from_contents(doc, default_specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(doc, default_specification=DRAFT202012)
+    )
+    return registry
 
 
 def _resolve(node: Any) -> Any:

@@ -9,7 +9,7 @@ import logging
 import os
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
@@ -24,8 +24,8 @@ from runninghub import (
     TaskTimeoutError,
 )
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"  # rhart-image-g-2-official/text-to-image
-EDIT = "rhart-image-n-pro/edit"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"  # rhart-image-g-2-official/text-to-image
+EDIT: Final = "rhart-image-n-pro/edit"
 PNG_1PX = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
     b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
@@ -111,7 +111,7 @@ def test_invalid_params_send_nothing(
     client: RunningHub, runninghub_sandbox: Any, model: str, params: dict[str, Any], field: str | None, words: str
 ) -> None:
     with pytest.raises(InvalidParamsError) as info:
-        client.submit(model, params)  # type: ignore[call-overload]
+        client.submit(client.models.get(model), params)  # a Model: the fields are checked at run time
     assert info.value.field == field
     assert words in str(info.value)
     assert isinstance(info.value, ValueError)
@@ -124,14 +124,14 @@ def test_local_media_checked_before_upload(client: RunningHub, runninghub_sandbo
     text = tmp_path / "notes.txt"
     text.write_text("not an image")
     with pytest.raises(InvalidParamsError, match="allowed formats") as info:
-        client.submit(EDIT, {"prompt": "x", media.name: [text] if media.type == "array" else text})
+        client.submit(model, {"prompt": "x", media.name: [text] if media.type == "array" else text})
     assert info.value.field == media.name
     big = tmp_path / "big.png"
     with big.open("wb") as f:
         f.write(PNG_1PX)
         f.truncate(int((media.media.max_size_mb or 1) * 1024 * 1024) + 1)  # type: ignore[union-attr]
     with pytest.raises(InvalidParamsError, match="at most"):
-        client.submit(EDIT, {"prompt": "x", media.name: [big] if media.type == "array" else big})
+        client.submit(model, {"prompt": "x", media.name: [big] if media.type == "array" else big})
     assert runninghub_sandbox.journal == []
 
 
@@ -146,7 +146,11 @@ def test_model_by_name_or_path_and_unvalidated_escape_hatch(client: RunningHub, 
     a = client.submit(IMAGE, {"prompt": "one"})
     b = client.submit("rhart-image-g-2-official/text-to-image", {"prompt": "two"})
     full = {"prompt": "three", "aspectRatio": "1:1", "resolution": "1k", "quality": "low"}
-    c = client.submit("/openapi/v2/rhart-image-g-2-official/text-to-image", full, validate=False)
+    c = client.submit(
+        "/openapi/v2/rhart-image-g-2-official/text-to-image",  # type: ignore[arg-type]  # a full path: not a typed name
+        full,
+        validate=False,
+    )
     assert len({a.id, b.id, c.id}) == 3
     assert [e["path"] for e in submits(runninghub_sandbox)] == [
         "/openapi/v2/rhart-image-g-2-official/text-to-image"
@@ -161,7 +165,7 @@ def test_run_saves_a_decodable_png(client: RunningHub, runninghub_sandbox: Any, 
     assert events[0] == "QUEUED" and events[-1] == "SUCCESS"
     assert result.usage is not None and result.cost is not None  # Decimal, from the reply's string
     out = result.outputs[0]
-    assert out.output_type == "png"
+    assert out.output_type == "png" and out.url is not None
     path = out.save(tmp_path)
     assert path == tmp_path / f"{result.task_id}_0.png"
     assert png_decodes(path.read_bytes())
@@ -203,7 +207,7 @@ def test_timeout_without_cancel_then_resume(client: RunningHub, runninghub_sandb
     runninghub_sandbox.configure(task_duration=2.5)
     with pytest.raises(TaskTimeoutError) as info:
         client.run(IMAGE, prompt="a cat", timeout=0.8, cancel_on_timeout=False)
-    assert not info.value.cancelled
+    assert not info.value.cancelled and info.value.task_id is not None
     assert not any(e["path"] == "/task/openapi/cancel" for e in runninghub_sandbox.journal)
     result = client.wait(info.value.task_id, timeout=20)
     assert result.succeeded
@@ -261,7 +265,7 @@ def test_auto_upload_of_media_fields(client: RunningHub, runninghub_sandbox: Any
     model = client.models.get(EDIT)
     media = next(p for p in model.params if p.media)
     value: Any = [path, PNG_1PX] if media.type == "array" else path
-    client.run(EDIT, {"prompt": "make it blue", media.name: value})
+    client.run(model, {"prompt": "make it blue", media.name: value})
     paths = [e["path"] for e in runninghub_sandbox.journal]
     assert paths.count("/openapi/v2/media/upload/binary") == 1  # same content: one upload
     sent = submits(runninghub_sandbox, "/openapi/v2/" + model.endpoint)[0]["body"][media.name]
@@ -296,6 +300,7 @@ def test_download_is_confined_to_the_target_directory(
 ) -> None:
     result = client.run(IMAGE, prompt="a cat")
     out = result.outputs[0]
+    assert out.url is not None
     evil = runninghub.Output(
         url=out.url + "?name=../../escape.png",
         output_type="../../png",
@@ -412,7 +417,9 @@ def test_download_dropped_mid_body_is_retried_intact(
 ) -> None:
     runninghub_sandbox.configure(output_size=3 * 1024 * 1024)
     result = client.run(IMAGE, prompt="a cat")
-    expected = httpx.get(result.outputs[0].url).content
+    url = result.outputs[0].url
+    assert url is not None
+    expected = httpx.get(url).content
     runninghub_sandbox.inject_fault("/files/*", "drop_during", count=1)
     path = result.outputs[0].save(tmp_path)
     assert path.read_bytes() == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from runninghub import (
@@ -15,7 +15,7 @@ from runninghub import (
     TaskTimeoutError,
 )
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 SUBMIT_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
 
 

@@ -32,7 +32,8 @@ NOT_USED_BY_PYTHON = {"legacy_status", "legacy_outputs"}
 
 
 def _cases(name: str) -> list[dict[str, Any]]:
-    return json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))["cases"]
+    cases: list[dict[str, Any]] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))["cases"]
+    return cases
 
 
 class Canned:
@@ -163,12 +164,12 @@ def test_request_building(case: dict[str, Any], server: Canned) -> None:
     server.queue(ok_action("submit"))
     if "expect_error" in case:
         with pytest.raises(runninghub.InvalidParamsError) as info:
-            client.submit(case["model"], case["params"])  # type: ignore[call-overload]
+            client.submit(case["model"], case["params"])
         assert info.value.field == case["expect_error"]["field"]
         assert isinstance(info.value, getattr(runninghub, case["expect_error"]["error"]))
         assert server.requests == []
         return
-    client.submit(case["model"], case["params"])  # type: ignore[call-overload]
+    client.submit(case["model"], case["params"])
     (sent,) = server.requests
     expect = case["expect"]
     assert sent["method"] == expect["method"]

@@ -101,7 +101,8 @@ def _models(doc: dict[str, Any]) -> dict[str, str]:
 
 def _request_schema(doc: dict[str, Any], path: str) -> dict[str, Any]:
     ref = doc["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    return doc["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    schema: dict[str, Any] = doc["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    return schema
 
 
 def _validator(doc: dict[str, Any], schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
@@ -166,7 +167,7 @@ def test_request_errors_are_real_violations(requests_cases: list[dict[str, Any]]
                 if k not in body and "x-runninghub-default" in props[k]
             }
         )
-        fields = set()
+        fields: set[str] = set()
         for e in _validator(bundled, {**schema, "additionalProperties": False}).iter_errors(body):
             if e.validator == "required":
                 fields.update(k for k in e.validator_value if k not in body)

@@ -144,6 +144,6 @@ def test_missing_required_text_is_refused_and_nothing_is_sent(
     sb = runninghub_sandbox
     params = {k: v for k, v in _minimal(CATALOG.get(model)).items() if k != field}
     with RunningHub(api_key=sb.api_key, base_url=sb.base_url) as client, pytest.raises(InvalidParamsError) as info:
-        client.submit(model, params)
+        client.submit(client.models.get(model), params)
     assert info.value.field == field and field in str(info.value)
     assert sb.tasks_created == 0 and sb.journal == []

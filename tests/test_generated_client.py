@@ -18,6 +18,7 @@ from runninghub_api.models.media_upload_envelope import MediaUploadEnvelope
 from runninghub_api.models.media_upload_request import MediaUploadRequest
 from runninghub_api.models.query_task_request import QueryTaskRequest
 from runninghub_api.models.rhart_image_g2_official_text_to_image_request import RhartImageG2OfficialTextToImageRequest
+from runninghub_api.models.task_usage import TaskUsage
 from runninghub_api.models.v2_error_body import V2ErrorBody
 from runninghub_api.models.v2_task import V2Task
 from runninghub_api.types import File
@@ -51,7 +52,7 @@ def test_submit_query_to_success_and_download(runninghub_sandbox: Sandbox, refer
             time.sleep(0.05)
         assert statuses[0] in ("QUEUED", "RUNNING")
         assert isinstance(view.results, list) and view.results[0].output_type == "png"
-        assert view.usage is not None and view.usage.third_party_consume_money == "0.05"  # a string, as real
+        assert isinstance(view.usage, TaskUsage) and view.usage.third_party_consume_money == "0.05"  # a string, as real
         url = view.results[0].url
         assert isinstance(url, str)
         png = client.get_httpx_client().get(url).content

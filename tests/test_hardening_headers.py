@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
 
 import pytest
 from hostile_server import HostileServer, trickle_head
@@ -13,7 +14,7 @@ from test_hardening_budget import IMAGE, KEY, RUNNING, SUBMIT, TID
 
 
 @pytest.fixture
-def hostile() -> HostileServer:
+def hostile() -> Iterator[HostileServer]:
     with HostileServer() as server:
         yield server
 

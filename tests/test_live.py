@@ -32,6 +32,6 @@ def test_live_account() -> None:
 
 def test_live_run_and_save(tmp_path: Path) -> None:
     with RunningHub() as client:
-        result = client.run(MODEL, prompt="a small red cube on a white table", timeout=600)  # type: ignore[call-overload]
+        result = client.run(client.models.get(MODEL), prompt="a small red cube on a white table", timeout=600)
         paths = result.save_all(tmp_path)
     assert result.succeeded and paths and all(p.stat().st_size > 0 for p in paths)

@@ -149,7 +149,7 @@ def test_sandbox_image_has_the_requested_shape(runninghub_sandbox: Any, tmp_path
     with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
         result = client.run(
             "gpt-image-2/text-to-image-official-stable", prompt="x", aspectRatio="16:9", resolution="2k", timeout=30
-        )  # type: ignore[call-overload]
+        )
         (path,) = result.save_all(tmp_path)
     data = path.read_bytes()
     assert data[12:16] == b"IHDR" and struct.unpack(">II", data[16:24]) == (256, 144)

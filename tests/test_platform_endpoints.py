@@ -12,16 +12,16 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
 from conftest import SHARED
 from runninghub import AsyncRunningHub, AuthenticationError, InvalidParamsError, RunningHub
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
-SEEDANCE = "seedance-2.0-global/multimodal-video"
+SEEDANCE: Final = "seedance-2.0-global/multimodal-video"
 CAPTURES = SHARED / "captures"
 PLATFORM_PATHS = (
     "/openapi/v2/price-preview/",
@@ -146,7 +146,7 @@ def test_estimate_queue_keys_and_catalogues_from_the_sync_client(runninghub_sand
         c.submit(IMAGE, prompt="a cat")
         queue = c.queue_status()
         assert (queue.concurrent_limit, queue.key_type, queue.total) == (50, "SHARED", 1)
-        assert queue.running + queue.queued == 1 and queue.free_slots == 49
+        assert (queue.running, queue.queued) in ((1, 0), (0, 1)) and queue.free_slots == 49
 
         [key] = c.api_keys()
         assert key.enabled and key.key is not None and sb.api_key not in key.key  # masked
@@ -332,5 +332,5 @@ def test_a_listed_app_runs_with_the_nodes_its_listing_shows(runninghub_sandbox: 
     check against the app's own template."""
     with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
         app = next(iter(client.apps()))
-        assert app.nodes
+        assert app.nodes and app.webapp_id
         assert client.run_app(app.webapp_id, app.nodes, timeout=30).succeeded

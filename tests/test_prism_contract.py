@@ -47,7 +47,8 @@ def _wait_v2(http: httpx.Client, task_id: str, timeout: float = 30) -> dict[str,
         task = _ok(http.post("/openapi/v2/query", json={"taskId": task_id}, headers=_bearer()))
         assert task["errorCode"] in ("", None), task
         if task["status"] in ("SUCCESS", "FAILED", "CANCEL") or time.monotonic() > deadline:
-            return task
+            done: dict[str, Any] = task
+            return done
         time.sleep(0.2)
 
 

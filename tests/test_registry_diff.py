@@ -30,14 +30,15 @@ def spec_doc() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def public_registry() -> dict[str, Any]:
     """The newest official registry, the public {version, models} document the spec is synced to."""
-    return conftest._load(PUBLIC)
+    registry: dict[str, Any] = conftest._load(PUBLIC)
+    return registry
 
 
 def internal_list(public: dict[str, Any], doc: dict[str, Any]) -> list[Entry]:
     """The same registry as an internal list: with the node-side keys the public format leaves
     out (extra_outputs, payload_as_list, payload_as_prompt_suffix) as the spec records them."""
     models = registry_diff.spec_models(doc)
-    out = copy.deepcopy(public["models"])
+    out: list[dict[str, Any]] = copy.deepcopy(public["models"])
     for entry in out:
         op, schema = models[sync.api_path(entry["endpoint"])]
         entry.update({k: v for k, v in (op.get("x-runninghub-registry") or {}).items() if k in sync.PUBLIC_OMITS})
@@ -109,7 +110,7 @@ def _change_step(reg: list[Entry]) -> str:
 
 def _change_max_input_num(reg: list[Entry]) -> str:
     _e, q = _param(
-        reg, lambda e, q: q["type"] == "IMAGE" and q.get("multipleInputs") and (q.get("maxInputNum") or 0) > 2
+        reg, lambda e, q: q["type"] == "IMAGE" and bool(q.get("multipleInputs")) and (q.get("maxInputNum") or 0) > 2
     )
     q["maxInputNum"] -= 1
     return "maxItems"

@@ -118,7 +118,7 @@ def model_path(output_type: str) -> str:
     for path, item in load_spec()["paths"].items():
         op = item.get("post", {})
         if "x-runninghub-model" in op and op.get("x-runninghub-output-type") == output_type:
-            return path
+            return str(path)
     raise LookupError(output_type)
 
 
@@ -240,14 +240,15 @@ def test_v2_auth(runninghub_sandbox: Sandbox) -> None:
 def test_legacy_auth(runninghub_sandbox: Sandbox) -> None:
     sb = runninghub_sandbox
     denied = envelope(802, "APIKEY_UNAUTHORIZED")
-    for path, body in [
+    cases: list[tuple[str, dict[str, Any]]] = [
         ("/task/openapi/create", {"workflowId": "1"}),
         ("/task/openapi/ai-app/run", {"webappId": "1", "nodeInfoList": []}),
         ("/task/openapi/status", {"taskId": "1"}),
         ("/task/openapi/outputs", {"taskId": "1"}),
         ("/task/openapi/cancel", {"taskId": "1"}),
         ("/api/openapi/getJsonApiFormat", {"workflowId": "1"}),
-    ]:
+    ]
+    for path, body in cases:
         # (errorMessages is optional: the docs' examples leave it out, live replies carry it)
         assert {**legacy_post(sb, path, **body), "errorMessages": None} == denied
         assert {**legacy_post(sb, path, apiKey="wrong", **body), "errorMessages": None} == denied

@@ -184,7 +184,7 @@ def receivers() -> Iterator[dict[str, Any]]:
     out: dict[str, Any] = {}
     servers = []
     for status in (200, 500):
-        handler = type(f"Receiver{status}", (_Receiver,), {"bodies": queue.Queue(), "status": status})
+        handler: type[_Receiver] = type(f"Receiver{status}", (_Receiver,), {"bodies": queue.Queue(), "status": status})
         server = HTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)

@@ -31,7 +31,7 @@ def last(sb: Sandbox, path: str = SUBMIT) -> dict[str, Any]:
 )
 def test_status_fault(runninghub_sandbox: Sandbox, status: int, code: str, retry_after: str | None) -> None:
     sb = runninghub_sandbox
-    options = {"retry_after": retry_after} if status == 429 else {}
+    options: dict[str, Any] = {"retry_after": retry_after} if status == 429 else {}
     sb.inject_fault(SUBMIT, "status", status=status, **options)
     with client(sb) as c:
         reply = c.post(SUBMIT, json=BODY)

@@ -115,12 +115,13 @@ def test_control_routes_refuse_cross_origin_and_form_posts(sb: Sandbox) -> None:
         c.post(IMAGE_PATH, json=IMAGE_BODY)
     with plain(sb) as c:
         own = sb.base_url
-        for path, kwargs in [
+        posts: list[tuple[str, dict[str, Any]]] = [
             ("/__sandbox/reset", {"data": {"x": "1"}}),  # a form post: not JSON
             ("/__sandbox/reset", {"content": b"", "headers": {"Content-Type": "text/plain"}}),
             ("/__sandbox/config", {"data": {"api_key": "mine"}}),
             ("/__sandbox/faults", {"data": {"path": "/x", "kind": "html"}}),
-        ]:
+        ]
+        for path, kwargs in posts:
             assert c.post(path, **kwargs).status_code == 415, path
         evil = {"Origin": "http://evil.example"}
         assert c.post("/__sandbox/reset", json={}, headers=evil).status_code == 403
@@ -297,7 +298,7 @@ def test_client_gets_insufficient_balance_and_no_task(sb: Sandbox) -> None:
     sb.configure(balance=0.01, task_cost=0.05)
     client = runninghub.RunningHub(KEY, base_url=sb.base_url, max_retries=0)
     with pytest.raises(runninghub.InsufficientBalanceError):
-        client.submit("rhart-image-g-2-official/text-to-image", dict(IMAGE_BODY))
+        client.submit(client.models.get("rhart-image-g-2-official/text-to-image"), dict(IMAGE_BODY))
     client.close()
     assert sb.tasks_created == 0
     assert [e["error_code"] for e in sb.journal] == ["812"]

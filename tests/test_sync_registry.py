@@ -54,7 +54,8 @@ def scratch(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def public_registry() -> dict[str, Any]:
-    return conftest._load(PUBLIC)
+    registry: dict[str, Any] = conftest._load(PUBLIC)
+    return registry
 
 
 def _edited_registry(public: dict[str, Any]) -> dict[str, Any]:

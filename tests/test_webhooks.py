@@ -6,12 +6,12 @@ import json
 import queue
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from runninghub import InvalidParamsError, RunningHub, WebhookDeduplicator, parse_webhook
 
-IMAGE = "gpt-image-2/text-to-image-official-stable"
+IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -546,13 +546,14 @@ def test_the_v2_run_routes_on_request(client: RunningHub, runninghub_sandbox: An
     [app] = [e["body"] for e in runninghub_sandbox.journal if e["path"] == f"/openapi/v2/run/ai-app/{APP_ID}"]
     assert app == {"nodeInfoList": [{"nodeId": "3", "fieldName": "text", "fieldValue": "hi"}], "retainSeconds": 0}
     runninghub_sandbox.reset()
-    for call in (
+    calls: list[Callable[[], object]] = [
         lambda: client.submit_workflow(WF, [("66", "text", "x")], route="v2"),  # still checked first
         lambda: client.submit_workflow(WF, [], route="v2", access_password="p"),  # not a v2 field
         lambda: client.submit_workflow(WF, [], route="v2", workflow={"1": {"class_type": "X", "inputs": {}}}),
         lambda: client.submit_app("../1", [], route="v2"),  # the id goes in the path
         lambda: client.submit_app(APP_ID, [], route="v3"),
-    ):
+    ]
+    for call in calls:
         with pytest.raises(InvalidParamsError):
             call()
     assert [p for p in paths(runninghub_sandbox) if p != WORKFLOW_JSON_PATH] == []

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from ._assets import AsyncAssets
     from ._batch import AsyncBatch, BatchProgress
-    from ._budget import Money
+    from ._budget import Money, RunManyResults
     from ._catalog import Model
     from ._core import Fetch, Fetched, Op, Send
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
@@ -339,7 +339,7 @@ class AsyncRunningHub(_ClientBase):
 
     async def run_many(
         self,
-        model: str,
+        model: str | Model,
         params_list: Iterable[Mapping[str, Any]],
         *,
         concurrency: int = 4,
@@ -350,7 +350,7 @@ class AsyncRunningHub(_ClientBase):
         max_cost: Money | None = None,
         max_total_cost: Money | None = None,
         allow_unpriced: bool | None = None,
-    ) -> list[Any]:
+    ) -> RunManyResults:
         from ._budget import CapReached, not_run, results_of, spend_cap
 
         params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)

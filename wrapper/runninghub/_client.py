@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ._assets import Assets
     from ._batch import Batch, BatchProgress
-    from ._budget import BeforeSubmit, Budget, Money, SpendCap
+    from ._budget import BeforeSubmit, Budget, Money, RunManyResults, SpendCap
     from ._catalog import Catalog, Model
     from ._core import Core, Op
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
@@ -548,7 +548,7 @@ class RunningHub(_ClientBase):
 
     def run_many(
         self,
-        model: str,
+        model: str | Model,
         params_list: Iterable[Mapping[str, Any]],
         *,
         concurrency: int = 4,
@@ -559,7 +559,7 @@ class RunningHub(_ClientBase):
         max_cost: Money | None = None,
         max_total_cost: Money | None = None,
         allow_unpriced: bool | None = None,
-    ) -> list[Any]:
+    ) -> RunManyResults:
         """Run one model over many parameter sets, at most `concurrency` at a time; results in
         input order. A queue-full answer means wait and submit again, so a batch larger than the
         account's concurrency limit completes. All inputs are validated before anything is sent.
