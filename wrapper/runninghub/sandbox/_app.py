@@ -18,7 +18,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +34,7 @@ from starlette.routing import Route
 from ._asgi import ENTRY_KEY, SandboxMiddleware
 from ._extra_routes import extra_routes
 from ._multipart import Form, MultipartError, MultipartTooLarge, read_multipart
-from ._specindex import V2_PREFIX, SpecIndex
+from ._specindex import SpecIndex
 from ._state import (
     FAULT_KINDS,
     PROMPT_TIPS,
@@ -104,9 +104,9 @@ async def read_body(request: Request, limit: int) -> bytes:
     return body
 
 
-def too_large_reply(request: Request, limit: int) -> JSONResponse:
+def too_large_reply(request: Request, limit: int, v2_prefix: str) -> JSONResponse:
     message = f"request body over {limit} bytes"
-    if request.url.path.startswith(V2_PREFIX):
+    if request.url.path.startswith(v2_prefix):
         return v2_error(413, "1007", message)
     if request.url.path.startswith("/__sandbox/"):
         return JSONResponse({"error": message}, 413)
@@ -180,10 +180,10 @@ class SandboxApp:
             return None, v2_error(400, "1007", problem)
         return body, None
 
-    async def legacy_body(
-        self, request: Request, spec_path: str, key_field: str | None = "apiKey"
-    ) -> tuple[Any, Response | None]:
-        """JSON parse, body-key auth and schema validation of a legacy request."""
+    async def legacy_body(self, request: Request, operation_id: str) -> tuple[Any, Response | None]:
+        """JSON parse, body-key auth (in the field the spec names) and schema validation of a
+        legacy request."""
+        spec_path, key_field = self.index.path(operation_id), self.index.key_field(operation_id)
         ok, body = await self.read_json(request)
         if key_field is not None:
             key = body.get(key_field) if isinstance(body, dict) else None
@@ -248,10 +248,10 @@ class SandboxApp:
         return refused_v2(task) if isinstance(task, Refusal) else self.v2_submitted(task)
 
     async def run_workflow_v2(self, request: Request) -> Response:
-        return await self._run_v2(request, "/openapi/v2/run/workflow/{workflowId}")
+        return await self._run_v2(request, self.index.path("run_workflow_v2"))
 
     async def run_ai_app_v2(self, request: Request) -> Response:
-        return await self._run_v2(request, "/openapi/v2/run/ai-app/{webappId}")
+        return await self._run_v2(request, self.index.path("run_ai_app_v2"))
 
     async def _run_v2(self, request: Request, spec_path: str) -> Response:
         body, error = await self.v2_body(request, spec_path)
@@ -262,7 +262,7 @@ class SandboxApp:
         return refused_v2(task) if isinstance(task, Refusal) else self.v2_submitted(task)
 
     async def query(self, request: Request) -> Response:
-        body, error = await self.v2_body(request, "/openapi/v2/query")
+        body, error = await self.v2_body(request, self.index.path("query_task"))
         if error is not None:
             return error
         task_id = str(body["taskId"])
@@ -359,7 +359,7 @@ class SandboxApp:
             },
         )
         if legacy_api:
-            key = form.fields.get("apiKey")
+            key = form.fields.get(str(self.index.key_field("upload_file_legacy")))
             key_ok = key is not None and self.state.config.key_ok(key)
             self.note(request, key_ok=key_ok)
             if not key_ok:
@@ -385,8 +385,9 @@ class SandboxApp:
 
     # --- legacy: workflows, apps, tasks -------------------------------------------------
 
-    async def _legacy_create(self, request: Request, spec_path: str) -> Response:
-        body, error = await self.legacy_body(request, spec_path)
+    async def _legacy_create(self, request: Request, operation_id: str) -> Response:
+        spec_path = self.index.path(operation_id)
+        body, error = await self.legacy_body(request, operation_id)
         if error is not None:
             return error
         kind = self.state.config.workflow_output_type
@@ -396,16 +397,16 @@ class SandboxApp:
         return legacy(0, "success", self.state.create_data(task))
 
     async def create_workflow_task(self, request: Request) -> Response:
-        return await self._legacy_create(request, "/task/openapi/create")
+        return await self._legacy_create(request, "create_workflow_task")
 
     async def run_ai_app(self, request: Request) -> Response:
-        return await self._legacy_create(request, "/task/openapi/ai-app/run")
+        return await self._legacy_create(request, "run_ai_app")
 
     async def run_quick_create(self, request: Request) -> Response:
-        return await self._legacy_create(request, "/task/openapi/quick-ai-app/run")
+        return await self._legacy_create(request, "run_quick_create")
 
-    async def _legacy_task(self, request: Request, spec_path: str) -> tuple[Task | None, Response | None]:
-        body, error = await self.legacy_body(request, spec_path)
+    async def _legacy_task(self, request: Request, operation_id: str) -> tuple[Task | None, Response | None]:
+        body, error = await self.legacy_body(request, operation_id)
         if error is not None:
             return None, error
         task = self.state.get_task(body["taskId"])
@@ -415,14 +416,14 @@ class SandboxApp:
         return task, None
 
     async def task_status(self, request: Request) -> Response:
-        task, error = await self._legacy_task(request, "/task/openapi/status")
+        task, error = await self._legacy_task(request, "get_task_status")
         if error is not None:
             return error
         assert task is not None
         return legacy(0, "success", task.status(time.monotonic()))
 
     async def task_outputs(self, request: Request) -> Response:
-        task, error = await self._legacy_task(request, "/task/openapi/outputs")
+        task, error = await self._legacy_task(request, "get_task_outputs")
         if error is not None:
             return error
         assert task is not None
@@ -432,7 +433,7 @@ class SandboxApp:
         return JSONResponse(reply)
 
     async def cancel_task(self, request: Request) -> Response:
-        task, error = await self._legacy_task(request, "/task/openapi/cancel")
+        task, error = await self._legacy_task(request, "cancel_task")
         if error is not None:
             return error
         assert task is not None
@@ -453,17 +454,17 @@ class SandboxApp:
 
     async def account_status(self, request: Request) -> Response:
         ok, body = await self.read_json(request)
-        if ok and isinstance(body, dict) and "apikey" not in body:
+        if ok and isinstance(body, dict) and self.index.key_field("get_account_status") not in body:
             # (captures: account-status.refused.1601): the key is asked for by name.
             self.note(request, key_ok=False, error_code="1601")
             return legacy(1601, "param apiKey is required")
-        _, error = await self.legacy_body(request, "/uc/openapi/accountStatus", key_field="apikey")
+        _, error = await self.legacy_body(request, "get_account_status")
         if error is not None:
             return error
         return legacy(0, "success", self.state.account())
 
     async def webhook_detail(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "/task/openapi/getWebhookDetail")
+        body, error = await self.legacy_body(request, "get_webhook_detail")
         if error is not None:
             return error
         detail = self.state.webhook_detail(str(body["taskId"]))
@@ -473,7 +474,7 @@ class SandboxApp:
         return legacy(0, "success", detail)
 
     async def retry_webhook(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "/task/openapi/retryWebhook")
+        body, error = await self.legacy_body(request, "retry_webhook")
         if error is not None:
             return error
         if not self.state.retry_webhook(str(body["webhookId"]), str(body["webhookUrl"])):
@@ -482,13 +483,13 @@ class SandboxApp:
         return legacy(0, "success")
 
     async def workflow_json(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "/api/openapi/getJsonApiFormat")
+        body, error = await self.legacy_body(request, "get_workflow_json")
         if error is not None:
             return error
         return legacy(0, "success", {"prompt": json.dumps(sample_workflow(str(body["workflowId"])))})
 
     async def api_call_demo(self, request: Request) -> Response:
-        key = request.query_params.get("apiKey")
+        key = request.query_params.get(str(self.index.key_field("get_ai_app_call_example")))
         key_ok = key is not None and self.state.config.key_ok(key)
         self.note(request, key_ok=key_ok)
         if not key_ok:
@@ -500,19 +501,19 @@ class SandboxApp:
             return legacy(301, "PARAMS_INVALID (webappId: is required)")
         body = {
             "webappId": webapp_id,
-            "apiKey": "<API_KEY>",
+            str(self.index.key_field("run_ai_app")): "<API_KEY>",
             "quickCreateCode": "002",
             "nodeInfoList": [{"nodeId": "6", "nodeName": "CLIPTextEncode", "fieldName": "text", "fieldValue": "a cat"}],
         }
         curl = (
-            f"curl --location --request POST '{self.state.base_url}/task/openapi/ai-app/run' "
+            f"curl --location --request POST '{self.state.base_url}{self.index.path('run_ai_app')}' "
             "--header 'Content-Type: application/json' "
             f"--data-raw '{json.dumps(body, ensure_ascii=False)}'"
         )
         return legacy(0, "success", {"url": curl})
 
     async def quick_create_params(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "/api/fast/creation/model/params", key_field=None)
+        body, error = await self.legacy_body(request, "get_quick_create_params")
         if error is not None:
             return error
         webapp_id = body["webappId"]
@@ -537,7 +538,7 @@ class SandboxApp:
         return legacy(0, "success", data)
 
     async def lora_upload_url(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "/api/openapi/getLoraUploadUrl")
+        body, error = await self.legacy_body(request, "get_lora_upload_url")
         if error is not None:
             return error
         md5 = str(body["md5Hex"]).lower()
@@ -764,9 +765,9 @@ def sample_workflow(workflow_id: str) -> dict[str, Any]:
     }
 
 
-def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable[Response]]]:
+def _json_error_handlers(v2_prefix: str) -> dict[Any, Callable[[Request, Exception], Awaitable[Response]]]:
     async def not_found(request: Request, exc: Exception) -> Response:
-        if request.url.path.startswith(V2_PREFIX):
+        if request.url.path.startswith(v2_prefix):
             return v2_error(404, "1001", f"invalid url: {request.url.path}")
         if request.url.path.startswith("/files/"):
             return JSONResponse({"error": "not found"}, 404)
@@ -785,6 +786,20 @@ def _json_error_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable
     return {404: not_found, 405: bad_method, Exception: server_error}
 
 
+def spec_route(
+    index: SpecIndex,
+    operation_id: str,
+    handler: Callable[[Request], Awaitable[Response]],
+    converters: Mapping[str, str] | None = None,
+) -> Route:
+    """The Starlette route of a spec operation: its path template and method (a path parameter
+    named in `converters` gets that converter, such as "path" for one that holds slashes)."""
+    path = index.path(operation_id)
+    for name, converter in (converters or {}).items():
+        path = path.replace("{" + name + "}", "{" + name + ":" + converter + "}")
+    return Route(path, handler, methods=[index.method(operation_id)])
+
+
 def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
     """The complete ASGI app: journal and faults around the Starlette routes."""
     from ._workflow_routes import workflow_routes  # here: that module imports this one
@@ -793,28 +808,28 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
     h = SandboxApp(state, index)
     routes = [
         *workflow_routes(h),  # first, so they win: real-shaped workflow JSON and app templates, 803 on create
-        # v2
-        Route("/openapi/v2/query", h.query, methods=["POST"]),
-        Route("/openapi/v2/media/upload/binary", h.upload_v2, methods=["POST"]),
-        Route("/openapi/v2/run/workflow/{workflowId}", h.run_workflow_v2, methods=["POST"]),
-        Route("/openapi/v2/run/ai-app/{webappId}", h.run_ai_app_v2, methods=["POST"]),
+        # v2 (routes by operationId from the spec, like every route here)
+        spec_route(index, "query_task", h.query),
+        spec_route(index, "upload_media", h.upload_v2),
+        spec_route(index, "run_workflow_v2", h.run_workflow_v2),
+        spec_route(index, "run_ai_app_v2", h.run_ai_app_v2),
         *extra_routes(h),  # price preview, queue, keys, catalogues, assets (_extra_routes.py)
-        Route("/openapi/v2/{endpoint:path}", h.model_submit, methods=["POST"]),
+        Route(index.model_prefix + "{endpoint:path}", h.model_submit, methods=["POST"]),
         # legacy
-        Route("/task/openapi/create", h.create_workflow_task, methods=["POST"]),
-        Route("/task/openapi/ai-app/run", h.run_ai_app, methods=["POST"]),
-        Route("/task/openapi/quick-ai-app/run", h.run_quick_create, methods=["POST"]),
-        Route("/task/openapi/status", h.task_status, methods=["POST"]),
-        Route("/task/openapi/outputs", h.task_outputs, methods=["POST"]),
-        Route("/task/openapi/cancel", h.cancel_task, methods=["POST"]),
-        Route("/task/openapi/upload", h.upload_legacy, methods=["POST"]),
-        Route("/task/openapi/getWebhookDetail", h.webhook_detail, methods=["POST"]),
-        Route("/task/openapi/retryWebhook", h.retry_webhook, methods=["POST"]),
-        Route("/api/openapi/getJsonApiFormat", h.workflow_json, methods=["POST"]),
-        Route("/api/openapi/getLoraUploadUrl", h.lora_upload_url, methods=["POST"]),
-        Route("/api/webapp/apiCallDemo", h.api_call_demo, methods=["GET"]),
-        Route("/api/fast/creation/model/params", h.quick_create_params, methods=["POST"]),
-        Route("/uc/openapi/accountStatus", h.account_status, methods=["POST"]),
+        spec_route(index, "create_workflow_task", h.create_workflow_task),
+        spec_route(index, "run_ai_app", h.run_ai_app),
+        spec_route(index, "run_quick_create", h.run_quick_create),
+        spec_route(index, "get_task_status", h.task_status),
+        spec_route(index, "get_task_outputs", h.task_outputs),
+        spec_route(index, "cancel_task", h.cancel_task),
+        spec_route(index, "upload_file_legacy", h.upload_legacy),
+        spec_route(index, "get_webhook_detail", h.webhook_detail),
+        spec_route(index, "retry_webhook", h.retry_webhook),
+        spec_route(index, "get_workflow_json", h.workflow_json),
+        spec_route(index, "get_lora_upload_url", h.lora_upload_url),
+        spec_route(index, "get_ai_app_call_example", h.api_call_demo),
+        spec_route(index, "get_quick_create_params", h.quick_create_params),
+        spec_route(index, "get_account_status", h.account_status),
         *ws_routes(h),  # the netWssUrl progress channel (_ws_routes.py)
         # files served by the sandbox itself
         Route("/files/{path:path}", h.files, methods=["GET", "HEAD"]),
@@ -826,10 +841,10 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         Route("/__sandbox/reset", h.control_reset, methods=["POST"]),
         Route("/__sandbox/config", h.control_config, methods=["GET", "POST"]),
     ]
-    handlers = _json_error_handlers()
+    handlers = _json_error_handlers(index.model_prefix)
 
     async def body_too_large(request: Request, exc: Exception) -> Response:
-        return too_large_reply(request, state.config.max_body_bytes)
+        return too_large_reply(request, state.config.max_body_bytes, index.model_prefix)
 
     handlers[BodyTooLarge] = body_too_large
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=h.lifespan)

@@ -26,11 +26,10 @@ from ._state import ACTIVE, QUEUED, RUNNING, SandboxState, contains_marker
 if TYPE_CHECKING:
     from ._app import SandboxApp
 
-PRICE_PREVIEW = "/openapi/v2/price-preview/"
 ASSET_READY = {"Video": "READY"}  # the official client's tests: READY for video, ACTIVE otherwise
 _VIDEO_EXT = (".mp4", ".mov", ".webm", ".mkv", ".avi")
 _AUDIO_EXT = (".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac")
-_BY_ASSET_ID = ("assets/query", "assets/update", "assets/delete")
+_BY_ASSET_ID = ("query_asset", "update_asset", "delete_asset")  # operationIds
 _APP_RUN = re.compile(r"run/ai-app/[0-9]+")
 
 
@@ -155,7 +154,8 @@ class PlatformRoutes:
         self.app.note(request, error_code="401")
         return _refused(401, "ApiKey verification failed: API Key不存在")
 
-    async def _body(self, request: Request, spec_path: str, *, bare_ok: bool = False) -> tuple[Any, Response | None]:
+    async def _body(self, request: Request, operation_id: str, *, bare_ok: bool = False) -> tuple[Any, Response | None]:
+        spec_path = self.app.index.path(operation_id)
         if not self._authorized(request, bare_ok=bare_ok):
             return None, self._unauthorized(request)
         ok, body = await self.app.read_json(request)
@@ -174,9 +174,9 @@ class PlatformRoutes:
         from ._app import v2_error
 
         endpoint = request.path_params["endpoint"].strip("/")
-        route = "/openapi/v2/" + endpoint
+        route = self.app.index.model_prefix + endpoint
         if _APP_RUN.fullmatch(endpoint):  # an AI App run (one third-party client previews these)
-            route = "/openapi/v2/run/ai-app/{webappId}"
+            route = self.app.index.path("run_ai_app_v2")
         elif route not in self.app.index.model_ops:
             self.app.note(request, error_code="1001")
             return v2_error(404, "1001", f"invalid url: no endpoint {route}")
@@ -243,7 +243,7 @@ class PlatformRoutes:
     # --- catalogues ---------------------------------------------------------------------
 
     async def resources(self, request: Request) -> Response:
-        body, error = await self._body(request, "/openapi/v2/resource/list")
+        body, error = await self._body(request, "list_resources")
         if error is not None:
             return error
         items = self._resources(self.state.base_url)
@@ -261,17 +261,18 @@ class PlatformRoutes:
         return _ok(_page(items, int(body.get("current", 1)), int(body.get("size", 10)), previous=True))
 
     async def ai_apps(self, request: Request) -> Response:
-        body, error = await self._body(request, "/openapi/v2/aiapp/list", bare_ok=True)
+        body, error = await self._body(request, "list_ai_apps", bare_ok=True)
         if error is not None:
             return error
         base = self.state.base_url
         apps = []
+        run_path = self.app.index.path("run_ai_app_v2")
         for i in range(AI_APP_COUNT):
             webapp_id = str(AI_APP_FIRST_ID + i)
             # an input the app's template (apiCallDemo, _workflow_routes.APP_NODES) really has
             nodes = [{"nodeId": "3", "fieldName": "text", "fieldValue": "a cat", "description": "Prompt"}]
             invoke = (
-                f"curl --location --request POST '{base}/openapi/v2/run/ai-app/{webapp_id}' "
+                f"curl --location --request POST '{base}{run_path.replace('{webappId}', webapp_id)}' "
                 "--header 'Authorization: Bearer <API_KEY>' --header 'Content-Type: application/json' "
                 f'--data-raw \'{{"nodeInfoList": {_json(nodes)}, "instanceType": "default"}}\''
             )
@@ -305,11 +306,12 @@ class PlatformRoutes:
         count = sum(1 for a in self.state.assets.values() if a["groupId"] == group["groupId"])
         return {**group, "assetCount": count}
 
-    async def _asset_body(self, request: Request, route: str) -> tuple[Any, Response | None]:
+    async def _asset_body(self, request: Request, operation_id: str) -> tuple[Any, Response | None]:
+        route = self.app.index.path(operation_id)
         if not self._authorized(request):
             return None, self._unauthorized(request)
         ok, body = await self.app.read_json(request)
-        if ok and isinstance(body, dict) and route.endswith(_BY_ASSET_ID) and not body.get("assetId"):
+        if ok and isinstance(body, dict) and operation_id in _BY_ASSET_ID and not body.get("assetId"):
             self.app.note(request, error_code="1007")
             return None, _refused(1007, "素材ID不能为空")  # what RunningHub answers (captures)
         if not ok or not isinstance(body, dict):
@@ -326,7 +328,7 @@ class PlatformRoutes:
         return _refused(1004, f"{what}不存在")
 
     async def asset_create(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/create")
+        body, error = await self._asset_body(request, "create_asset")
         if error is not None:
             return error
         group_id = body.get("groupId") or None
@@ -349,7 +351,7 @@ class PlatformRoutes:
         return _ok({"assetId": asset_id, "status": "PROCESSING"})
 
     async def asset_query(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/query")
+        body, error = await self._asset_body(request, "query_asset")
         if error is not None:
             return error
         with self.state.lock:
@@ -360,7 +362,7 @@ class PlatformRoutes:
         return _ok({k: view[k] for k in ("assetId", "status", "previewUrl", "assetType")})
 
     async def asset_list(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/list")
+        body, error = await self._asset_body(request, "list_assets")
         if error is not None:
             return error
         with self.state.lock:
@@ -373,7 +375,7 @@ class PlatformRoutes:
         return _ok(_items_page(items, body))
 
     async def asset_update(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/update")
+        body, error = await self._asset_body(request, "update_asset")
         if error is not None:
             return error
         with self.state.lock:
@@ -386,7 +388,7 @@ class PlatformRoutes:
         return _ok({k: view[k] for k in ("assetId", "name", "status")})
 
     async def asset_delete(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/delete")
+        body, error = await self._asset_body(request, "delete_asset")
         if error is not None:
             return error
         with self.state.lock:
@@ -395,7 +397,7 @@ class PlatformRoutes:
         return _ok(None)
 
     async def group_create(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/groups/create")
+        body, error = await self._asset_body(request, "create_asset_group")
         if error is not None:
             return error
         group = {"groupId": _stamp_id("group"), "name": str(body["name"]), "description": body.get("description", "")}
@@ -403,8 +405,8 @@ class PlatformRoutes:
             self.state.asset_groups[group["groupId"]] = group
         return _ok(dict(group))
 
-    async def _group(self, request: Request, route: str) -> tuple[Any, dict[str, Any] | None, Response | None]:
-        body, error = await self._asset_body(request, route)
+    async def _group(self, request: Request, operation_id: str) -> tuple[Any, dict[str, Any] | None, Response | None]:
+        body, error = await self._asset_body(request, operation_id)
         if error is not None:
             return None, None, error
         group = self.state.asset_groups.get(str(body["groupId"]))
@@ -413,7 +415,7 @@ class PlatformRoutes:
         return body, group, None
 
     async def group_query(self, request: Request) -> Response:
-        _, group, error = await self._group(request, "/openapi/v2/assets/groups/query")
+        _, group, error = await self._group(request, "query_asset_group")
         if error is not None:
             return error
         assert group is not None
@@ -421,7 +423,7 @@ class PlatformRoutes:
             return _ok(self._group_view(group))
 
     async def group_list(self, request: Request) -> Response:
-        body, error = await self._asset_body(request, "/openapi/v2/assets/groups/list")
+        body, error = await self._asset_body(request, "list_asset_groups")
         if error is not None:
             return error
         with self.state.lock:
@@ -433,7 +435,7 @@ class PlatformRoutes:
         return _ok(_items_page(items, body))
 
     async def group_update(self, request: Request) -> Response:
-        body, group, error = await self._group(request, "/openapi/v2/assets/groups/update")
+        body, group, error = await self._group(request, "update_asset_group")
         if error is not None:
             return error
         assert group is not None
@@ -444,7 +446,7 @@ class PlatformRoutes:
             return _ok(dict(group))
 
     async def group_delete(self, request: Request) -> Response:
-        body, _, error = await self._group(request, "/openapi/v2/assets/groups/delete")
+        body, _, error = await self._group(request, "delete_asset_group")
         if error is not None:
             return error
         with self.state.lock:
@@ -468,22 +470,25 @@ def extra_routes(app: SandboxApp) -> list[Route]:
     """The routes of this module, to be listed before the model catch-all route."""
     h = PlatformRoutes(app)
     assets = [
-        ("create", h.asset_create),
-        ("query", h.asset_query),
-        ("list", h.asset_list),
-        ("update", h.asset_update),
-        ("delete", h.asset_delete),
-        ("groups/create", h.group_create),
-        ("groups/query", h.group_query),
-        ("groups/list", h.group_list),
-        ("groups/update", h.group_update),
-        ("groups/delete", h.group_delete),
+        ("create_asset", h.asset_create),
+        ("query_asset", h.asset_query),
+        ("list_assets", h.asset_list),
+        ("update_asset", h.asset_update),
+        ("delete_asset", h.asset_delete),
+        ("create_asset_group", h.group_create),
+        ("query_asset_group", h.group_query),
+        ("list_asset_groups", h.group_list),
+        ("update_asset_group", h.group_update),
+        ("delete_asset_group", h.group_delete),
     ]
+    from ._app import spec_route
+
+    ix = app.index
     return [
-        Route(PRICE_PREVIEW + "{endpoint:path}", h.price_preview, methods=["POST"]),
-        Route("/openapi/v2/queue/status", h.queue_status, methods=["GET"]),
-        Route("/openapi/v2/api-key/list", h.api_keys, methods=["GET"]),
-        Route("/openapi/v2/resource/list", h.resources, methods=["POST"]),
-        Route("/openapi/v2/aiapp/list", h.ai_apps, methods=["POST"]),
-        *(Route(f"/openapi/v2/assets/{name}", handler, methods=["POST"]) for name, handler in assets),
+        spec_route(ix, "preview_model_price", h.price_preview, {"endpoint": "path"}),
+        spec_route(ix, "get_queue_status", h.queue_status),
+        spec_route(ix, "list_api_keys", h.api_keys),
+        spec_route(ix, "list_resources", h.resources),
+        spec_route(ix, "list_ai_apps", h.ai_apps),
+        *(spec_route(ix, operation_id, handler) for operation_id, handler in assets),
     ]

@@ -1,14 +1,16 @@
 """What the sandbox reads from the bundled spec: the model operations and request validators.
 
-Nothing is declared by hand: a model operation is any `/openapi/v2/...` path whose operation has
-`x-runninghub-model`; its request body is validated with jsonschema (Draft 2020-12) against the
-schema the spec gives, `$ref`s resolved against the whole document. Validators are built on first
-use and cached per operation.
+Nothing is declared by hand: a model operation is any operation with `x-runninghub-model` (their
+paths share `model_prefix`); every route is looked up by operationId (`path`, `method`) with the
+field that carries the API key (`key_field`, as the spec declares it); a request body is
+validated with jsonschema (Draft 2020-12) against the schema the spec gives, `$ref`s resolved
+against the whole document. Validators are built on first use and cached per operation.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +20,6 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-V2_PREFIX = "/openapi/v2/"
 _SPEC_URI = "urn:runninghub:openapi"
 
 
@@ -38,20 +39,55 @@ class SpecIndex:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self.model_ops: dict[str, ModelOp] = {}
+        self.routes: dict[str, tuple[str, str]] = {}  # operationId -> (METHOD, path template)
         for path, item in spec.get("paths", {}).items():
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    self.routes[str(operation["operationId"])] = (method.upper(), path)
             op = item.get("post")
-            if path.startswith(V2_PREFIX) and isinstance(op, dict) and "x-runninghub-model" in op:
+            if isinstance(op, dict) and "x-runninghub-model" in op:
                 self.model_ops[path] = ModelOp(
                     path=path,
                     operation_id=str(op.get("operationId", "")),
                     model=str(op["x-runninghub-model"]),
                     output_type=str(op.get("x-runninghub-output-type", "image")),
                 )
+        # What every model path starts with (the sandbox answers any path under it as a model).
+        self.model_prefix = posixpath.join(posixpath.commonpath(list(self.model_ops)), "") if self.model_ops else "/"
         self._registry: Registry[Any] = Registry().with_resource(
             _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
         )
         self._validators: dict[tuple[str, str, str], Draft202012Validator | None] = {}
         self._lock = threading.Lock()
+
+    def path(self, operation_id: str) -> str:
+        """The path template of an operation (KeyError when the spec has none by that id)."""
+        return self.routes[operation_id][1]
+
+    def method(self, operation_id: str) -> str:
+        return self.routes[operation_id][0]
+
+    def key_field(self, operation_id: str) -> str | None:
+        """The body property or query parameter an operation takes the API key in (spelled apiKey
+        in any case, with `security: []`, spec/components/security.yaml); None for bearer auth
+        or an operation that takes no key."""
+        method, path = self.routes[operation_id]
+        op = self.spec["paths"][path][method.lower()]
+        if op.get("security", self.spec.get("security")) != []:
+            return None
+        names = [p.get("name") for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"]
+        for content_type in op.get("requestBody", {}).get("content", {}):
+            schema = self._resolve(self.request_schema(method, path, content_type))
+            names += list(schema.get("properties", {})) if isinstance(schema, dict) else []
+        return next((str(n) for n in names if str(n).lower() == "apikey"), None)
+
+    def _resolve(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/"):
+            node: Any = self.spec
+            for part in str(schema["$ref"])[2:].split("/"):
+                node = node.get(part, {}) if isinstance(node, dict) else {}
+            schema = node
+        return schema
 
     def request_schema(self, method: str, path: str, content_type: str = "application/json") -> Any:
         """The request body schema of an operation (a `$ref` is kept as is), or None."""
@@ -91,12 +127,7 @@ class SpecIndex:
     def with_defaults(self, method: str, path: str, body: Any) -> Any:
         """`body` plus the documented server default (`default`) of every top-level field it
         leaves out, as the server applies them (used to price a request by rule)."""
-        schema = self.request_schema(method, path)
-        while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/"):
-            node: Any = self.spec
-            for part in str(schema["$ref"])[2:].split("/"):
-                node = node.get(part, {}) if isinstance(node, dict) else {}
-            schema = node
+        schema = self._resolve(self.request_schema(method, path))
         if not isinstance(body, dict) or not isinstance(schema, dict):
             return body
         props = schema.get("properties") or {}

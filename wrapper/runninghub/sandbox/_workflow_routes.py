@@ -145,15 +145,16 @@ def app_mismatch(nodes: Any) -> str | None:
 def workflow_routes(h: SandboxApp) -> list[Route]:
     """The routes this module serves, bound to the sandbox app `h`."""
     from ._app import legacy as _legacy  # the sandbox's one legacy envelope (imported late: _app imports us)
+    from ._app import spec_route
 
     async def workflow_json(request: Request) -> Response:
-        _, error = await h.legacy_body(request, "/api/openapi/getJsonApiFormat")
+        _, error = await h.legacy_body(request, "get_workflow_json")
         if error is not None:
             return error
         return _legacy(0, "SUCCESS", {"prompt": json.dumps(WORKFLOW, ensure_ascii=False)})
 
     async def api_call_demo(request: Request) -> Response:
-        key = request.query_params.get("apiKey")
+        key = request.query_params.get(str(h.index.key_field("get_ai_app_call_example")))
         key_ok = key is not None and h.state.config.key_ok(key)
         h.note(request, key_ok=key_ok)
         if not key_ok:
@@ -165,13 +166,13 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
             return _legacy(301, "PARAMS_INVALID (webappId: is required)")
         example = {
             "webappId": webapp_id,
-            "apiKey": "{{apikey}}",
+            str(h.index.key_field("run_ai_app")): "{{apikey}}",
             "nodeInfoList": [
                 {k: n[k] for k in ("nodeId", "fieldName", "fieldValue", "description")} for n in APP_NODES
             ],
         }
         curl = (
-            f"curl --location --request POST '{h.state.base_url}/task/openapi/ai-app/run' "
+            f"curl --location --request POST '{h.state.base_url}{h.index.path('run_ai_app')}' "
             "--header 'Content-Type: application/json' "
             f"--data-raw '{json.dumps(example, ensure_ascii=False)}'"
         )
@@ -192,8 +193,7 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
         return _legacy(0, "success", data)
 
     async def create(request: Request) -> Response:
-        path = "/task/openapi/create"
-        body, error = await h.legacy_body(request, path)
+        body, error = await h.legacy_body(request, "create_workflow_task")
         if error is not None:
             return error
         workflow: Any = WORKFLOW
@@ -207,25 +207,25 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
         if problem:
             h.note(request, error_code="803")
             return _legacy(803, problem)
-        return await h._legacy_create(request, path)
+        return await h._legacy_create(request, "create_workflow_task")
 
-    def app_run(path: str) -> Callable[[Request], Awaitable[Response]]:
+    def app_run(operation_id: str) -> Callable[[Request], Awaitable[Response]]:
         async def run(request: Request) -> Response:
-            body, error = await h.legacy_body(request, path)
+            body, error = await h.legacy_body(request, operation_id)
             if error is not None:
                 return error
             problem = app_mismatch(body.get("nodeInfoList"))
             if problem:
                 h.note(request, error_code="803")
                 return _legacy(803, problem)
-            return await h._legacy_create(request, path)
+            return await h._legacy_create(request, operation_id)
 
         return run
 
     return [
-        Route("/api/openapi/getJsonApiFormat", workflow_json, methods=["POST"]),
-        Route("/api/webapp/apiCallDemo", api_call_demo, methods=["GET"]),
-        Route("/task/openapi/create", create, methods=["POST"]),
-        Route("/task/openapi/ai-app/run", app_run("/task/openapi/ai-app/run"), methods=["POST"]),
-        Route("/task/openapi/quick-ai-app/run", app_run("/task/openapi/quick-ai-app/run"), methods=["POST"]),
+        spec_route(h.index, "get_workflow_json", workflow_json),
+        spec_route(h.index, "get_ai_app_call_example", api_call_demo),
+        spec_route(h.index, "create_workflow_task", create),
+        spec_route(h.index, "run_ai_app", app_run("run_ai_app")),
+        spec_route(h.index, "run_quick_create", app_run("run_quick_create")),
     ]
