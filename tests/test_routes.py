@@ -147,6 +147,17 @@ def test_generated_routes_are_the_specs() -> None:
     assert ROUTES["get_quick_create_params"][3:5] == ("none", None)
 
 
+def test_a_generated_endpoint_module_gives_its_request_as_data() -> None:
+    from runninghub_api.api.account import get_account_status
+    from runninghub_api.api.tasks import query_task
+    from runninghub_api.models import QueryTaskRequest
+
+    kwargs = query_task.request_kwargs(body=QueryTaskRequest(task_id="1904152026220003329"))
+    assert (kwargs["method"].upper(), kwargs["url"]) == (query_task.METHOD, query_task.PATH)
+    assert kwargs["json"] == {"taskId": "1904152026220003329"}
+    assert (get_account_status.AUTH, get_account_status.KEY_FIELD) == ("body", "apikey")
+
+
 def test_requests_carry_the_key_as_the_route_says() -> None:
     from runninghub import RunningHub
     from runninghub._secret import AuthHeaders
