@@ -30,13 +30,14 @@ def _cpu_seconds() -> float:
 
 
 if TIMES_FILE:
+    times_file: str = TIMES_FILE  # narrowed: the hook below runs later
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
         wall, cpu = time.perf_counter(), _cpu_seconds()
         yield
         line = {"test": item.nodeid, "wall": time.perf_counter() - wall, "cpu": _cpu_seconds() - cpu}
-        with open(TIMES_FILE, "a", encoding="utf-8") as out:  # one write per line: workers append safely
+        with open(times_file, "a", encoding="utf-8") as out:  # one write per line: workers append safely
             out.write(json.dumps(line) + "\n")
 
 

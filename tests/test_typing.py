@@ -84,6 +84,8 @@ def test_a_model_object_is_accepted_where_a_name_is(runninghub_sandbox: Any) -> 
         task = client.submit(model, prompt="a cat")
         assert task.id
         assert client.run(model, {"prompt": "a cat"}, timeout=60).outputs
+        assert client.validate(model, prompt="a cat")["prompt"] == "a cat"
+        assert client.estimate(model, prompt="a cat").price is not None
         with pytest.raises(TypeError, match="or a Model"):
             client.submit(object(), prompt="a cat")  # type: ignore[call-overload]  # a wrong type on purpose
 

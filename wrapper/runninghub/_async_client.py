@@ -271,15 +271,16 @@ class AsyncRunningHub(_ClientBase):
         return await self._do(self._core.account())
 
     # ---- price preview, queue, keys, catalogues, assets (_platform.py, _assets.py)
-    async def estimate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
+    async def estimate(self, model: str | Model, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
         """The price RunningHub quotes for this call (price preview): `.price` (Decimal, in
         `.currency`), `.free`, `.raw`. Validated like a submit (bad input raises
         InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
         from . import _platform
+        from ._core import check_model
 
-        return await self._do(_platform.estimate(self._core, model, params, fields))
+        return await self._do(_platform.estimate(self._core, check_model(model), params, fields))
 
     async def queue_status(self) -> QueueStatus:
         """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`

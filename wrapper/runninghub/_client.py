@@ -228,14 +228,15 @@ class _ClientBase:
         key = "set" if self._core.settings.api_key else "missing"
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key=<{key}>)"
 
-    def validate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
+    def validate(self, model: str | Model, params: Mapping[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
         """Check parameters as `submit` would, without sending anything: returns the body that
         would be sent (with RunningHub's defaults for omitted required fields filled in), or
         raises InvalidParamsError naming the field and the allowed values. Local files are
         checked for format and size but not uploaded."""
         from ._catalog import prepare_params
+        from ._core import check_model
 
-        return prepare_params(self.models.get(model), {**(params or {}), **fields})
+        return prepare_params(self.models.get(check_model(model)), {**(params or {}), **fields})
 
     def low_level(self) -> AuthenticatedClient:
         """The generated low-level client (`runninghub_api`) with the same key, base URL and
@@ -480,15 +481,16 @@ class RunningHub(_ClientBase):
         return self._do(self._core.account())
 
     # ---- price preview, queue, keys, catalogues, assets (_platform.py, _assets.py)
-    def estimate(self, model: str, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
+    def estimate(self, model: str | Model, params: Mapping[str, Any] | None = None, **fields: Any) -> Estimate:
         """The price RunningHub quotes for this call (price preview): `.price` (Decimal, in
         `.currency`), `.free`, `.raw`. Validated like a submit (bad input raises
         InvalidParamsError and nothing is sent); no task is created and nothing is uploaded:
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
         from . import _platform
+        from ._core import check_model
 
-        return self._do(_platform.estimate(self._core, model, params, fields))
+        return self._do(_platform.estimate(self._core, check_model(model), params, fields))
 
     def queue_status(self) -> QueueStatus:
         """The key's queue: `.concurrent_limit`, `.running`, `.queued`, `.key_type`
