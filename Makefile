@@ -93,10 +93,11 @@ test-prism: setup-python setup-node
 	$(NEED_NODE)
 	tests/prism_proxy_run.sh
 
-## Fail if generated/ (or the code table of tests/conformance/README.md, written by the same
-## step) is not exactly what spec/ produces (new untracked files included).
+## Fail if generated/ (or the code tables of tests/conformance/README.md and
+## docs/errors-and-retries.md, written by the same step) is not exactly what spec/ produces
+## (new untracked files included).
 check-generated: generate
-	@changes="$$(git status --porcelain --untracked-files=all -- generated tests/conformance/README.md)"; \
+	@changes="$$(git status --porcelain --untracked-files=all -- generated tests/conformance/README.md docs/errors-and-retries.md)"; \
 	if [ -n "$$changes" ]; then echo "generated/ differs from what spec/ produces:"; echo "$$changes" | head -50; \
 	  echo "Run 'make generate' and commit generated/."; exit 1; fi; echo "generated/ is up to date"
 

@@ -7,7 +7,9 @@ TaskStatus (spec/components/tasks.yaml). This step writes
 - generated/runninghub_api/wire_tables.py: frozensets and dicts, no imports, which the wrapper's
   `_errors` and `_types` read;
 - the code table of tests/conformance/README.md, between `<!-- generated: error codes -->` and
-  `<!-- /generated -->`, which other language clients follow.
+  `<!-- /generated -->`, which other language clients follow;
+- the codes-by-exception table of docs/errors-and-retries.md (between
+  `<!-- generated: error codes by exception -->` and `<!-- /generated -->`).
 
 `make generate` runs it (from generate.py); `python generator/wire_tables.py --check` exits 1
 when either output differs from what generated/openapi.json produces, without writing.
@@ -26,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "generated" / "openapi.json"
 MODULE = ROOT / "generated" / "runninghub_api" / "wire_tables.py"
 README = ROOT / "tests" / "conformance" / "README.md"
+DOCS = ROOT / "docs" / "errors-and-retries.md"
 START, END = "<!-- generated: error codes -->", "<!-- /generated -->"
+DOCS_START = "<!-- generated: error codes by exception -->"
 
 # What `class` may say: the exception a client raises, or no error at all.
 ERROR_CLASSES = (
@@ -209,42 +213,72 @@ def readme_table(doc: Mapping[str, Any]) -> str:
     return "\n".join(rows)
 
 
-def with_table(readme: str, table: str) -> str:
-    """`readme` with the text between the markers replaced by `table`."""
-    head, sep, rest = readme.partition(START)
+# The Python wrapper's exceptions, in the order its docs list them.
+DOCS_ORDER = (
+    ("InvalidParamsError", "`InvalidParamsError` (`ServerInvalidParamsError`)"),
+    ("AuthenticationError", "`AuthenticationError`"),
+    ("InsufficientBalanceError", "`InsufficientBalanceError`"),
+    ("RateLimitError", "`RateLimitError`"),
+    ("ContentPolicyError", "`ContentPolicyError`"),
+    ("NotFoundError", "`NotFoundError`"),
+    ("TaskFailedError", "`TaskFailedError`"),
+    ("APIError", "`APIError`"),
+)
+
+
+def docs_table(doc: Mapping[str, Any]) -> str:
+    """The codes-by-exception table of docs/errors-and-retries.md (without the markers)."""
+    codes, fallbacks = error_codes(doc), http_fallbacks(doc)
+    rows = ["| exception | RunningHub codes | of these, retryable |", "| --- | --- | --- |"]
+    for cls, label in DOCS_ORDER:
+        mine = [c for c, e in codes.items() if e["class"] == cls]
+        listed = ", ".join(mine)
+        statuses = "; ".join(f["status"] for f in fallbacks if f["class"] == cls and f["status"] != "HTTP 2xx")
+        if cls == "TaskFailedError":
+            listed += " in a status read that names no task (a reply naming a FAILED task ends the wait, any code)"
+        retry = ", ".join(c for c in mine if codes[c]["retryable"])
+        rows.append(f"| {label} | {'; '.join(filter(None, [listed, statuses]))} | {retry or '-'} |")
+    return "\n".join(rows)
+
+
+def with_table(text: str, table: str, start: str = START, name: str = "tests/conformance/README.md") -> str:
+    """`text` with what is between `start` and the end marker replaced by `table`."""
+    head, sep, rest = text.partition(start)
     _, sep2, tail = rest.partition(END)
     if not sep or not sep2:
-        raise TableError(f"tests/conformance/README.md lacks the markers {START} ... {END}")
-    return f"{head}{START}\n{table}\n{END}{tail}"
+        raise TableError(f"{name} lacks the markers {start} ... {END}")
+    return f"{head}{start}\n{table}\n{END}{tail}"
+
+
+def _targets(doc: Mapping[str, Any]) -> list[tuple[Path, str, str]]:
+    """(file, start marker, table) of every generated table outside generated/."""
+    return [(README, START, readme_table(doc)), (DOCS, DOCS_START, docs_table(doc))]
 
 
 # --------------------------------------------------------------------------- entry points
-def outputs(doc: Mapping[str, Any], readme: str) -> tuple[str, str]:
-    """(the module source, the README text) that `doc` produces."""
-    return python_module(doc), with_table(readme, readme_table(doc))
-
-
-def write(doc: Mapping[str, Any], package_dir: Path, readme_path: Path = README) -> None:
-    """Write wire_tables.py into `package_dir` and the table into the README (only if changed;
-    a scratch copy of spec/ + generator/ has no README and gets the module only)."""
+def write(doc: Mapping[str, Any], package_dir: Path) -> None:
+    """Write wire_tables.py into `package_dir` and the tables into their files (only if changed;
+    a scratch copy of spec/ + generator/ has neither file and gets the module only)."""
     (package_dir / "wire_tables.py").write_text(python_module(doc), encoding="utf-8")
-    if readme_path.exists():
-        before = readme_path.read_text(encoding="utf-8")
-        after = with_table(before, readme_table(doc))
-        if after != before:
-            readme_path.write_text(after, encoding="utf-8")
+    for path, start, table in _targets(doc):
+        if path.exists():
+            before = path.read_text(encoding="utf-8")
+            after = with_table(before, table, start, path.name)
+            if after != before:
+                path.write_text(after, encoding="utf-8")
 
 
-def check(openapi: Path = OPENAPI, module_path: Path = MODULE, readme_path: Path = README) -> list[str]:
+def check(openapi: Path = OPENAPI, module_path: Path = MODULE) -> list[str]:
     """The outputs that differ from what `openapi` produces (empty when all are up to date)."""
     doc = json.loads(openapi.read_text(encoding="utf-8"))
-    module, readme = outputs(doc, readme_path.read_text(encoding="utf-8"))
     stale = []
-    if not module_path.exists() or module_path.read_text(encoding="utf-8") != module:
-        stale.append(str(module_path.relative_to(ROOT) if module_path.is_relative_to(ROOT) else module_path))
-    if readme_path.read_text(encoding="utf-8") != readme:
-        stale.append(str(readme_path.relative_to(ROOT) if readme_path.is_relative_to(ROOT) else readme_path))
-    return stale
+    if not module_path.exists() or module_path.read_text(encoding="utf-8") != python_module(doc):
+        stale.append(module_path)
+    for path, start, table in _targets(doc):
+        text = path.read_text(encoding="utf-8")
+        if with_table(text, table, start, path.name) != text:
+            stale.append(path)
+    return [str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in stale]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import sys
 from typing import Any, Final
 
@@ -166,6 +167,20 @@ def test_the_conformance_readme_table_is_what_the_generator_writes(bundled: dict
     assert f"{wire_tables.START}\n{table}\n{wire_tables.END}" in text, "run make generate"
     assert wire_tables.with_table(text, table) == text
     assert wire_tables.check() == []
+
+
+def _codes_in(cell: str) -> set[str]:
+    return set(re.findall(r"\b\d+\b", re.sub(r"HTTP [^;|]*", "", cell)))
+
+
+def test_the_docs_table_is_what_the_generator_writes(bundled: dict[str, Any], codes: dict[str, dict[str, Any]]) -> None:
+    text = (ROOT / "docs" / "errors-and-retries.md").read_text(encoding="utf-8")
+    table = wire_tables.docs_table(bundled)
+    assert f"{wire_tables.DOCS_START}\n{table}\n{wire_tables.END}" in text, "run make generate"
+    for code, entry in codes.items():  # every error code is listed once, on its class's row
+        if entry["class"] not in wire_tables.NOT_ERRORS:
+            rows = [row for row in table.splitlines()[2:] if code in _codes_in(row.split("|")[2])]
+            assert len(rows) == 1 and f"`{entry['class']}`" in rows[0], code
 
 
 def test_readme_rows_follow_the_spec_entries(bundled: dict[str, Any], codes: dict[str, dict[str, Any]]) -> None:
