@@ -45,10 +45,10 @@ from _bench import (
 )
 from runninghub import RunningHub
 from runninghub._catalog import prepare_params
+from runninghub._types import TERMINAL  # the spec's terminal statuses
 from runninghub.sandbox import Sandbox
 
 QUERY_PATH = "/openapi/v2/query"
-TERMINAL = {"SUCCESS", "FAILED", "CANCEL", "CANCELLED", "CANCELED"}
 WARM = 4
 # (task length in s, model, parameters)
 LENGTHS: list[tuple[float, str, dict[str, Any]]] = [

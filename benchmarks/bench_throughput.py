@@ -26,11 +26,12 @@ from _bench import (
     pctl,
     run_child,
 )
+from runninghub._errors import SUBMIT_SAFE_TO_RETRY
 
 TASKS = 1000
 LIMIT = 50
 DURATION = 2.0
-QUEUE_FULL = {"421", "1520", "415", "1011", "1003"}
+QUEUE_FULL = SUBMIT_SAFE_TO_RETRY  # refusals that prove no task was created (the spec's resend-submit)
 
 CHILD = """
 import asyncio, json, time
