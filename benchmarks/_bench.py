@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import Any, Final
 
 import httpx
+from runninghub_api.api import MODEL_PREFIX, ROUTES
 
 # Benchmarks never read or write the user's run-time cache: a cold row must be cold, and a
 # warm one must plan from this run's tasks only (imported before runninghub by every bench).
@@ -38,6 +39,10 @@ LOOPBACK = "127.0.0.1"
 IMAGE_MODEL: Final = "gpt-image-2.0/text-to-image-channel-low-price"
 AUDIO_MODEL: Final = "suno-single-v5"
 VIDEO_MODEL: Final = "hailuo-2.3-t2v-pro"
+# Routes from the generated layer (the spec), like the client's: the status read and the prefix
+# of every model submit.
+QUERY_PATH: Final = ROUTES["query_task"].path
+SUBMIT_PREFIX: Final = MODEL_PREFIX
 
 
 # --------------------------------------------------------------------------- results

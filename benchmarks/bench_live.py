@@ -21,7 +21,7 @@ import os
 import time
 from typing import Any
 
-from _bench import API_KEY, Row, Section, cli, finish, median
+from _bench import API_KEY, QUERY_PATH, Row, Section, cli, finish, median
 
 os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"
 
@@ -29,7 +29,7 @@ from runninghub import RunningHub
 from runninghub._types import Progress
 from runninghub.sandbox import Sandbox
 
-QUERY = "/openapi/v2/query"
+QUERY = QUERY_PATH
 TASKS = 5
 LENGTH = 6.0
 

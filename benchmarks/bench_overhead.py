@@ -20,6 +20,7 @@ import httpx
 from _bench import (
     API_KEY,
     IMAGE_MODEL,
+    QUERY_PATH,
     Row,
     SandboxProcess,
     Section,
@@ -42,7 +43,7 @@ def _headers() -> dict[str, str]:
 def measure_sync(sb: SandboxProcess, blocks: int, body: dict[str, Any], path: str) -> dict[str, dict[str, list[float]]]:
     times: dict[str, dict[str, list[float]]] = {"submit": {"ours": [], "bare": []}, "query": {"ours": [], "bare": []}}
     url = sb.base_url + path
-    query_url = sb.base_url + "/openapi/v2/query"
+    query_url = sb.base_url + QUERY_PATH
     with RunningHub(api_key=API_KEY, base_url=sb.base_url) as client, httpx.Client(timeout=TIMEOUT) as http:
 
         def ours_submit() -> Any:
@@ -88,7 +89,7 @@ async def _measure_async(
 ) -> dict[str, dict[str, list[float]]]:
     times: dict[str, dict[str, list[float]]] = {"submit": {"ours": [], "bare": []}, "query": {"ours": [], "bare": []}}
     url = sb.base_url + path
-    query_url = sb.base_url + "/openapi/v2/query"
+    query_url = sb.base_url + QUERY_PATH
     async with (
         AsyncRunningHub(api_key=API_KEY, base_url=sb.base_url) as client,
         httpx.AsyncClient(timeout=TIMEOUT) as http,

@@ -36,6 +36,7 @@ from _bench import (
     API_KEY,
     AUDIO_MODEL,
     IMAGE_MODEL,
+    QUERY_PATH,
     VIDEO_MODEL,
     Row,
     Section,
@@ -48,7 +49,6 @@ from runninghub._catalog import prepare_params
 from runninghub._types import TERMINAL  # the spec's terminal statuses
 from runninghub.sandbox import Sandbox
 
-QUERY_PATH = "/openapi/v2/query"
 WARM = 4
 # (task length in s, model, parameters)
 LENGTHS: list[tuple[float, str, dict[str, Any]]] = [

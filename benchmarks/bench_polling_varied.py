@@ -37,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from _bench import API_KEY, AUDIO_MODEL, IMAGE_MODEL, Row, Section, cli, finish, median, pctl
+from _bench import API_KEY, AUDIO_MODEL, IMAGE_MODEL, QUERY_PATH, Row, Section, cli, finish, median, pctl
 
 os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"  # every client here gets its cache explicitly
 
@@ -45,7 +45,6 @@ from runninghub import RunningHub
 from runninghub._polling import RunTimes
 from runninghub.sandbox import Sandbox
 
-QUERY_PATH = "/openapi/v2/query"
 ROUND = 12
 FRESH = 3
 SEED = 20261201

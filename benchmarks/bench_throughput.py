@@ -17,6 +17,8 @@ from typing import Any
 from _bench import (
     API_KEY,
     IMAGE_MODEL,
+    QUERY_PATH,
+    SUBMIT_PREFIX,
     Row,
     SandboxProcess,
     Section,
@@ -87,9 +89,9 @@ def main() -> None:
             code = CHILD.format(n=n, mode=mode, key=API_KEY, url=sb.base_url, model=IMAGE_MODEL, limit=LIMIT)
             out: dict[str, Any] = run_child(code, timeout=ideal * 5 + 60)
             journal = sb.journal()
-            submits = [e for e in journal if e["path"].startswith("/openapi/v2/") and e["path"] != "/openapi/v2/query"]
+            submits = [e for e in journal if e["path"].startswith(SUBMIT_PREFIX) and e["path"] != QUERY_PATH]
             refused = [e for e in submits if str(e.get("error_code")) in QUEUE_FULL or e.get("status") == 429]
-            queries = [e for e in journal if e["path"] == "/openapi/v2/query"]
+            queries = [e for e in journal if e["path"] == QUERY_PATH]
             created = len({e["task_id"] for e in submits if e.get("task_id")})
             lags = detection_lags(submits, queries)
             fig = {
