@@ -242,8 +242,9 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
 
     A call that matches no model's overload lands on the last one (mypy reports the first
     overload that matches once types are erased, and only that one's model type accepts an
-    erased `str`), so mypy prints one line instead of listing every overload (hundreds of
-    notes). No `str` is accepted by it, so a wrong field or value is still an error."""
+    erased `str`; its other arguments are `object`, so a wrong option lands there too), so
+    mypy prints one line instead of listing every overload (hundreds of notes). No `str` or
+    Model is accepted by it, so a wrong field, value or option is still an error."""
     models = _request_schema_names(doc)
     missing = [
         schema
@@ -298,6 +299,14 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
         "",
         "    def casefold(self) -> N_co: ...",
         "",
+        "",
+        "class ModelObject(Protocol[N_co]):",
+        '    """The same for a `Model` with a wrong option: erased, any Model fits (it has an',
+        '    `endpoint`), unerased none does."""',
+        "",
+        "    @property",
+        "    def endpoint(self) -> N_co: ...",
+        "",
     ]
     for proto, options in common.items():
         lines += ["", f"class {proto}(Protocol[T_co, M_contra]):"]
@@ -317,11 +326,9 @@ def overloads_module(doc: dict[str, Any], params_source: str) -> str:
             "    @overload",
             "    def __call__(",
             "        self,",
-            "        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],",
-            "        params: object = None,",
+            "        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never] | ModelObject[Never],",
             "        /,",
-            "        *,",
-            f"        {options},",
+            "        *args: object,",
             "        **fields: object,",
             "    ) -> T_co: ...",
             "    def __call__(self, model: Any, params: Any = None, /, *args: Any, **kwargs: Any) -> T_co: ...",

@@ -34,18 +34,20 @@ for listed in client.models:
     client.submit(listed, prompt="x")
 plain = "gpt-image-2/text-to-image-official-stable"
 not_checkable = client.run(plain, prompt="a cat")  # line 22: a str variable is not a known name
+bad_option = client.run(MODEL, prompt="a cat", timeout="soon")  # line 23
+bad_model_option = client.submit(model, prompt="a cat", webhook_url=3)  # line 24
 
 
 async def main() -> None:
     result = await AsyncRunningHub(api_key="k").run("gpt-image-2/text-to-image-official-stable", prompt="a cat")
     by_model = await AsyncRunningHub(api_key="k").run(model, prompt="a cat")
-    bad_async = await AsyncRunningHub(api_key="k").submit(MODEL, prompt="a cat", resolution="8k")  # line 28
+    bad_async = await AsyncRunningHub(api_key="k").submit(MODEL, prompt="a cat", resolution="8k")  # line 30
     reveal_type(result)
     reveal_type(by_model)
     reveal_type(ok)
     reveal_type(ok5)
 """
-ERROR_LINES: Final = [8, 9, 10, 11, 15, 22, 28]
+ERROR_LINES: Final = [8, 9, 10, 11, 15, 22, 23, 24, 30]
 
 
 def test_mypy_flags_wrong_fields_and_values_in_a_few_lines(tmp_path: Path) -> None:
@@ -72,7 +74,7 @@ def test_mypy_flags_wrong_fields_and_values_in_a_few_lines(tmp_path: Path) -> No
     assert out.count('Revealed type is "runninghub._types.Result"') == 2, out
     assert out.count('Revealed type is "runninghub._types.Task"') == 2, out
     # One line per wrong call (it names what is expected), not a list of every model's
-    # overloads (849 lines for one wrong enum value before): 4 reveals, 7 errors, a summary.
+    # overloads (849 lines for one wrong enum value before): 4 reveals, 9 errors, a summary.
     assert "Possible overload variants" not in out, out[:2000]
     assert len(out.splitlines()) <= len(ERROR_LINES) + 4 + 1, out
     assert "LiteralOrFinalModelName" in out

@@ -33,6 +33,14 @@ class LiteralOrFinalModelName(Protocol[W_co, N_co]):
     def casefold(self) -> N_co: ...
 
 
+class ModelObject(Protocol[N_co]):
+    """The same for a `Model` with a wrong option: erased, any Model fits (it has an
+    `endpoint`), unerased none does."""
+
+    @property
+    def endpoint(self) -> N_co: ...
+
+
 class SubmitFn(Protocol[T_co, M_contra]):
     @overload
     def __call__(
@@ -11238,14 +11246,10 @@ class SubmitFn(Protocol[T_co, M_contra]):
     @overload
     def __call__(
         self,
-        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],
-        params: object = None,
+        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never]
+        | ModelObject[Never],
         /,
-        *,
-        webhook_url: str | None = None,
-        validate: bool = True,
-        max_cost: Decimal | float | str | None = None,
-        allow_unpriced: bool | None = None,
+        *args: object,
         **fields: object,
     ) -> T_co: ...
     def __call__(
@@ -24999,17 +25003,10 @@ class RunFn(Protocol[T_co, M_contra]):
     @overload
     def __call__(
         self,
-        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never],
-        params: object = None,
+        model: LiteralOrFinalModelName[WithThatModelsFieldsAndValues, Never]
+        | ModelObject[Never],
         /,
-        *,
-        timeout: float | None = None,
-        on_progress: Callable[[Any], None] | None = None,
-        webhook_url: str | None = None,
-        cancel_on_timeout: bool = True,
-        validate: bool = True,
-        max_cost: Decimal | float | str | None = None,
-        allow_unpriced: bool | None = None,
+        *args: object,
         **fields: object,
     ) -> T_co: ...
     def __call__(
