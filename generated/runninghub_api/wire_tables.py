@@ -10,6 +10,7 @@ ERROR_CLASSES: dict[str, str] = {
     "1": "APIError",
     "301": "InvalidParamsError",
     "380": "NotFoundError",
+    "401": "AuthenticationError",
     "412": "APIError",
     "415": "RateLimitError",
     "416": "InsufficientBalanceError",
@@ -59,7 +60,7 @@ ERROR_CLASSES: dict[str, str] = {
 # class -> its codes
 CODES_BY_CLASS: dict[str, frozenset[str]] = {
     "APIError": frozenset({"1", "412", "435", "436", "500", "808", "810", "1000", "1001", "1005", "1009", "1010", "1012", "1013"}),
-    "AuthenticationError": frozenset({"801", "802", "806", "811", "1002", "1014"}),
+    "AuthenticationError": frozenset({"401", "801", "802", "806", "811", "1002", "1014"}),
     "ContentPolicyError": frozenset({"1501", "1505"}),
     "InsufficientBalanceError": frozenset({"416", "812"}),
     "InvalidParamsError": frozenset({"301", "433", "803", "809", "1007", "1008", "1101"}),
