@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,11 @@ pytest_plugins = ["runninghub.sandbox.pytest_plugin"]
 # Learned run times persist in the user's cache directory; tests (and the CLI processes they
 # start) must neither read nor write it. Tests of the cache pass a path of their own.
 os.environ["RUNNINGHUB_RUNTIME_CACHE"] = "0"
+
+# A shell that starts a command in the background (`make test &`, some CI runners) leaves SIGINT
+# ignored, and every child inherits that: the CLI's Ctrl-C tests would wait out their timeouts.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # `benchmarks/bench_test_suite.py` sets this: every test appends its wall and CPU seconds (this
 # process, and the children it waited for: CLI processes) to the file, one JSON line per test.

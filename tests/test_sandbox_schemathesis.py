@@ -3,7 +3,8 @@ conforms to the spec (status codes, content types, headers, response schemas).
 
 Two runs of schemathesis's CLI (a subprocess), against a sandbox running in this process:
 
-1. every operation (349), 2 examples each, examples + fuzzing phases, with the conformance checks;
+1. every operation (349), 2 examples each (RUNNINGHUB_SCHEMATHESIS_EXAMPLES; `make test`: 1),
+   examples + fuzzing phases, with the conformance checks;
 2. the v2 platform routes and one model, with *all* checks and the coverage phase (boundary
    values, negative data: a v2 route must reject what the schema rejects, and refuse bad keys).
 
@@ -63,6 +64,10 @@ def sandbox() -> Iterator[Sandbox]:
         yield sb
 
 
+# Examples per operation and phase: 2 by default; `make test` uses 1 (half the time: every
+# operation still gets its examples and a fuzzed request), `make test-fuzz` the full budget.
+EXAMPLES = int(os.environ.get("RUNNINGHUB_SCHEMATHESIS_EXAMPLES", "2"))
+
 # A real model endpoint for the price-preview route: random text there is an unknown model (404).
 CONFIG = """
 [[operations]]
@@ -88,7 +93,7 @@ def test_schemathesis(sandbox: Sandbox, run: str, tmp_path: Path) -> None:
         "--header",
         "Authorization: Bearer schemathesis-key",
         "--max-examples",
-        "2",
+        str(EXAMPLES),
         "--seed",
         "20261122",
         "--no-shrink",
@@ -113,4 +118,4 @@ def test_schemathesis(sandbox: Sandbox, run: str, tmp_path: Path) -> None:
         assert all(op == "POST /openapi/v2/price-preview/{endpoint}" for op in warned), output[-3000:]
     server_errors = [e for e in sandbox.journal if e["status"] is not None and e["status"] >= 500]
     assert server_errors == []
-    assert len(sandbox.journal) > (600 if run == "all-operations" else 300)
+    assert len(sandbox.journal) > (300 if run == "all-operations" else 150) * EXAMPLES
