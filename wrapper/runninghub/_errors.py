@@ -242,7 +242,7 @@ class UnpricedError(BudgetExceededError):
 # --------------------------------------------------------------------------- code mapping
 # RunningHub's codes (legacy `code` and v2 `errorCode`) live once, in the spec
 # (x-runninghub-error-codes, spec/components/errors.yaml); `make generate` writes them into
-# runninghub_api.wire_tables and the table of tests/conformance/README.md.
+# runninghub_api.wire_tables and the code tables of tests/conformance/README.md and the docs.
 _CLASSES: dict[str, type[RunningHubError]] = {
     "AuthenticationError": AuthenticationError,
     "InsufficientBalanceError": InsufficientBalanceError,
@@ -252,16 +252,9 @@ _CLASSES: dict[str, type[RunningHubError]] = {
     "NotFoundError": NotFoundError,
     "TaskFailedError": TaskFailedError,
 }
-_BY_CLASS = _wire.CODES_BY_CLASS
-_AUTH = _BY_CLASS["AuthenticationError"]
-_BALANCE = _BY_CLASS["InsufficientBalanceError"]
-_RATE = _BY_CLASS["RateLimitError"]
-_POLICY = _BY_CLASS["ContentPolicyError"]
-_INVALID = _BY_CLASS["InvalidParamsError"]
-_NOT_FOUND = _BY_CLASS["NotFoundError"]
-_TASK_FAILED = _BY_CLASS["TaskFailedError"]
 _RETRYABLE = _wire.RETRYABLE_CODES
-TASK_FAILED_CODES = _TASK_FAILED
+# A failed-task code on a status read that names no task: the wait loop raises TaskFailedError.
+TASK_FAILED_CODES = _wire.CODES_BY_CLASS["TaskFailedError"]
 # Codes that prove a submit created no task (and clear within seconds), so sending it again is safe.
 SUBMIT_SAFE_TO_RETRY = _wire.RESEND_SUBMIT_CODES
 # Concurrency and queue limits a submit may wait out (queue_wait).
