@@ -5,6 +5,8 @@
    generator/templates/: lazy package and models/__init__, and every endpoint module's route as
    data (OPERATION_ID, METHOD, PATH, AUTH, KEY_FIELD; the same in api/__init__.py's ROUTES), read
    from a route table this script writes beside them for the run (`route_table`);
+   generated/runninghub_api/wire.py: the JSON keys of every platform schema, named by the
+   generated models' attribute names (generator/wire_keys.py, checked against those models);
 3. datamodel-code-generator: one TypedDict per model request into
    generated/runninghub_api/params.py;
 4. generated/runninghub_api/overloads.py: per-model typed signatures of the wrapper's `submit`
@@ -35,6 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bundle as bundler
+import wire_keys
 import wire_tables
 
 ROOT = bundler.ROOT
@@ -378,6 +381,7 @@ def generate(python_only: bool = False) -> dict[str, float]:
             cwd=Path(tmp),
         )
         check_routes(doc, staged)
+        wire_keys.write(doc, staged)  # every schema's JSON keys by the models' attribute names (wire.py)
         timings["openapi-python-client"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
