@@ -85,6 +85,20 @@ from ._types import (
     Upload,
     task_id_of,
 )
+from ._wire import (
+    ACCOUNT_REPLY,
+    CREATE_REPLY,
+    CREATED,
+    ENVELOPE,
+    FAILED_REASON,
+    LEGACY_TASK_REQUEST,
+    LENIENT,
+    OUTPUTS_REPLY,
+    QUERY_REQUEST,
+    RUNNING,
+    TASK,
+    UPLOAD_ENVELOPE,
+)
 
 if TYPE_CHECKING:
     from runninghub_api.api import Route
@@ -255,7 +269,7 @@ def task_end_error(snap: TaskSnapshot, task_id: str) -> RunningHubError:
     reason = snap.failed_reason or {}
     detail = (
         snap.error_message
-        or reason.get("exception_message")
+        or reason.get(FAILED_REASON.exception_message)
         or (f"code {snap.error_code}" if snap.error_code else "no reason given")
     )
     if snap.cancelled:
@@ -274,14 +288,14 @@ def _named_task(data: Any) -> str | None:
     """The task id a v2 reply names (`taskId`, or `task_id`), None when empty or absent."""
     if not isinstance(data, Mapping):
         return None
-    return task_id_of(data.get("taskId", data.get("task_id")))
+    return task_id_of(data.get(TASK.task_id, data.get(LENIENT.task_id)))
 
 
 def _submitted_task(data: Any) -> str | None:
     """The task id a submit reply names: v2 `taskId`, or the legacy `data.taskId`."""
     named = _named_task(data)
-    if named is None and isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
-        named = task_id_of(data["data"].get("taskId"))
+    if named is None and isinstance(data, Mapping) and isinstance(data.get(CREATE_REPLY.data), Mapping):
+        named = task_id_of(data[CREATE_REPLY.data].get(CREATED.task_id))
     return named
 
 
@@ -294,7 +308,7 @@ def _other_task(data: Any, asked: str | None) -> str | None:
 def describes_task_end(data: Mapping[str, Any]) -> bool:
     """A reply that names a task and gives it an end status (SUCCESS, FAILED, CANCEL) is that
     task's state, whatever error code it also carries (README "Errors")."""
-    status = str(data.get("status") or data.get("taskStatus") or "").upper()
+    status = str(data.get(TASK.status) or data.get(CREATED.task_status) or "").upper()
     return _named_task(data) is not None and status in TERMINAL
 
 
@@ -322,14 +336,14 @@ def _error_fields(data: Any) -> tuple[str | None, str | None]:
     """RunningHub's error code and message in a reply, or (None, None) when it reports none."""
     if not isinstance(data, Mapping):
         return None, None
-    if "errorCode" in data:
-        code = data.get("errorCode")
+    if TASK.error_code in data:
+        code = data.get(TASK.error_code)
         if code not in (None, "", 0, "0"):
-            return str(code), str(data.get("errorMessage") or "")
-    if "code" in data and not isinstance(data.get("code"), bool):
-        code = data.get("code")
+            return str(code), str(data.get(TASK.error_message) or "")
+    if ENVELOPE.code in data and not isinstance(data.get(ENVELOPE.code), bool):
+        code = data.get(ENVELOPE.code)
         if code not in (0, "0", None, 200, "200"):
-            return str(code), str(data.get("msg") or data.get("message") or "")
+            return str(code), str(data.get(ENVELOPE.msg) or data.get(UPLOAD_ENVELOPE.message) or "")
     return None, None
 
 
@@ -817,8 +831,8 @@ class Core:
                 submitted_at=submitted_at,
                 task_id=unknown.task_id,
             ) from unknown.cause
-        data = (reply.data or {}).get("data")
-        tid = task_id_of(data.get("taskId")) if isinstance(data, Mapping) else None
+        data = (reply.data or {}).get(CREATE_REPLY.data)
+        tid = task_id_of(data.get(CREATED.task_id)) if isinstance(data, Mapping) else None
         if not tid:
             raise SubmitOutcomeUnknownError(
                 f"starting {label}: the reply has no task id; a task may exist",
@@ -826,7 +840,7 @@ class Core:
                 fingerprint=fingerprint,
                 submitted_at=submitted_at,
             )
-        status = str(data.get("taskStatus") or "QUEUED") if isinstance(data, Mapping) else "QUEUED"
+        status = str(data.get(CREATED.task_status) or "QUEUED") if isinstance(data, Mapping) else "QUEUED"
         self.run_times.remember_task(tid, KnownTask(label, None, submitted_at))
         return Task(
             id=tid,
@@ -836,7 +850,7 @@ class Core:
             submitted_at=submitted_at,
             status=status,
             raw=reply.data or {},
-            live_url=usable_url(data.get("netWssUrl")) if isinstance(data, Mapping) else None,
+            live_url=usable_url(data.get(CREATED.net_wss_url)) if isinstance(data, Mapping) else None,
         )
 
     def _node_values(self, nodes: Iterable[Any]) -> Op[list[dict[str, Any]]]:
@@ -889,19 +903,24 @@ class Core:
         (auth, not found, rate limit, server errors, a reply about another task)."""
         tid = check_task_id(task_id)
         reply = yield from self.call(
-            self.request("query_task", {"taskId": tid}), deadline=deadline, task_id=tid, accept=describes_task_end
+            self.request("query_task", {QUERY_REQUEST.task_id: tid}),
+            deadline=deadline,
+            task_id=tid,
+            accept=describes_task_end,
         )
         assert reply.data is not None
         return TaskSnapshot.from_reply(reply.data, tid)
 
     def cancel(self, task_id: str, *, deadline: float | None = None) -> Op[None]:
         tid = check_task_id(task_id)
-        yield from self.call(self.request("cancel_task", {"taskId": tid}), task_id=tid, deadline=deadline)
+        yield from self.call(
+            self.request("cancel_task", {LEGACY_TASK_REQUEST.task_id: tid}), task_id=tid, deadline=deadline
+        )
         log.debug("cancelled task %s", task_id)
 
     def account(self) -> Op[Account]:
         reply = yield from self.call(self.request("get_account_status", {}))
-        return Account.from_reply((reply.data or {}).get("data"))
+        return Account.from_reply((reply.data or {}).get(ACCOUNT_REPLY.data))
 
     def upload(
         self,
@@ -1047,12 +1066,15 @@ class Core:
         legacy outputs read answers 804 with its netWssUrl (one request; None when it has none)."""
         try:
             reply = yield from self.call(
-                self.request("get_task_outputs", {"taskId": tid}), task_id=tid, max_retries=0, accept=lambda d: True
+                self.request("get_task_outputs", {LEGACY_TASK_REQUEST.task_id: tid}),
+                task_id=tid,
+                max_retries=0,
+                accept=lambda d: True,
             )
         except RunningHubError:
             return None
-        data = (reply.data or {}).get("data")
-        return usable_url(data.get("netWssUrl")) if isinstance(data, Mapping) else None
+        data = (reply.data or {}).get(OUTPUTS_REPLY.data)
+        return usable_url(data.get(RUNNING.net_wss_url)) if isinstance(data, Mapping) else None
 
     def _wait_loop(
         self,

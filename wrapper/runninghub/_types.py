@@ -19,6 +19,20 @@ from typing import TYPE_CHECKING, Any
 
 from runninghub_api import wire_tables as _wire
 
+from ._wire import (
+    ACCOUNT,
+    CREATED,
+    FAILED_REASON,
+    LEGACY_OUTPUT,
+    LEGACY_UPLOAD,
+    LENIENT,
+    MEDIA_UPLOAD,
+    RESULT,
+    TASK,
+    USAGE,
+    USAGE_ENTRY,
+)
+
 if TYPE_CHECKING:
     from ._async_client import AsyncRunningHub
     from ._client import RunningHub
@@ -101,10 +115,10 @@ class Usage:
         if not isinstance(data, Mapping):
             return None
         return cls(
-            consume_money=money_of(data.get("consumeMoney")),
-            third_party_consume_money=money_of(data.get("thirdPartyConsumeMoney")),
-            consume_coins=money_of(data.get("consumeCoins")),
-            task_cost_time=money_of(data.get("taskCostTime")),
+            consume_money=money_of(data.get(USAGE.consume_money)),
+            third_party_consume_money=money_of(data.get(USAGE.third_party_consume_money)),
+            consume_coins=money_of(data.get(USAGE.consume_coins)),
+            task_cost_time=money_of(data.get(USAGE.task_cost_time)),
             raw=dict(data),
         )
 
@@ -124,12 +138,12 @@ class TaskUsageEntry:
     @classmethod
     def from_reply(cls, item: Any) -> TaskUsageEntry:
         item = item if isinstance(item, Mapping) else {}
-        status = item.get("taskStatus")
+        status = item.get(USAGE_ENTRY.task_status)
         return cls(
-            task_id=task_id_of(item.get("taskId")),
-            parent_task_id=task_id_of(item.get("parentTaskId")),
+            task_id=task_id_of(item.get(USAGE_ENTRY.task_id)),
+            parent_task_id=task_id_of(item.get(USAGE_ENTRY.parent_task_id)),
             status=str(status) if status else None,
-            usage=Usage.from_reply(item.get("usage")),
+            usage=Usage.from_reply(item.get(USAGE_ENTRY.usage)),
             raw=dict(item),
         )
 
@@ -153,11 +167,12 @@ class Output:
     @classmethod
     def from_reply(cls, item: Any, index: int, task_id: str) -> Output:
         item = item if isinstance(item, Mapping) else {}
-        url = item.get("url") or item.get("fileUrl") or item.get("outputUrl")
-        otype = item.get("outputType") or item.get("fileType")
-        text = item.get("text")
+        # a v2 result item, else a legacy output's fields (the same reader serves both)
+        url = item.get(RESULT.url) or item.get(LEGACY_OUTPUT.file_url) or item.get(LENIENT.output_url)
+        otype = item.get(RESULT.output_type) or item.get(LEGACY_OUTPUT.file_type)
+        text = item.get(RESULT.text)
         if text is None:
-            for key in ("content", "output"):
+            for key in LENIENT.text:
                 if isinstance(item.get(key), str):
                     text = item[key]
                     break
@@ -165,7 +180,7 @@ class Output:
             url=url if isinstance(url, str) and url else None,
             output_type=str(otype).lower() if otype else None,
             text=text if isinstance(text, str) else None,
-            node_id=str(item["nodeId"]) if item.get("nodeId") is not None else None,
+            node_id=str(item[RESULT.node_id]) if item.get(RESULT.node_id) is not None else None,
             index=index,
             task_id=task_id,
             raw=dict(item),
@@ -273,30 +288,30 @@ class TaskSnapshot:
     @classmethod
     def from_reply(cls, data: Mapping[str, Any], task_id: str | None = None) -> TaskSnapshot:
         """Parse a v2 task object (submit or query reply)."""
-        tid = task_id_of(data.get("taskId", data.get("task_id"))) or task_id or ""
-        status = data.get("status") or data.get("taskStatus") or ""
-        results = data.get("results")
+        tid = task_id_of(data.get(TASK.task_id, data.get(LENIENT.task_id))) or task_id or ""
+        status = data.get(TASK.status) or data.get(CREATED.task_status) or ""
+        results = data.get(TASK.results)
         outputs = [
             Output.from_reply(item, i, tid) for i, item in enumerate(results if isinstance(results, list) else [])
         ]
-        code = data.get("errorCode")
-        usage_list = data.get("taskUsageList")
-        failed = data.get("failedReason")
+        code = data.get(TASK.error_code)
+        usage_list = data.get(TASK.task_usage_list)
+        failed = data.get(TASK.failed_reason)
         if isinstance(failed, str):
             try:
                 failed = json.loads(failed)
             except ValueError:
-                failed = {"exception_message": failed}
+                failed = {FAILED_REASON.exception_message: failed}
         return cls(
             task_id=tid,
             status=str(status).upper(),
             outputs=outputs,
-            usage=Usage.from_reply(data.get("usage")),
+            usage=Usage.from_reply(data.get(TASK.usage)),
             error_code=str(code) if code not in (None, "") else None,
-            error_message=str(data["errorMessage"]) if data.get("errorMessage") else None,
+            error_message=str(data[TASK.error_message]) if data.get(TASK.error_message) else None,
             failed_reason=failed if isinstance(failed, dict) else None,
             raw=dict(data),
-            parent_task_id=task_id_of(data.get("parentTaskId")),
+            parent_task_id=task_id_of(data.get(TASK.parent_task_id)),
             task_usage=[TaskUsageEntry.from_reply(i) for i in usage_list] if isinstance(usage_list, list) else [],
         )
 
@@ -361,11 +376,12 @@ class Upload:
         bytes, type; legacy: fileName, fileType). `size` (the bytes sent) wins over the
         reply's; other fields stay in `.raw`."""
         data = data if isinstance(data, Mapping) else {}
-        url, stored = data.get("download_url"), data.get("fileName")
+        url = data.get(MEDIA_UPLOAD.download_url)
+        stored = data.get(MEDIA_UPLOAD.file_name, data.get(LEGACY_UPLOAD.file_name))
         return cls(
             url=url if isinstance(url, str) and url else None,
             file_name=stored if isinstance(stored, str) and stored else None,
-            size=size if size is not None else _count(data.get("size")),
+            size=size if size is not None else _count(data.get(MEDIA_UPLOAD.size)),
             sha256=sha256,
             raw=dict(data),
         )
@@ -386,11 +402,11 @@ class Account:
     def from_reply(cls, data: Any) -> Account:
         data = data if isinstance(data, Mapping) else {}
         return cls(
-            remain_coins=money_of(data.get("remainCoins")),
-            remain_money=money_of(data.get("remainMoney")),
-            currency=str(data["currency"]) if data.get("currency") else None,
-            current_task_counts=_count(data.get("currentTaskCounts")),
-            api_type=str(data["apiType"]) if data.get("apiType") else None,
+            remain_coins=money_of(data.get(ACCOUNT.remain_coins)),
+            remain_money=money_of(data.get(ACCOUNT.remain_money)),
+            currency=str(data[ACCOUNT.currency]) if data.get(ACCOUNT.currency) else None,
+            current_task_counts=_count(data.get(ACCOUNT.current_task_counts)),
+            api_type=str(data[ACCOUNT.api_type]) if data.get(ACCOUNT.api_type) else None,
             raw=dict(data),
         )
 
