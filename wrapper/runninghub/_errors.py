@@ -279,8 +279,10 @@ def error_class_for(code: str | None, status_code: int | None) -> type[RunningHu
 
 
 def is_retryable(code: str | None, status_code: int | None) -> bool:
-    if code and code in _RETRYABLE:
-        return True
+    """A code the spec's table knows decides, whatever the HTTP status (conformance README,
+    rule 4); without one, the HTTP status does."""
+    if code and code in _wire.ERROR_CLASSES:
+        return code in _RETRYABLE
     if status_code is None:
         return False
     return status_code in (408, 409, 425, 429) or status_code >= 500
