@@ -118,6 +118,7 @@ def main() -> int:
     rows = [json.loads(line) for line in times_file.read_text(encoding="utf-8").splitlines() if line]
     times_file.unlink()
     figures["slowest"] = report(rows)
+    figures["tests"] = rows
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

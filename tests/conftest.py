@@ -114,3 +114,18 @@ def virtual_sleep(monkeypatch: pytest.MonkeyPatch) -> VirtualSleep:
     fake = VirtualSleep()
     monkeypatch.setattr(_core, "time", fake)
     return fake
+
+
+# Loopback tests against the sandbox read their tasks on a cold schedule a fifth of the real one
+# (first read after 0.2 s, not 1 s): a 0.5 s sandbox task is seen done at about 0.6 s instead of
+# 1 s. The schedule itself is tested in virtual time (tests/test_polling.py), untouched.
+QUICK_COLD_POLLS = 5.0
+
+
+@pytest.fixture
+def runninghub_sandbox(runninghub_sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from runninghub import _polling
+
+    for kind, (first, growth, cap) in list(_polling.POLL_SCHEDULE.items()):
+        monkeypatch.setitem(_polling.POLL_SCHEDULE, kind, (first / QUICK_COLD_POLLS, growth, cap))
+    return runninghub_sandbox
