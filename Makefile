@@ -20,7 +20,7 @@ NEED_NODE = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 |
   echo "  make demo, make test, make lint and make docs need Python only."; exit 1; } >&2
 
 .PHONY: setup setup-python setup-node generate test test-lowest lint lint-spec test-ts test-prism \
-  check-generated test-generator registry-diff sync-registry demo bench bench-tests test-fuzz docs docs-serve dist clean
+  check-generated test-generator registry-diff sync-registry demo bench bench-tests test-heavy docs docs-serve dist clean
 
 ## Everything: the Python venv and the node tools.
 setup: setup-python setup-node
@@ -55,17 +55,19 @@ generate: setup-python setup-node
 
 ## The test suite (Python only; tests that need node or a proxy skip with a reason), on
 ## TEST_WORKERS pytest-xdist workers: most tests wait on loopback I/O, so more workers than cores
-## pays. `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it. The
-## schemathesis run takes 1 example per operation here; `make test-fuzz` runs it with the full budget.
+## pays. `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it. The two
+## randomized checks run on smaller budgets here (QUICK_BUDGETS); `make test-heavy` runs them in full.
 ## Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: without it every worker rewrites
 ## the asserts of every test module again (4 s of CPU each) and every CLI process compiles anew.
 TEST_WORKERS ?= 4
+QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
 test: setup-python
-	PYTHONDONTWRITEBYTECODE= RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal
+	PYTHONDONTWRITEBYTECODE= $(QUICK_BUDGETS) $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal
 
-## Schemathesis against the sandbox with the full budget (2 examples per operation and phase; CI).
-test-fuzz: setup-python
-	RUNNINGHUB_SCHEMATHESIS_EXAMPLES=2 $(PY) -m pytest -q tests/test_sandbox_schemathesis.py
+## The randomized checks on their full budgets (CI): schemathesis with 2 examples per operation
+## and phase, and the batch kill test with 150 jobs and 6 kills.
+test-heavy: setup-python
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q tests/test_sandbox_schemathesis.py tests/test_batch_kill.py
 
 ## The client, CLI and sandbox tests against the lowest dependency versions pyproject.toml allows,
 ## in a separate venv (.venv-lowest, made by tests/lowest_versions.sh with uv).
@@ -109,9 +111,9 @@ check-generated: generate
 	  echo "Run 'make generate' and commit generated/."; exit 1; fi; echo "generated/ is up to date"
 
 ## The tests that run the generator on a scratch copy of spec/ + generator/ (a spec change reaches
-## the client's requests through generation alone); too slow for `make test`. Python only.
+## the client's requests and reply reads through generation alone); too slow for `make test`. Python only.
 test-generator: setup-python
-	RUNNINGHUB_GENERATOR_TESTS=1 $(PY) -m pytest -q tests/test_routes.py
+	RUNNINGHUB_GENERATOR_TESTS=1 $(PY) -m pytest -q tests/test_routes.py tests/test_reply_fields.py
 
 ## Compare spec/ with a newer official registry: make registry-diff REGISTRY=path/to/models_registry.json
 registry-diff: setup-python

@@ -93,6 +93,7 @@ from ._wire import (
     FAILED_REASON,
     LEGACY_TASK_REQUEST,
     LENIENT,
+    NODE,
     OUTPUTS_REPLY,
     QUERY_REQUEST,
     RUNNING,
@@ -449,17 +450,17 @@ def _node_list(nodes: Iterable[Any]) -> list[dict[str, Any]]:
         if isinstance(item, Mapping):
             node = dict(item)
         elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 3:
-            node = {"nodeId": item[0], "fieldName": item[1], "fieldValue": item[2]}
+            node = {NODE.node_id: item[0], NODE.field_name: item[1], NODE.field_value: item[2]}
         else:
             raise InvalidParamsError(
                 f"nodeInfoList items are dicts or (nodeId, fieldName, fieldValue) tuples, got {item!r}",
                 field="nodeInfoList",
             )
-        for key in ("nodeId", "fieldName"):
+        for key in (NODE.node_id, NODE.field_name):
             if key not in node:
                 raise InvalidParamsError(f"nodeInfoList item {node!r} has no {key}", field="nodeInfoList")
             node[key] = str(node[key])
-        if "fieldValue" not in node:
+        if NODE.field_value not in node:
             raise InvalidParamsError(f"nodeInfoList item {node!r} has no fieldValue", field="nodeInfoList")
         out.append(node)
     return out
@@ -856,9 +857,9 @@ class Core:
     def _node_values(self, nodes: Iterable[Any]) -> Op[list[dict[str, Any]]]:
         out = _node_list(nodes)
         for node in out:
-            if is_local_file(node["fieldValue"]):
-                upload = yield from self.upload(node["fieldValue"])
-                node["fieldValue"] = upload.file_name or upload.url
+            if is_local_file(node[NODE.field_value]):
+                upload = yield from self.upload(node[NODE.field_value])
+                node[NODE.field_value] = upload.file_name or upload.url
         return out
 
     def submit_workflow(

@@ -22,6 +22,7 @@ from runninghub_api.wire import (
     LegacyUploadDataKeys,
     MediaUploadDataKeys,
     MediaUploadEnvelopeKeys,
+    NodeInfoKeys,
     QueryTaskRequestKeys,
     TaskCreateDataKeys,
     TaskCreateEnvelopeKeys,
@@ -52,9 +53,10 @@ ACCOUNT_REPLY = AccountStatusEnvelopeKeys
 ACCOUNT = AccountInfoKeys
 MEDIA_UPLOAD = MediaUploadDataKeys
 LEGACY_UPLOAD = LegacyUploadDataKeys
-# request bodies that name a task
+# request bodies that name a task, and a workflow or AI App node value
 QUERY_REQUEST = QueryTaskRequestKeys
 LEGACY_TASK_REQUEST = LegacyTaskRequestKeys
+NODE = NodeInfoKeys
 
 
 class LENIENT:
