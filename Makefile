@@ -59,7 +59,7 @@ generate: setup-python setup-node
 ## randomized checks run on smaller budgets here (QUICK_BUDGETS); `make test-heavy` runs them in full.
 ## Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: without it every worker rewrites
 ## the asserts of every test module again (4 s of CPU each) and every CLI process compiles anew.
-TEST_WORKERS ?= 4
+TEST_WORKERS ?= 6
 QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
 test: setup-python
 	PYTHONDONTWRITEBYTECODE= $(QUICK_BUDGETS) $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal

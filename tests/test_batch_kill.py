@@ -3,7 +3,8 @@ time pays at most once per job and finishes every job with byte-exact outputs.
 
 The check itself is benchmarks/batch_kill_check.py (which also runs the full 1,000 jobs x 20
 kills); here it runs smaller: RUNNINGHUB_BATCH_KILL_JOBS (default 150) jobs and
-RUNNINGHUB_BATCH_KILLS (default 6) kills against the session's sandbox.
+RUNNINGHUB_BATCH_KILLS (default 6) kills against the session's sandbox (`make test`: 60 and 4,
+`make test-heavy`: the defaults).
 """
 
 from __future__ import annotations

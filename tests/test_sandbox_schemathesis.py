@@ -65,7 +65,7 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 # Examples per operation and phase: 2 by default; `make test` uses 1 (half the time: every
-# operation still gets its examples and a fuzzed request), `make test-fuzz` the full budget.
+# operation still gets its examples and a fuzzed request), `make test-heavy` the full budget.
 EXAMPLES = int(os.environ.get("RUNNINGHUB_SCHEMATHESIS_EXAMPLES", "2"))
 
 # A real model endpoint for the price-preview route: random text there is an unknown model (404).
