@@ -62,7 +62,7 @@ generate: setup-python setup-node
 TEST_WORKERS ?= 6
 QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
 test: setup-python
-	PYTHONDONTWRITEBYTECODE= $(QUICK_BUDGETS) $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal
+	PYTHONDONTWRITEBYTECODE= $(QUICK_BUDGETS) $(PY) -m pytest -n $(TEST_WORKERS) --dist load
 
 ## The randomized checks on their full budgets (CI): schemathesis with 2 examples per operation
 ## and phase, and the batch kill test with 150 jobs and 6 kills.

@@ -9,7 +9,7 @@ import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 
@@ -45,6 +45,22 @@ if TIMES_FILE:
         line = {"test": item.nodeid, "wall": time.perf_counter() - wall, "cpu": _cpu_seconds() - cpu}
         with open(times_file, "a", encoding="utf-8") as out:  # one write per line: workers append safely
             out.write(json.dumps(line) + "\n")
+
+
+# Files whose tests take seconds each (subprocesses, fuzzing, kills): collected first, so that
+# pytest-xdist hands them out at the start rather than leaving one of them for the end of the run.
+COLLECTED_FIRST: Final = (
+    "test_sandbox_schemathesis.py",
+    "test_batch_kill.py",
+    "test_batch_run.py",
+    "test_typing.py",
+    "test_cli.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(COLLECTED_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(COLLECTED_FIRST)))  # stable: others keep their order
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -194,7 +194,7 @@ def test_failed_task_carries_id_and_reason(client: RunningHub) -> None:
 def test_timeout_cancels_then_resumed_wait_sees_cancel(client: RunningHub, runninghub_sandbox: Any) -> None:
     runninghub_sandbox.configure(task_duration=30)
     with pytest.raises(TaskTimeoutError) as info:
-        client.run(IMAGE, prompt="a cat", timeout=1.0)
+        client.run(IMAGE, prompt="a cat", timeout=0.6)
     err = info.value
     assert err.cancelled and err.task_id
     assert any(e["path"] == "/task/openapi/cancel" for e in runninghub_sandbox.journal)
@@ -204,9 +204,9 @@ def test_timeout_cancels_then_resumed_wait_sees_cancel(client: RunningHub, runni
 
 
 def test_timeout_without_cancel_then_resume(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=2.5)
+    runninghub_sandbox.configure(task_duration=1.5)
     with pytest.raises(TaskTimeoutError) as info:
-        client.run(IMAGE, prompt="a cat", timeout=0.8, cancel_on_timeout=False)
+        client.run(IMAGE, prompt="a cat", timeout=0.6, cancel_on_timeout=False)
     assert not info.value.cancelled and info.value.task_id is not None
     assert not any(e["path"] == "/task/openapi/cancel" for e in runninghub_sandbox.journal)
     result = client.wait(info.value.task_id, timeout=20)
@@ -321,7 +321,8 @@ def test_download_is_confined_to_the_target_directory(
 
 def test_download_retries_and_checks_length(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
     result = client.run(IMAGE, prompt="a cat")
-    runninghub_sandbox.inject_fault("/files/*", "status", count=2, status=503)
+    client._core.settings.backoff_base = 0.01
+    runninghub_sandbox.inject_fault("/files/*", "status", count=2, status=503, retry_after="0")
     path = result.outputs[0].save(tmp_path)
     assert png_decodes(path.read_bytes())
     assert [e["status"] for e in runninghub_sandbox.journal if e["path"].startswith("/files/")] == [503, 503, 200]

@@ -126,7 +126,7 @@ QUERY_FAULTS = [
     ("status", {"status": 429, "retry_after": "0.1"}),
     ("status", {"status": 500}),
     ("status", {"status": 502}),
-    ("status", {"status": 503}),
+    ("status", {"status": 503, "retry_after": "0.1"}),
     pytest.param("html", {}, marks=PRISM_REJECTS_HTML),
     pytest.param("truncated_json", {}, marks=PRISM_REPLACES_TRUNCATED),
     ("delay", {"seconds": 1.5}),
