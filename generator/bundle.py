@@ -5,8 +5,9 @@ Every YAML file under spec/ is a partial OpenAPI document: `spec/openapi.yaml` i
 They are deep-merged at the level of one operation (path + method) or one component (kind +
 name). Defining anything twice is an error, as is anything the checks below reject: a file
 with other top-level keys, a broken or external `$ref`, a duplicate operationId, names that
-collide once generators mangle them, an undeclared tag, a model operation without its
-`x-runninghub-*` metadata or without `webhookUrl`, an enum holding null or values that collide
+collide once generators mangle them, an undeclared tag, a model operation (`x-runninghub-model`)
+that is not a POST under MODEL_PREFIX, lacks its `x-runninghub-*` metadata, `webhookUrl` or a
+`$ref` request schema, an enum holding null or values that collide
 after name mangling, and unused components. Errors are collected and raised together.
 
 Usage: python generator/bundle.py [--out generated/openapi.json]
@@ -15,18 +16,46 @@ Usage: python generator/bundle.py [--out generated/openapi.json]
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _load_spec_walk() -> ModuleType:
+    """wrapper/runninghub/_spec.py, loaded by its path: the one reading of which operations are
+    models, shared with the SDK's catalog and sandbox. Not `import runninghub._spec`: the generator
+    runs before generated/ exists and in a venv without the SDK's dependencies, and importing the
+    package would run its __init__. The file imports only the standard library."""
+    name = "_runninghub_spec_walk"  # one module object however many generator modules load it
+    if name in sys.modules:
+        return sys.modules[name]
+    found = importlib.util.spec_from_file_location(name, ROOT / "wrapper" / "runninghub" / "_spec.py")
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    sys.modules[name] = module  # before exec: dataclasses looks its module up while building the class
+    found.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:  # the same file, as mypy sees it (mypy_path has wrapper/)
+    from runninghub import _spec as spec_walk
+else:
+    spec_walk = _load_spec_walk()
+HTTP_METHODS: tuple[str, ...] = spec_walk.HTTP_METHODS
+operations = spec_walk.operations
+is_model_operation = spec_walk.is_model_operation  # (method, operation)
+request_schema = spec_walk.request_schema
+model_operations = spec_walk.model_operations
 FRAGMENT_KEYS = {"paths", "webhooks", "components"}
 MODEL_PREFIX = "/openapi/v2/"
 MODEL_EXTENSIONS = ("x-runninghub-model", "x-runninghub-category", "x-runninghub-output-type")
@@ -145,17 +174,6 @@ def class_name(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in python_identifier(name).split("_"))
 
 
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in sorted((doc.get("paths") or {}).items()):
-        for method, op in item.items():
-            if method in HTTP_METHODS:
-                yield path, method, op
-
-
-def is_model_operation(path: str, op: dict[str, Any]) -> bool:
-    return path.startswith(MODEL_PREFIX) and "x-runninghub-model" in op
-
-
 def check(doc: dict[str, Any]) -> list[str]:
     errors: list[str] = []
     if doc.get("openapi") != "3.1.0":
@@ -207,7 +225,13 @@ def check(doc: dict[str, Any]) -> list[str]:
                 errors.append(f"{where}: tag {tag!r} is not declared in spec/openapi.yaml")
         if not op.get("tags"):
             errors.append(f"{where}: no tag")
-        if is_model_operation(path, op):
+        if "x-runninghub-model" not in op or method not in HTTP_METHODS:
+            continue
+        if not is_model_operation(method, op):
+            errors.append(f"{where}: x-runninghub-model on a {method.upper()}; a model operation is a POST")
+        elif not path.startswith(MODEL_PREFIX):
+            errors.append(f"{where}: a model operation outside {MODEL_PREFIX}")
+        else:
             errors.extend(_check_model_operation(doc, where, op, model_names))
     # schema names after mangling (the generated class names)
     seen_classes: dict[str, str] = {}
@@ -252,17 +276,11 @@ def _check_model_operation(
     schema = request_schema(doc, op)
     if schema is None:
         errors.append(f"{where}: no application/json request body schema")
+    elif spec_walk.request_schema_ref(op) is None:
+        errors.append(f"{where}: the request body schema is inline; refer to a components schema ($ref)")
     elif "webhookUrl" not in schema.get("properties", {}):
         errors.append(f"{where}: request schema has no webhookUrl property")
     return errors
-
-
-def request_schema(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
-    """The (dereferenced) JSON request body schema of an operation."""
-    schema = ((op.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
-    if schema and "$ref" in schema:
-        return (doc.get("components") or {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[-1])
-    return schema
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -282,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dumps(doc), encoding="utf-8")
     n_ops = sum(1 for _ in operations(doc))
-    n_models = sum(1 for p, _, op in operations(doc) if is_model_operation(p, op))
+    n_models = len(model_operations(doc))
     where = args.out.relative_to(ROOT) if args.out.resolve().is_relative_to(ROOT) else args.out
     print(f"bundled {n_ops} operations ({n_models} models) into {where}")
     return 0

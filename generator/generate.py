@@ -158,10 +158,7 @@ def route_table(doc: dict[str, Any]) -> dict[str, Any]:
         by_id[op_id] = route
     # A model endpoint the spec does not list yet is sent as the listed ones are (one method and auth).
     model_routes = {
-        (route["method"], route["auth"])
-        for path, _method, op in bundler.operations(doc)
-        if bundler.is_model_operation(path, op)
-        for route in [by_id[op["operationId"]]]
+        (by_id[m.operation_id]["method"], by_id[m.operation_id]["auth"]) for m in bundler.model_operations(doc)
     }
     if len(model_routes) != 1:
         raise GenerationError(f"model endpoints differ in method or auth: {sorted(model_routes)}")
@@ -205,11 +202,8 @@ def params_document(doc: dict[str, Any]) -> dict[str, Any]:
     """
     schemas = doc["components"]["schemas"]
     keep: dict[str, Any] = {}
-    for path, _method, op in bundler.operations(doc):
-        if not bundler.is_model_operation(path, op):
-            continue
-        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-        name = ref.rsplit("/", 1)[-1]
+    for model in bundler.model_operations(doc):
+        name = _schema_name(model)
         schema = json.loads(json.dumps(schemas[name]))
         props = schema.get("properties", {})
         required = [k for k in schema.get("required", []) if "x-runninghub-default" not in props.get(k, {})]
@@ -227,14 +221,19 @@ def params_document(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _schema_name(model: Any) -> str:
+    """The request schema component of a model operation (the bundler refuses an inline one)."""
+    if model.request_schema_name is None:
+        raise GenerationError(f"{model.operation_id}: the request body schema is not a $ref")
+    return str(model.request_schema_name)
+
+
 def _request_schema_names(doc: dict[str, Any]) -> list[tuple[list[str], str]]:
     """(the model's names and endpoint path, its request schema name) for every model."""
     out = []
-    for path, _method, op in bundler.operations(doc):
-        if bundler.is_model_operation(path, op):
-            names = [op["x-runninghub-model"], *op.get("x-runninghub-aliases", []), path[len("/openapi/v2/") :]]
-            ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-            out.append((list(dict.fromkeys(names)), ref.rsplit("/", 1)[-1]))
+    for model in bundler.model_operations(doc):
+        names = [model.model, *model.aliases, model.path.removeprefix(bundler.MODEL_PREFIX)]
+        out.append((list(dict.fromkeys(names)), _schema_name(model)))
     return sorted(out, key=lambda item: item[1])
 
 
@@ -473,18 +472,15 @@ def typescript_models_module(doc: dict[str, Any]) -> str:
     docs name, and the aliases. `path` is typed `keyof paths`, so tsc checks it against schema.ts."""
     models: dict[str, dict[str, Any]] = {}
     aliases: dict[str, str] = {}
-    for path, _method, op in bundler.operations(doc):
-        if not bundler.is_model_operation(path, op):
-            continue
-        name = op["x-runninghub-model"]
-        models[name] = {
-            "path": path,
-            "category": op["x-runninghub-category"],
-            "outputType": op["x-runninghub-output-type"],
-            "deprecated": bool(op.get("deprecated", False)),
+    for model in bundler.model_operations(doc):
+        models[model.model] = {
+            "path": model.path,
+            "category": model.category,
+            "outputType": model.output_type,
+            "deprecated": model.deprecated,
         }
-        for alias in op.get("x-runninghub-aliases", []):
-            aliases[alias] = name
+        for alias in model.aliases:
+            aliases[alias] = model.model
 
     def literal(value: Any) -> str:
         return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)

@@ -37,11 +37,7 @@ V2 = sync.V2
 
 def spec_models(doc: dict[str, Any]) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
     """path -> (operation, request schema) for every model operation."""
-    out = {}
-    for path, _method, op in bundler.operations(doc):
-        if bundler.is_model_operation(path, op):
-            out[path] = (op, bundler.request_schema(doc, op) or {})
-    return out
+    return {m.path: (m.operation, m.request_schema or {}) for m in bundler.model_operations(doc)}
 
 
 def _deviations(op: dict[str, Any]) -> dict[str, str]:

@@ -31,11 +31,7 @@ class WireKeysError(ValueError):
 
 
 def _model_request_schemas(doc: Mapping[str, Any]) -> set[str]:
-    names = set()
-    for path, _method, op in bundler.operations(dict(doc)):
-        if bundler.is_model_operation(path, op):
-            names.add(op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1])
-    return names
+    return {m.request_schema_name for m in bundler.model_operations(doc) if m.request_schema_name}
 
 
 def schema_keys(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, str]]]:

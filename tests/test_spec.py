@@ -80,8 +80,8 @@ def test_every_reference_endpoint_is_covered(
     assert len(differences) <= 15  # the 2026-09-01 changes to docs-listed models (enums, required flags)
     names = {
         n
-        for path, _m, op in bundler.operations(bundled)
-        if bundler.is_model_operation(path, op)
+        for _path, method, op in bundler.operations(bundled)
+        if bundler.is_model_operation(method, op)
         for n in [op["x-runninghub-model"], *op.get("x-runninghub-aliases", [])]
     }
     assert {e["name"] for e in reference_endpoints} <= names
@@ -131,7 +131,7 @@ def test_the_catalog_has_every_registry_model_and_the_gone_ones_deprecated(
 
 
 def test_model_operations_carry_metadata(bundled: dict[str, Any]) -> None:
-    models = [(p, op) for p, _m, op in bundler.operations(bundled) if bundler.is_model_operation(p, op)]
+    models = [(p, op) for p, m, op in bundler.operations(bundled) if bundler.is_model_operation(m, op)]
     assert len(models) == 423  # 383 in the 2026-09-01 registry, 8 gone from it, 32 self-hosted
     kinds = set()
     for path, op in models:

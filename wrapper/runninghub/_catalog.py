@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from . import _routes
 from ._errors import InvalidParamsError
-from ._spec import load_spec
+from ._spec import load_spec, model_operations
 
 MB = 1024 * 1024
 # The schema keywords of a model's request fields that `prepare_params` checks before a submit;
@@ -193,24 +193,22 @@ class Catalog:
         schemas = spec.get("components", {}).get("schemas", {})
         models: list[Model] = []
         prefix = _routes.model_prefix()
-        for path, item in spec.get("paths", {}).items():
-            op = item.get("post") or {}
-            if not path.startswith(prefix) or "x-runninghub-model" not in op:
-                continue
-            ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        for op in model_operations(spec):
+            if not op.path.startswith(prefix):  # the bundler refuses such a spec; a hand-made one is wrong too
+                raise ValueError(f"{op.operation_id}: a model operation outside {prefix}: {op.path}")
             models.append(
                 Model(
-                    name=op["x-runninghub-model"],
-                    endpoint=path[len(prefix) :],
-                    operation_id=op["operationId"],
-                    category=op.get("x-runninghub-category", "other"),
-                    output_type=op.get("x-runninghub-output-type", "image"),
-                    aliases=tuple(op.get("x-runninghub-aliases", ())),
-                    deprecated=bool(op.get("deprecated")),
-                    description=op.get("description", ""),
-                    notes=tuple(op.get("x-runninghub-notes", ())),
-                    registry=op.get("x-runninghub-registry", {}),
-                    schema=schemas[ref.rsplit("/", 1)[-1]],
+                    name=op.model,
+                    endpoint=op.path[len(prefix) :],
+                    operation_id=op.operation_id,
+                    category=op.category,
+                    output_type=op.output_type,
+                    aliases=op.aliases,
+                    deprecated=op.deprecated,
+                    description=op.operation.get("description", ""),
+                    notes=tuple(op.operation.get("x-runninghub-notes", ())),
+                    registry=op.operation.get("x-runninghub-registry", {}),
+                    schema=op.request_schema or {},
                     schemas=schemas,
                 )
             )

@@ -1,10 +1,11 @@
 """What the sandbox reads from the bundled spec: the model operations and request validators.
 
-Nothing is declared by hand: a model operation is any operation with `x-runninghub-model` (their
-paths share `model_prefix`); every route is looked up by operationId (`path`, `method`) with the
-field that carries the API key (`key_field`, as the spec declares it); a request body is
-validated with jsonschema (Draft 2020-12) against the schema the spec gives, `$ref`s resolved
-against the whole document. Validators are built on first use and cached per operation.
+Nothing is declared by hand: the model operations are `runninghub._spec.model_operations` (the
+one rule the catalog and the generator use too; their paths share `model_prefix`); every route
+is looked up by operationId (`path`, `method`) with the field that carries the API key
+(`key_field`, as the spec declares it); a request body is validated with jsonschema (Draft
+2020-12) against the schema the spec gives, `$ref`s resolved against the whole document.
+Validators are built on first use and cached per operation.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import json
 import posixpath
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -20,17 +20,9 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._spec import ModelOperation, model_operations, operations
+
 _SPEC_URI = "urn:runninghub:openapi"
-
-
-@dataclass(frozen=True)
-class ModelOp:
-    """One model operation of the spec."""
-
-    path: str
-    operation_id: str
-    model: str
-    output_type: str
 
 
 class SpecIndex:
@@ -38,20 +30,11 @@ class SpecIndex:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
-        self.model_ops: dict[str, ModelOp] = {}
         self.routes: dict[str, tuple[str, str]] = {}  # operationId -> (METHOD, path template)
-        for path, item in spec.get("paths", {}).items():
-            for method, operation in item.items():
-                if isinstance(operation, dict) and "operationId" in operation:
-                    self.routes[str(operation["operationId"])] = (method.upper(), path)
-            op = item.get("post")
-            if isinstance(op, dict) and "x-runninghub-model" in op:
-                self.model_ops[path] = ModelOp(
-                    path=path,
-                    operation_id=str(op.get("operationId", "")),
-                    model=str(op["x-runninghub-model"]),
-                    output_type=str(op.get("x-runninghub-output-type", "image")),
-                )
+        for path, method, operation in operations(spec):
+            if "operationId" in operation:
+                self.routes[str(operation["operationId"])] = (method.upper(), path)
+        self.model_ops: dict[str, ModelOperation] = {op.path: op for op in model_operations(spec)}
         # What every model path starts with (the sandbox answers any path under it as a model).
         self.model_prefix = posixpath.join(posixpath.commonpath(list(self.model_ops)), "") if self.model_ops else "/"
         self._registry: Registry[Any] = Registry().with_resource(
