@@ -204,7 +204,7 @@ def test_timeout_cancels_then_resumed_wait_sees_cancel(client: RunningHub, runni
 
 
 def test_timeout_without_cancel_then_resume(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=1.5)
+    runninghub_sandbox.configure(task_duration=2.0)
     with pytest.raises(TaskTimeoutError) as info:
         client.run(IMAGE, prompt="a cat", timeout=0.6, cancel_on_timeout=False)
     assert not info.value.cancelled and info.value.task_id is not None

@@ -121,7 +121,7 @@ async def test_async_run_many(runninghub_sandbox: Any) -> None:
 
 @pytest.mark.anyio
 async def test_async_gather_is_concurrent(runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=0.5)
+    runninghub_sandbox.configure(task_duration=1.0)
     async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
         results = await asyncio.gather(*(client.run(IMAGE, prompt=f"p{i}") for i in range(5)))
     assert len({r.task_id for r in results}) == 5

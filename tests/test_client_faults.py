@@ -31,7 +31,7 @@ PRISM_REPLACES_TRUNCATED = pytest.mark.no_prism("prism answers an unparsable JSO
 
 
 # The client's per-request timeout; the "delay" faults stall a reply longer than this.
-READ_TIMEOUT: Final = 1.0
+READ_TIMEOUT: Final = 1.5
 
 
 def submit_requests(sb: Any) -> int:
@@ -53,7 +53,7 @@ UNKNOWN_OUTCOME = [
     ("status", {"status": 503}, 0),
     pytest.param("html", {}, 0, marks=PRISM_REJECTS_HTML),
     pytest.param("truncated_json", {}, None, marks=PRISM_REPLACES_TRUNCATED),
-    ("delay", {"seconds": 1.5}, 1),  # longer than the read timeout: the task exists
+    ("delay", {"seconds": 2.0}, 1),  # longer than the read timeout: the task exists
 ]
 
 
@@ -129,7 +129,7 @@ QUERY_FAULTS = [
     ("status", {"status": 503, "retry_after": "0.1"}),
     pytest.param("html", {}, marks=PRISM_REJECTS_HTML),
     pytest.param("truncated_json", {}, marks=PRISM_REPLACES_TRUNCATED),
-    ("delay", {"seconds": 1.5}),
+    ("delay", {"seconds": 2.0}),
 ]
 
 
