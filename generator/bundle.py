@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # the same file, as mypy sees it (mypy_path has wrapper/)
     from runninghub import _spec as spec_walk
 else:
     spec_walk = _load_spec_walk()
+
+# The walk of `paths` and the rule of what a model operation is (used by generate.py,
+# registry_diff.py, sync_registry.py, wire_keys.py and the checks below).
 HTTP_METHODS: tuple[str, ...] = spec_walk.HTTP_METHODS
 operations = spec_walk.operations
 is_model_operation = spec_walk.is_model_operation  # (method, operation)
@@ -58,7 +61,7 @@ request_schema = spec_walk.request_schema
 model_operations = spec_walk.model_operations
 FRAGMENT_KEYS = {"paths", "webhooks", "components"}
 MODEL_PREFIX = "/openapi/v2/"
-MODEL_EXTENSIONS = ("x-runninghub-model", "x-runninghub-category", "x-runninghub-output-type")
+MODEL_EXTENSIONS = (spec_walk.MODEL_EXTENSION, "x-runninghub-category", "x-runninghub-output-type")
 
 
 class SpecError(Exception):
@@ -225,7 +228,7 @@ def check(doc: dict[str, Any]) -> list[str]:
                 errors.append(f"{where}: tag {tag!r} is not declared in spec/openapi.yaml")
         if not op.get("tags"):
             errors.append(f"{where}: no tag")
-        if "x-runninghub-model" not in op or method not in HTTP_METHODS:
+        if spec_walk.MODEL_EXTENSION not in op or method not in HTTP_METHODS:
             continue
         if not is_model_operation(method, op):
             errors.append(f"{where}: x-runninghub-model on a {method.upper()}; a model operation is a POST")

@@ -293,11 +293,10 @@ def read_model_files(spec_dir: Path) -> dict[str, ModelFile]:
     out = {}
     for file in sorted((spec_dir / "models").rglob("*.yaml")):
         doc = bundler.load_yaml(file)
-        for path, item in (doc.get("paths") or {}).items():
-            op = item.get("post") or {}
-            if "x-runninghub-model" in op:
-                ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-                out[path] = ModelFile(file, doc, path, ref.rsplit("/", 1)[-1])
+        for model in bundler.model_operations(doc):  # the one rule, as the bundler reads it
+            if model.request_schema_name is None:
+                raise ValueError(f"{file}: {model.path}: the request body schema is not a $ref")
+            out[model.path] = ModelFile(file, doc, model.path, model.request_schema_name)
     return out
 
 
