@@ -9,7 +9,11 @@ wrapper's code (written against the attribute names) stays the same.
 
 The names are computed with openapi-python-client's own identifier rules, and `check` confirms
 each one against the model module it generated in the same run. The module imports nothing but
-typing (it is read on `import runninghub`).
+typing (the client's core reads it; `import runninghub` does not).
+
+A property may list other spellings a client accepts when its key is absent
+(`x-runninghub-also-read-as`, a lenient reading noted in the spec): they become
+`<Model>AlsoReadAs.<attribute>`, a tuple, e.g. `TaskResultAlsoReadAs.url == ("outputUrl",)`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 import bundle as bundler
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default (openapi-python-client.yml keeps it)
+ALSO_READ_AS = "x-runninghub-also-read-as"
 MODULE_NAME = "wire.py"
 
 
@@ -73,7 +78,35 @@ def python_module(doc: Mapping[str, Any]) -> str:
         lines.append(f'    """{name}."""' if class_name == name else f'    """{name} (model {class_name})."""')
         lines.append("")
         lines += [f"    {attr}: Final = {json.dumps(key, ensure_ascii=False)}" for attr, key in attrs.items()]
+    for name, class_name, also in also_read_as(doc):
+        lines += ["", "", f"class {class_name}AlsoReadAs:"]
+        lines.append(f'    """{name}: other spellings read when the key is absent ({ALSO_READ_AS})."""')
+        lines.append("")
+        for attr, spellings in also.items():
+            quoted = ", ".join(json.dumps(s, ensure_ascii=False) for s in spellings)
+            lines.append(f"    {attr}: Final = ({quoted}{',' if len(spellings) == 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def also_read_as(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, list[str]]]]:
+    """(schema name, class name, {attribute name: other spellings}) for every schema with a
+    property that lists `x-runninghub-also-read-as`: a non-empty list of keys the schema lacks."""
+    schemas: Mapping[str, Any] = doc["components"]["schemas"]
+    for name, class_name, attrs in schema_keys(doc):
+        props = schemas[name]["properties"]
+        also: dict[str, list[str]] = {}
+        for attr, key in attrs.items():
+            spellings = props[key].get(ALSO_READ_AS) if isinstance(props[key], Mapping) else None
+            if spellings is None:
+                continue
+            if not (isinstance(spellings, list) and spellings and all(isinstance(s, str) and s for s in spellings)):
+                raise WireKeysError(f"{name}.{key}: {ALSO_READ_AS} must list keys")
+            bad = [s for s in spellings if s in props or any(c in s for c in '"\\\n')]
+            if bad or len(set(spellings)) != len(spellings):
+                raise WireKeysError(f"{name}.{key}: {ALSO_READ_AS} repeats a key or names one it cannot: {spellings}")
+            also[attr] = list(spellings)
+        if also:
+            yield name, class_name, also
 
 
 def check(doc: Mapping[str, Any], package_dir: Path) -> None:

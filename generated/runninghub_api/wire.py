@@ -760,3 +760,16 @@ class WorkflowJsonEnvelopeKeys:
     data: Final = "data"
     error_messages: Final = "errorMessages"
     msg: Final = "msg"
+
+
+class TaskResultAlsoReadAs:
+    """TaskResult: other spellings read when the key is absent (x-runninghub-also-read-as)."""
+
+    text: Final = ("content", "output")
+    url: Final = ("outputUrl",)
+
+
+class V2TaskAlsoReadAs:
+    """V2Task: other spellings read when the key is absent (x-runninghub-also-read-as)."""
+
+    task_id: Final = ("task_id",)

@@ -92,13 +92,14 @@ from ._wire import (
     ENVELOPE,
     FAILED_REASON,
     LEGACY_TASK_REQUEST,
-    LENIENT,
     NODE,
     OUTPUTS_REPLY,
     QUERY_REQUEST,
     RUNNING,
     TASK,
+    TASK_ALSO,
     UPLOAD_ENVELOPE,
+    read,
 )
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ def _named_task(data: Any) -> str | None:
     """The task id a v2 reply names (`taskId`, or `task_id`), None when empty or absent."""
     if not isinstance(data, Mapping):
         return None
-    return task_id_of(data.get(TASK.task_id, data.get(LENIENT.task_id)))
+    return task_id_of(read(data, TASK.task_id, TASK_ALSO.task_id))
 
 
 def _submitted_task(data: Any) -> str | None:

@@ -25,12 +25,15 @@ from ._wire import (
     FAILED_REASON,
     LEGACY_OUTPUT,
     LEGACY_UPLOAD,
-    LENIENT,
     MEDIA_UPLOAD,
     RESULT,
+    RESULT_ALSO,
     TASK,
+    TASK_ALSO,
     USAGE,
     USAGE_ENTRY,
+    first_set,
+    read,
 )
 
 if TYPE_CHECKING:
@@ -168,11 +171,11 @@ class Output:
     def from_reply(cls, item: Any, index: int, task_id: str) -> Output:
         item = item if isinstance(item, Mapping) else {}
         # a v2 result item, else a legacy output's fields (the same reader serves both)
-        url = item.get(RESULT.url) or item.get(LEGACY_OUTPUT.file_url) or item.get(LENIENT.output_url)
+        url = first_set(item, RESULT.url, LEGACY_OUTPUT.file_url, *RESULT_ALSO.url)
         otype = item.get(RESULT.output_type) or item.get(LEGACY_OUTPUT.file_type)
         text = item.get(RESULT.text)
         if text is None:
-            for key in LENIENT.text:
+            for key in RESULT_ALSO.text:
                 if isinstance(item.get(key), str):
                     text = item[key]
                     break
@@ -288,7 +291,7 @@ class TaskSnapshot:
     @classmethod
     def from_reply(cls, data: Mapping[str, Any], task_id: str | None = None) -> TaskSnapshot:
         """Parse a v2 task object (submit or query reply)."""
-        tid = task_id_of(data.get(TASK.task_id, data.get(LENIENT.task_id))) or task_id or ""
+        tid = task_id_of(read(data, TASK.task_id, TASK_ALSO.task_id)) or task_id or ""
         status = data.get(TASK.status) or data.get(CREATED.task_status) or ""
         results = data.get(TASK.results)
         outputs = [

@@ -5,13 +5,14 @@ models' attribute names: `TASK.task_id` is the key of `V2Task.task_id` ("taskId"
 core and the reply types read fields through these names, so a key renamed in spec/ reaches them
 through `make generate`. The short names say which reply shape a read expects.
 
-`LENIENT` holds the only spellings written here: ones no schema declares, read as a fallback
-when the spec's key is absent (lenient reading of untrusted replies).
+Other spellings the spec notes as lenient readings (`x-runninghub-also-read-as`) come the same
+way (`TASK_ALSO.task_id == ("task_id",)`) and are read only when the spec's key is absent.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Mapping
+from typing import Any
 
 from runninghub_api.wire import (
     AccountInfoKeys,
@@ -28,16 +29,20 @@ from runninghub_api.wire import (
     TaskCreateEnvelopeKeys,
     TaskOutputKeys,
     TaskOutputsEnvelopeKeys,
+    TaskResultAlsoReadAs,
     TaskResultKeys,
     TaskRunningDataKeys,
     TaskUsageEntryKeys,
     TaskUsageKeys,
+    V2TaskAlsoReadAs,
     V2TaskKeys,
 )
 
 # v2: the task object (model submits, /openapi/v2/query, a refusal), its parts
 TASK = V2TaskKeys
+TASK_ALSO = V2TaskAlsoReadAs
 RESULT = TaskResultKeys
+RESULT_ALSO = TaskResultAlsoReadAs
 USAGE = TaskUsageKeys
 USAGE_ENTRY = TaskUsageEntryKeys
 FAILED_REASON = FailedReasonKeys
@@ -59,10 +64,14 @@ LEGACY_TASK_REQUEST = LegacyTaskRequestKeys
 NODE = NodeInfoKeys
 
 
-class LENIENT:
-    """Spellings no schema declares, accepted after the spec's key (kept from earlier releases:
-    a snake_case task id, an `outputUrl` result, text outputs under `content` or `output`)."""
+def read(data: Mapping[str, Any], key: str, also: tuple[str, ...] = ()) -> Any:
+    """`data[key]` when the reply has the key (whatever its value), else the first of the other
+    spellings it has, else None."""
+    if key in data:
+        return data[key]
+    return next((data[k] for k in also if k in data), None)
 
-    task_id: Final = "task_id"
-    output_url: Final = "outputUrl"
-    text: Final = ("content", "output")
+
+def first_set(data: Mapping[str, Any], *keys: str) -> Any:
+    """The first value among `keys` that is set (not None, empty or zero), else None."""
+    return next((data[k] for k in keys if data.get(k)), None)
