@@ -229,6 +229,9 @@ def test_a_path_and_key_field_changed_in_spec_reach_the_wrapper_through_the_gene
         tmp_path / "generator",
         ignore=shutil.ignore_patterns("node_modules", "__pycache__", "typescript"),
     )
+    # the generator reads which operations are models through the SDK's spec walk, by its path
+    (tmp_path / "wrapper" / "runninghub").mkdir(parents=True)
+    shutil.copy2(WRAPPER / "_spec.py", tmp_path / "wrapper" / "runninghub" / "_spec.py")
     query = tmp_path / "spec" / "platform" / "v2-query.yaml"
     query.write_text(query.read_text(encoding="utf-8").replace("  /openapi/v2/query:", "  /openapi/v2/query-v3:"))
     account = tmp_path / "spec" / "platform" / "account-status.yaml"
