@@ -62,26 +62,36 @@ def is_model_operation(method: str, op: Mapping[str, Any]) -> bool:
     return method.lower() == "post" and MODEL_EXTENSION in op
 
 
-def request_schema_ref(op: Mapping[str, Any]) -> str | None:
-    """The component name a JSON request body refers to (`$ref`), or None (inline or no body)."""
-    schema = ((op.get("requestBody") or {}).get("content") or {}).get(JSON, {}).get("schema")
+def _json_body_schema(op: Mapping[str, Any]) -> Any:
+    return ((op.get("requestBody") or {}).get("content") or {}).get(JSON, {}).get("schema")
+
+
+def _ref_name(schema: Any) -> str | None:
     ref = schema.get("$ref") if isinstance(schema, Mapping) else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def request_schema_ref(op: Mapping[str, Any]) -> str | None:
+    """The component name a JSON request body refers to (`$ref`), or None (inline or no body)."""
+    return _ref_name(_json_body_schema(op))
 
 
 def request_schema(doc: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any] | None:
     """The JSON request body schema of an operation, its `$ref` (one level) resolved; None when
     it has none."""
-    schema = ((op.get("requestBody") or {}).get("content") or {}).get(JSON, {}).get("schema")
-    if schema and "$ref" in schema:
-        found: dict[str, Any] | None = (
-            (doc.get("components") or {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[-1])
-        )
-        return found
-    return schema  # type: ignore[no-any-return]
+    return _resolved(doc, _json_body_schema(op))
 
 
-@dataclass(frozen=True)
+def _resolved(doc: Mapping[str, Any], schema: Any) -> dict[str, Any] | None:
+    name = _ref_name(schema)
+    if name is None:
+        inline: dict[str, Any] | None = schema  # inline, or None when there is no JSON body
+        return inline
+    found: dict[str, Any] | None = (doc.get("components") or {}).get("schemas", {}).get(name)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
 class ModelOperation:
     """One model operation as the spec declares it. `category` and `output_type` fall back to
     "other" and "image" (the bundler requires both, so only a hand-made document lacks them)."""
@@ -104,19 +114,24 @@ class ModelOperation:
 def model_operations(doc: Mapping[str, Any]) -> list[ModelOperation]:
     """Every model operation of `doc`, in path order."""
     return [
-        ModelOperation(
-            path=path,
-            method=method,
-            operation_id=str(op.get("operationId", "")),
-            model=str(op[MODEL_EXTENSION]),
-            aliases=tuple(op.get("x-runninghub-aliases", ())),
-            category=str(op.get("x-runninghub-category", "other")),
-            output_type=str(op.get("x-runninghub-output-type", "image")),
-            deprecated=bool(op.get("deprecated")),
-            request_schema_name=request_schema_ref(op),
-            request_schema=request_schema(doc, op),
-            operation=op,
-        )
+        _model_operation(doc, path, method, op)
         for path, method, op in operations(doc)
         if is_model_operation(method, op)
     ]
+
+
+def _model_operation(doc: Mapping[str, Any], path: str, method: str, op: dict[str, Any]) -> ModelOperation:
+    body = _json_body_schema(op)
+    return ModelOperation(
+        path=path,
+        method=method,
+        operation_id=str(op.get("operationId", "")),
+        model=str(op[MODEL_EXTENSION]),
+        aliases=tuple(op.get("x-runninghub-aliases", ())),
+        category=str(op.get("x-runninghub-category", "other")),
+        output_type=str(op.get("x-runninghub-output-type", "image")),
+        deprecated=bool(op.get("deprecated")),
+        request_schema_name=_ref_name(body),
+        request_schema=_resolved(doc, body),
+        operation=op,
+    )
