@@ -24,6 +24,10 @@ DEFERRED = [
     "runninghub._uploads",
     "runninghub._polling",
     "runninghub._live",
+    "runninghub._routes",
+    "runninghub._wire",
+    "runninghub_api.api",  # the route index
+    "runninghub_api.wire",  # the JSON keys
     "asyncio",
     "concurrent.futures",
     "decimal",
