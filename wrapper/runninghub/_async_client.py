@@ -31,28 +31,32 @@ T = TypeVar("T")
 
 
 async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
-    """Carry out an operation's effects with an httpx.AsyncClient."""
+    """Carry out an operation's effects with an httpx.AsyncClient. An operation interrupted by
+    a cancellation (or any BaseException) is closed at once, so its cleanup runs now."""
     from ._core import Send, Sleep, advance, scrub
     from ._uploads import LocalEffect
 
     value: Any = None
     error: BaseException | None = None
-    while True:
-        done, effect = advance(op, value, error)
-        if done:
-            return effect  # type: ignore[no-any-return]
-        value, error = None, None
-        try:
-            if isinstance(effect, Send):
-                value = await _within(effect.budget, _send(client, effect))
-            elif isinstance(effect, Sleep):
-                await asyncio.sleep(effect.seconds)
-            elif isinstance(effect, LocalEffect):
-                value = await effect.aio()
-            else:
-                value = await _within(effect.budget, _fetch(client, effect))
-        except Exception as exc:
-            error = scrub(exc)
+    try:
+        while True:
+            done, effect = advance(op, value, error)
+            if done:
+                return effect  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                if isinstance(effect, Send):
+                    value = await _within(effect.budget, _send(client, effect))
+                elif isinstance(effect, Sleep):
+                    await asyncio.sleep(effect.seconds)
+                elif isinstance(effect, LocalEffect):
+                    value = await effect.aio()
+                else:
+                    value = await _within(effect.budget, _fetch(client, effect))
+            except Exception as exc:
+                error = scrub(exc)
+    finally:
+        op.close()
 
 
 async def _within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:

@@ -1327,25 +1327,30 @@ def scrub(exc: BaseException) -> BaseException:
 
 
 def run_sync(op: Op[T], client: httpx.Client) -> T:
-    """Carry out an operation's effects with a blocking httpx.Client."""
+    """Carry out an operation's effects with a blocking httpx.Client. An operation interrupted
+    by Ctrl-C (or any BaseException) is closed at once, so its cleanup (a partial download's
+    temporary file, an upload's handles) runs now, not whenever its traceback is collected."""
     value: Any = None
     error: BaseException | None = None
-    while True:
-        done, effect = advance(op, value, error)
-        if done:
-            return effect  # type: ignore[no-any-return]
-        value, error = None, None
-        try:
-            if isinstance(effect, Send):
-                value = send_sync(client, effect)
-            elif isinstance(effect, Sleep):
-                time.sleep(effect.seconds)
-            elif isinstance(effect, _uploads.LocalEffect):
-                value = effect.sync()
-            else:
-                value = fetch_sync(client, effect)
-        except Exception as exc:
-            error = scrub(exc)
+    try:
+        while True:
+            done, effect = advance(op, value, error)
+            if done:
+                return effect  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                if isinstance(effect, Send):
+                    value = send_sync(client, effect)
+                elif isinstance(effect, Sleep):
+                    time.sleep(effect.seconds)
+                elif isinstance(effect, _uploads.LocalEffect):
+                    value = effect.sync()
+                else:
+                    value = fetch_sync(client, effect)
+            except Exception as exc:
+                error = scrub(exc)
+    finally:
+        op.close()
 
 
 def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
