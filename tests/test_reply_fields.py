@@ -2,9 +2,9 @@
 
 - `runninghub_api.wire` names every schema's JSON keys by the generated models' attribute names,
   and agrees with the spec and with the models.
-- No reply key of the task, account and upload replies is written by hand in the modules that
-  read those replies through it (COVERED); the modules not converted yet are listed (NOT_YET),
-  so a new module has to be placed in one list or the other.
+- No key of the replies (and the request bodies) of the operations the covered modules call is
+  written by hand in them (COVERED); the modules not converted yet are listed (NOT_YET), so a new
+  module has to be placed in one list or the other.
 - A reply key renamed in a scratch copy of spec/ reaches the wrapper through the generator alone
   (RUNNINGHUB_GENERATOR_TESTS=1, run by `make test-generator`).
 """
@@ -29,32 +29,36 @@ WRAPPER = ROOT / "wrapper" / "runninghub"
 OPENAPI = ROOT / "generated" / "openapi.json"
 
 # The modules that read the replies below only through runninghub._wire (the generated keys).
-COVERED = ("_core.py", "_types.py", "_wire.py")
-# Not converted yet: they still spell reply keys (of platform, workflow, asset, upload, webhook,
-# price and batch replies) by hand. The sandbox is a separate server, also not checked here.
+COVERED = (
+    "_assets.py",
+    "_batch.py",
+    "_budget.py",
+    "_core.py",
+    "_live.py",
+    "_platform.py",
+    "_types.py",
+    "_uploads.py",
+    "_webhooks.py",
+    "_wire.py",
+)
+# Not converted yet: they still spell reply keys (of workflow, upload and batch replies) or
+# request keys by hand. The sandbox is a separate server, also not checked here.
 NOT_YET = (
     "__init__.py",
-    "_assets.py",
     "_async_client.py",
-    "_batch.py",
     "_bounded.py",
-    "_budget.py",
     "_catalog.py",
     "_cli_entry.py",
     "_client.py",
     "_errors.py",
     "_extras.py",
     "_ledger.py",
-    "_live.py",
     "_low_level.py",
-    "_platform.py",
     "_polling.py",
     "_routes.py",
     "_secret.py",
     "_spec.py",
     "_typed.py",
-    "_uploads.py",
-    "_webhooks.py",
     "_workflows.py",
 )
 # The operations whose replies the covered modules parse (every model submit answers a V2Task too).
@@ -72,6 +76,24 @@ COVERED_OPERATIONS = frozenset(
         "get_account_status",
         "upload_media",
         "upload_file_legacy",
+        # _platform, _assets, _budget: price preview, queue, keys, catalogues, the asset library
+        "preview_model_price",
+        "get_queue_status",
+        "list_api_keys",
+        "list_resources",
+        "list_ai_apps",
+        "create_asset",
+        "query_asset",
+        "update_asset",
+        "delete_asset",
+        "list_assets",
+        "create_asset_group",
+        "query_asset_group",
+        "update_asset_group",
+        "delete_asset_group",
+        "list_asset_groups",
+        # _webhooks: the TASK_END callback (a webhook of the spec: its request is what is read)
+        "task_end_callback",
     }
 )
 
@@ -92,14 +114,35 @@ def _refs(node: Any) -> Iterator[str]:
             yield from _refs(value)
 
 
+def _operations(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for where in ("paths", "webhooks"):
+        for item in doc.get(where, {}).values():
+            yield from (op for op in item.values() if isinstance(op, dict) and "operationId" in op)
+
+
 def reply_schemas(doc: dict[str, Any], operation_ids: frozenset[str]) -> set[str]:
     """Every component schema the replies of these operations (and of every model submit)
     reach, following $refs through components/responses and components/schemas."""
-    todo: list[Any] = []
-    for item in doc["paths"].values():
-        for op in item.values():
-            if op.get("operationId") in operation_ids or "x-runninghub-model" in op:
-                todo.append(op.get("responses", {}))
+    todo: list[Any] = [
+        op.get("responses", {})
+        for op in _operations(doc)
+        if op["operationId"] in operation_ids or "x-runninghub-model" in op
+    ]
+    return _reached(doc, todo)
+
+
+def request_schemas(doc: dict[str, Any], operation_ids: frozenset[str]) -> set[str]:
+    """Every component schema the request bodies of these operations reach (a webhook's request
+    is the callback the client reads). Model submits aside: their bodies are the user's params."""
+    todo: list[Any] = [
+        op.get("requestBody", {})
+        for op in _operations(doc)
+        if op["operationId"] in operation_ids and "x-runninghub-model" not in op
+    ]
+    return _reached(doc, todo)
+
+
+def _reached(doc: dict[str, Any], todo: list[Any]) -> set[str]:
     seen: set[str] = set()
     while todo:
         for ref in _refs(todo.pop()):
@@ -111,15 +154,39 @@ def reply_schemas(doc: dict[str, Any], operation_ids: frozenset[str]) -> set[str
     return {ref.split("/", 1)[1] for ref in seen if ref.startswith("schemas/")}
 
 
-def reply_keys(doc: dict[str, Any]) -> set[str]:
+def _schema_keys(node: Any, keys: set[str]) -> None:
+    """The property names of a schema and of the inline schemas inside it (a $ref is followed
+    by the caller), with the other spellings the spec notes (x-runninghub-also-read-as)."""
+    if isinstance(node, dict):
+        for key, prop in (node.get("properties") or {}).items():
+            keys.add(key)
+            keys.update(prop.get("x-runninghub-also-read-as", []) if isinstance(prop, dict) else [])
+        for value in node.values():
+            _schema_keys(value, keys)
+    elif isinstance(node, list):
+        for value in node:
+            _schema_keys(value, keys)
+
+
+def reply_keys(doc: dict[str, Any], operation_ids: frozenset[str] = COVERED_OPERATIONS) -> set[str]:
     """The JSON keys of those replies, read from the spec, with the other spellings the spec
     notes for them (x-runninghub-also-read-as)."""
     schemas = doc["components"]["schemas"]
-    keys = set()
-    for name in reply_schemas(doc, COVERED_OPERATIONS):
-        for key, prop in schemas[name].get("properties", {}).items():
-            keys.add(key)
-            keys.update(prop.get("x-runninghub-also-read-as", []))
+    keys: set[str] = set()
+    for name in reply_schemas(doc, operation_ids):
+        _schema_keys(schemas[name], keys)
+    return keys
+
+
+def request_keys(doc: dict[str, Any], operation_ids: frozenset[str] = COVERED_OPERATIONS) -> set[str]:
+    """The JSON keys of the request bodies of those operations (multipart field names too)."""
+    schemas = doc["components"]["schemas"]
+    keys: set[str] = set()
+    for name in request_schemas(doc, operation_ids):
+        _schema_keys(schemas[name], keys)
+    for op in _operations(doc):
+        if op["operationId"] in operation_ids and "x-runninghub-model" not in op:
+            _schema_keys(op.get("requestBody", {}), keys)  # inline request schemas
     return keys
 
 
@@ -162,20 +229,42 @@ def test_the_reply_keys_are_the_specs() -> None:
     assert {"task_id", "outputUrl", "content", "output"} <= keys  # lenient readings the spec notes
 
 
-# Strings in the covered modules that equal a reply key but are no reply read, and why.
+# Strings in the covered modules that equal a key of those replies or requests but are no read
+# or write of one (or are one no generated name covers yet), and why.
 NOT_REPLY_READS = {
     "_core.py: 'content'": "httpx's keyword for a request body stream",
     "_types.py: 'output'": "the file name stem safe_component falls back to",
+    "_uploads.py: 'name'": "a file object's name attribute (getattr)",
+    "_uploads.py: 'data'": "the label of an upload from bytes (in logs and errors)",
+    # run_many's batch file (JSONL jobs) and its ledger and export: the SDK's own formats
+    "_batch.py: 'id'": "a batch job's id key (the SDK's JSONL job format)",
+    "_batch.py: 'workflow'": "a batch job's kind key (the SDK's JSONL job format)",
+    "_batch.py: 'status'": "a column of the batch export",
+    "_batch.py: 'task_id'": "a column of the batch export",
+    "_batch.py: 'url'": "a saved output's entry in the batch ledger",
+    "_batch.py: 'usage'": "Result.usage, read with getattr",
+    "_types.py: 'id'": "Task.to_dict/from_dict: the SDK's own record of a task, not a wire shape",
+    # ComfyUI's WebSocket messages on netWssUrl: the spec has no schema for them (the socket is
+    # documented as unstable), so there is no generated name to read them by
+    "_live.py: 'type'": "a ComfyUI WebSocket message's type",
+    "_live.py: 'data'": "a ComfyUI WebSocket message's data",
+    "_live.py: 'node_id'": "a ComfyUI message's node, under its other spelling",
+    # the `data` of the list envelopes is an inline schema in the spec; wire.py names only
+    # component schemas, so these keys have no generated name yet
+    "_platform.py: 'records'": "resource and AI App lists: data.records (inline schema)",
+    "_platform.py: 'items'": "asset and asset group lists: data.items (inline schema)",
+    "_platform.py: 'totalCount'": "asset and asset group lists: data.totalCount (inline schema)",
 }
 
 
-def test_no_reply_key_written_by_hand_in_the_covered_modules() -> None:
+def test_no_reply_or_request_key_written_by_hand_in_the_covered_modules() -> None:
+    doc = _spec()
     found = [
         line
-        for line in hand_written_keys([WRAPPER / name for name in COVERED], reply_keys(_spec()))
+        for line in hand_written_keys([WRAPPER / name for name in COVERED], reply_keys(doc) | request_keys(doc))
         if f"{line.split(':', 1)[0]}: {line.split(': ', 1)[1]}" not in NOT_REPLY_READS
     ]
-    assert not found, "read reply keys through runninghub._wire (runninghub_api.wire):\n" + "\n".join(found)
+    assert not found, "read and write keys through runninghub._wire (runninghub_api.wire):\n" + "\n".join(found)
 
 
 def test_every_wrapper_module_is_covered_or_listed_as_not_yet() -> None:

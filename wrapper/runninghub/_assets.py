@@ -15,6 +15,7 @@ from typing import Any
 from . import _platform
 from ._core import Core, Op
 from ._platform import Asset, AssetGroup
+from ._wire import ASSET_LIST_REQUEST
 
 
 class AssetGroups:
@@ -37,7 +38,7 @@ class AssetGroups:
         """Every group (pages are read as you iterate); `name` filters by name."""
         size, stop = _platform.check_page_size(page_size, 100), _platform.check_limit(limit)
         return _platform.iterate(
-            self._run, lambda page: _platform.group_page(self._core, page, size, {"name": name}), stop
+            self._run, lambda page: _platform.group_page(self._core, page, size, {ASSET_LIST_REQUEST.name: name}), stop
         )
 
     def update(self, group: AssetGroup | str, *, name: str | None = None, description: str | None = None) -> AssetGroup:
@@ -96,9 +97,9 @@ class Assets:
         """Every asset, optionally of one group, status or name (pages are read as you iterate)."""
         size, stop = _platform.check_page_size(page_size, 100), _platform.check_limit(limit)
         filters = {
-            "groupId": _platform.group_id_of(group) if group is not None else None,
-            "status": status,
-            "name": name,
+            ASSET_LIST_REQUEST.group_id: _platform.group_id_of(group) if group is not None else None,
+            ASSET_LIST_REQUEST.status: status,
+            ASSET_LIST_REQUEST.name: name,
         }
         return _platform.iterate(self._run, lambda page: _platform.asset_page(self._core, page, size, filters), stop)
 
@@ -134,7 +135,7 @@ class AsyncAssetGroups:
         """Every group (pages are read as you iterate); `name` filters by name."""
         size, stop = _platform.check_page_size(page_size, 100), _platform.check_limit(limit)
         return _platform.aiterate(
-            self._run, lambda page: _platform.group_page(self._core, page, size, {"name": name}), stop
+            self._run, lambda page: _platform.group_page(self._core, page, size, {ASSET_LIST_REQUEST.name: name}), stop
         )
 
     async def update(
@@ -195,9 +196,9 @@ class AsyncAssets:
         """Every asset, optionally of one group, status or name (pages are read as you iterate)."""
         size, stop = _platform.check_page_size(page_size, 100), _platform.check_limit(limit)
         filters = {
-            "groupId": _platform.group_id_of(group) if group is not None else None,
-            "status": status,
-            "name": name,
+            ASSET_LIST_REQUEST.group_id: _platform.group_id_of(group) if group is not None else None,
+            ASSET_LIST_REQUEST.status: status,
+            ASSET_LIST_REQUEST.name: name,
         }
         return _platform.aiterate(self._run, lambda page: _platform.asset_page(self._core, page, size, filters), stop)
 

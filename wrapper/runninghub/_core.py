@@ -87,11 +87,13 @@ from ._types import (
 )
 from ._wire import (
     ACCOUNT_REPLY,
+    APP_RUN_REQUEST,
     CREATE_REPLY,
     CREATED,
     ENVELOPE,
     FAILED_REASON,
     LEGACY_TASK_REQUEST,
+    MODEL_WEBHOOK,
     NODE,
     OUTPUTS_REPLY,
     QUERY_REQUEST,
@@ -99,6 +101,7 @@ from ._wire import (
     TASK,
     TASK_ALSO,
     UPLOAD_ENVELOPE,
+    WORKFLOW_CREATE_REQUEST,
     read,
 )
 
@@ -444,6 +447,9 @@ def _resolve_settings(
     )
 
 
+NODES = WORKFLOW_CREATE_REQUEST.node_info_list  # the key of a node-value list in every request body
+
+
 def _node_list(nodes: Iterable[Any]) -> list[dict[str, Any]]:
     """nodeInfoList items from dicts or (nodeId, fieldName, fieldValue) tuples."""
     out = []
@@ -454,15 +460,16 @@ def _node_list(nodes: Iterable[Any]) -> list[dict[str, Any]]:
             node = {NODE.node_id: item[0], NODE.field_name: item[1], NODE.field_value: item[2]}
         else:
             raise InvalidParamsError(
-                f"nodeInfoList items are dicts or (nodeId, fieldName, fieldValue) tuples, got {item!r}",
-                field="nodeInfoList",
+                f"{NODES} items are dicts or ({NODE.node_id}, {NODE.field_name}, {NODE.field_value}) tuples, "
+                f"got {item!r}",
+                field=NODES,
             )
         for key in (NODE.node_id, NODE.field_name):
             if key not in node:
-                raise InvalidParamsError(f"nodeInfoList item {node!r} has no {key}", field="nodeInfoList")
+                raise InvalidParamsError(f"{NODES} item {node!r} has no {key}", field=NODES)
             node[key] = str(node[key])
         if NODE.field_value not in node:
-            raise InvalidParamsError(f"nodeInfoList item {node!r} has no fieldValue", field="nodeInfoList")
+            raise InvalidParamsError(f"{NODES} item {node!r} has no {NODE.field_value}", field=NODES)
         out.append(node)
     return out
 
@@ -755,7 +762,7 @@ class Core:
             raise TypeError(f"webhook_url must be a str, got {type(webhook_url).__name__}")
         merged = {**(params or {}), **fields}
         if webhook_url is not None:
-            merged["webhookUrl"] = webhook_url
+            merged[MODEL_WEBHOOK] = webhook_url
         model = self.resolve_model(name, validate)
         body = prepare_params(model, merged) if validate else dict(merged)
         check_finite(body)
@@ -874,16 +881,17 @@ class Core:
         use_personal_queue: bool | None,
         workflow: str | None,
     ) -> Op[Task]:
-        body: dict[str, Any] = {"workflowId": str(workflow_id)}
+        keys = WORKFLOW_CREATE_REQUEST
+        body: dict[str, Any] = {keys.workflow_id: str(workflow_id)}
         node_list = yield from self._node_values(nodes)
         if node_list:
-            body["nodeInfoList"] = node_list
+            body[keys.node_info_list] = node_list
         for key, value in (
-            ("webhookUrl", webhook_url),
-            ("instanceType", instance_type),
-            ("addMetadata", add_metadata),
-            ("usePersonalQueue", use_personal_queue),
-            ("workflow", workflow),
+            (keys.webhook_url, webhook_url),
+            (keys.instance_type, instance_type),
+            (keys.add_metadata, add_metadata),
+            (keys.use_personal_queue, use_personal_queue),
+            (keys.workflow, workflow),
         ):
             if value is not None:
                 body[key] = value
@@ -892,11 +900,15 @@ class Core:
     def submit_app(
         self, webapp_id: str, nodes: Iterable[Any], *, webhook_url: str | None, instance_type: str | None
     ) -> Op[Task]:
-        body: dict[str, Any] = {"webappId": str(webapp_id), "nodeInfoList": (yield from self._node_values(nodes))}
+        keys = APP_RUN_REQUEST
+        body: dict[str, Any] = {
+            keys.webapp_id: str(webapp_id),
+            keys.node_info_list: (yield from self._node_values(nodes)),
+        }
         if webhook_url is not None:
-            body["webhookUrl"] = webhook_url
+            body[keys.webhook_url] = webhook_url
         if instance_type is not None:
-            body["instanceType"] = instance_type
+            body[keys.instance_type] = instance_type
         return (yield from self._create_legacy(APP_RUN, body, f"AI App {webapp_id}"))
 
     def query(self, task_id: str, *, deadline: float | None = None) -> Op[TaskSnapshot]:

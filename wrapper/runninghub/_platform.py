@@ -23,6 +23,28 @@ from ._catalog import Model, is_local_file, local_file_facts, prepare_params
 from ._core import Core, Op, Send, Sleep
 from ._errors import APIError, InvalidParamsError
 from ._types import money_of
+from ._wire import (
+    AI_APP,
+    AI_APP_LIST,
+    API_KEY,
+    APP_RUN_REQUEST,
+    ASSET,
+    ASSET_CREATE,
+    ASSET_GROUP,
+    ASSET_ID_REQUEST,
+    ASSET_LIST_REQUEST,
+    ASSET_UPDATE,
+    ENVELOPE,
+    GROUP_CREATE,
+    GROUP_ID_REQUEST,
+    GROUP_UPDATE,
+    PAGE,
+    PRICE,
+    QUEUE,
+    RESOURCE,
+    RESOURCE_LIST,
+    RESOURCE_VERSION,
+)
 
 T = TypeVar("T")
 
@@ -47,7 +69,7 @@ def _send(core: Core, operation_id: str, body: Any = None, **path_params: str) -
 
 
 def _data(reply_data: Mapping[str, Any] | None) -> Any:
-    return (reply_data or {}).get("data")
+    return (reply_data or {}).get(ENVELOPE.data)
 
 
 def _str(value: Any) -> str | None:
@@ -88,15 +110,15 @@ class Estimate:
 
     @classmethod
     def from_reply(cls, data: Mapping[str, Any], model: str) -> Estimate:
-        price = money_of(data.get("estimatedPrice"))
+        price = money_of(data.get(PRICE.estimated_price))
         if price is None:
-            raise APIError(f"price preview of {model}: the reply has no estimatedPrice", body=str(data)[:500])
+            raise APIError(f"price preview of {model}: the reply has no {PRICE.estimated_price}", body=str(data)[:500])
         return cls(
             model=model,
             price=price,
-            currency=_str(data.get("currency")),
-            free=data.get("isFreeThisCall") is True,
-            text=_str(data.get("priceTextEn")) or _str(data.get("priceText")),
+            currency=_str(data.get(PRICE.currency)),
+            free=data.get(PRICE.is_free_this_call) is True,
+            text=_str(data.get(PRICE.price_text_en)) or _str(data.get(PRICE.price_text)),
             raw=dict(data),
         )
 
@@ -125,11 +147,11 @@ class QueueStatus:
     def from_reply(cls, data: Any) -> QueueStatus:
         d = _mapping(data)
         return cls(
-            concurrent_limit=_int(d.get("concurrentLimit")),
-            running=_int(d.get("runningCount")),
-            queued=_int(d.get("queuedCount")),
-            key_type=_str(d.get("apiKeyType")),
-            total=_int(d.get("totalCurrentTasks")),
+            concurrent_limit=_int(d.get(QUEUE.concurrent_limit)),
+            running=_int(d.get(QUEUE.running_count)),
+            queued=_int(d.get(QUEUE.queued_count)),
+            key_type=_str(d.get(QUEUE.api_key_type)),
+            total=_int(d.get(QUEUE.total_current_tasks)),
             raw=dict(d),
         )
 
@@ -155,13 +177,13 @@ class ApiKey:
     def from_reply(cls, item: Any) -> ApiKey:
         d = _mapping(item)
         return cls(
-            key=_str(d.get("key")),
-            name=_str(d.get("apiKeyName")),
-            status=_int(d.get("status")),
-            quota_limit=money_of(d.get("quotaLimit")),
-            quota_used=money_of(d.get("quotaUsed")),
-            expire_at=_str(d.get("expireAt")),
-            created_at=_str(d.get("createdAt")),
+            key=_str(d.get(API_KEY.key)),
+            name=_str(d.get(API_KEY.api_key_name)),
+            status=_int(d.get(API_KEY.status)),
+            quota_limit=money_of(d.get(API_KEY.quota_limit)),
+            quota_used=money_of(d.get(API_KEY.quota_used)),
+            expire_at=_str(d.get(API_KEY.expire_at)),
+            created_at=_str(d.get(API_KEY.created_at)),
             raw=dict(d),
         )
 
@@ -181,14 +203,15 @@ class Resource:
     @classmethod
     def from_reply(cls, item: Any) -> Resource:
         d = _mapping(item)
-        found = d.get("versions")
+        found = d.get(RESOURCE.versions)
         versions: list[Any] = found if isinstance(found, list) else []
-        bases = tuple(str(v["baseModel"]) for v in versions if isinstance(v, Mapping) and v.get("baseModel"))
+        base = RESOURCE_VERSION.base_model
+        bases = tuple(str(v[base]) for v in versions if isinstance(v, Mapping) and v.get(base))
         return cls(
-            id=_str(d.get("id")),
-            name=_str(d.get("resourceName")),
-            type=_str(d.get("resourceType")),
-            node_model_name=_str(d.get("nodeModelName")),
+            id=_str(d.get(RESOURCE.id)),
+            name=_str(d.get(RESOURCE.resource_name)),
+            type=_str(d.get(RESOURCE.resource_type)),
+            node_model_name=_str(d.get(RESOURCE.node_model_name)),
             base_models=bases,
             raw=dict(d),
         )
@@ -211,13 +234,13 @@ class AiApp:
     @classmethod
     def from_reply(cls, item: Any) -> AiApp:
         d = _mapping(item)
-        example = d.get("invokeExample") if isinstance(d.get("invokeExample"), str) else None
+        example = d.get(AI_APP.invoke_example) if isinstance(d.get(AI_APP.invoke_example), str) else None
         found = _APP_ID.search(example or "")
         return cls(
             webapp_id=found.group(1) if found else None,
-            title=_str(d.get("title")),
-            description=_str(d.get("description")),
-            cover=_str(d.get("cover")),
+            title=_str(d.get(AI_APP.title)),
+            description=_str(d.get(AI_APP.description)),
+            cover=_str(d.get(AI_APP.cover)),
             invoke_example=example,
             nodes=_example_nodes(example or ""),
             raw=dict(d),
@@ -226,7 +249,7 @@ class AiApp:
 
 def _example_nodes(example: str) -> tuple[Mapping[str, Any], ...]:
     """The nodeInfoList inside a curl example (unquoted JSON), or () when it cannot be read."""
-    start = example.find('"nodeInfoList"')
+    start = example.find(json.dumps(APP_RUN_REQUEST.node_info_list))
     bracket = example.find("[", start) if start >= 0 else -1
     if bracket < 0:
         return ()
@@ -264,15 +287,15 @@ class Asset:
     @classmethod
     def from_reply(cls, data: Any, asset_id: str | None = None) -> Asset:
         d = _mapping(data)
-        found = _str(d.get("assetId")) or asset_id
+        found = _str(d.get(ASSET.asset_id)) or asset_id
         if not found:
-            raise APIError("asset reply has no assetId", body=str(data)[:500])
+            raise APIError(f"asset reply has no {ASSET.asset_id}", body=str(data)[:500])
         return cls(
             id=found,
-            status=_str(d.get("status")),
-            type=_str(d.get("assetType")),
-            name=_str(d.get("name")),
-            preview_url=_str(d.get("previewUrl")),
+            status=_str(d.get(ASSET.status)),
+            type=_str(d.get(ASSET.asset_type)),
+            name=_str(d.get(ASSET.name)),
+            preview_url=_str(d.get(ASSET.preview_url)),
             raw=dict(d),
         )
 
@@ -290,14 +313,14 @@ class AssetGroup:
     @classmethod
     def from_reply(cls, data: Any, group_id: str | None = None) -> AssetGroup:
         d = _mapping(data)
-        found = _str(d.get("groupId")) or group_id
+        found = _str(d.get(ASSET_GROUP.group_id)) or group_id
         if not found:
-            raise APIError("asset group reply has no groupId", body=str(data)[:500])
+            raise APIError(f"asset group reply has no {ASSET_GROUP.group_id}", body=str(data)[:500])
         return cls(
             id=found,
-            name=_str(d.get("name")),
-            description=_str(d.get("description")),
-            asset_count=_int(d.get("assetCount")),
+            name=_str(d.get(ASSET_GROUP.name)),
+            description=_str(d.get(ASSET_GROUP.description)),
+            asset_count=_int(d.get(ASSET_GROUP.asset_count)),
             raw=dict(d),
         )
 
@@ -313,14 +336,14 @@ def asset_id_of(asset: Asset | str) -> str:
     text = asset.id if isinstance(asset, Asset) else str(asset)
     text = text.removeprefix(ASSET_URI).strip()
     if not text:
-        raise InvalidParamsError("asset id must not be empty", field="assetId")
+        raise InvalidParamsError("asset id must not be empty", field=ASSET.asset_id)
     return text
 
 
 def group_id_of(group: AssetGroup | str) -> str:
     text = group.id if isinstance(group, AssetGroup) else str(group).strip()
     if not text:
-        raise InvalidParamsError("group id must not be empty", field="groupId")
+        raise InvalidParamsError("group id must not be empty", field=ASSET_GROUP.group_id)
     return text
 
 
@@ -339,7 +362,7 @@ def estimate_app_body(
     """The price preview of an AI App run: `price-preview/run/ai-app/<id>` with the v2 run body
     (the app's nodeInfoList and options). One third-party client uses this route (low
     confidence); a server that does not know it answers an error, and the app is unpriced."""
-    preview = {k: v for k, v in body.items() if k != "webappId"}
+    preview = {k: v for k, v in body.items() if k != APP_RUN_REQUEST.webapp_id}
     send = _send(core, "preview_model_price", preview, endpoint=f"run/ai-app/{webapp_id}")
     reply = yield from core.call(send, deadline=deadline)
     return Estimate.from_reply(reply.data or {}, f"AI App {webapp_id}")
@@ -390,22 +413,26 @@ def _records_page(data: Any, size: int) -> tuple[list[Any], bool]:
     d = _mapping(data)
     found = d.get("records")
     records: list[Any] = found if isinstance(found, list) else []
-    current, pages = _int(d.get("current")), _int(d.get("pages"))
-    has_next = d.get("hasNext")
+    current, pages = _int(d.get(PAGE.current)), _int(d.get(PAGE.pages))
+    has_next = d.get(PAGE.has_next)
     if not isinstance(has_next, bool):
         has_next = current is not None and pages is not None and current < pages
     return list(records), bool(has_next and len(records) >= 1)
 
 
 def resource_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[Resource]]:
-    body = {**{k: v for k, v in filters.items() if v is not None}, "current": page, "size": size}
+    body = {
+        **{k: v for k, v in filters.items() if v is not None},
+        RESOURCE_LIST.current: page,
+        RESOURCE_LIST.size: size,
+    }
     reply = yield from core.call(_send(core, "list_resources", body))
     records, has_next = _records_page(_data(reply.data), size)
     return Page([Resource.from_reply(r) for r in records], has_next)
 
 
 def app_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AiApp]]:
-    body = {**{k: v for k, v in filters.items() if v is not None}, "current": page, "size": size}
+    body = {**{k: v for k, v in filters.items() if v is not None}, AI_APP_LIST.current: page, AI_APP_LIST.size: size}
     reply = yield from core.call(_send(core, "list_ai_apps", body))
     records, has_next = _records_page(_data(reply.data), size)
     return Page([AiApp.from_reply(r) for r in records], has_next)
@@ -421,13 +448,21 @@ def _items_page(data: Any, page: int, size: int, parse: Callable[[Any], T]) -> P
 
 
 def asset_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[Asset]]:
-    body = {**{k: v for k, v in filters.items() if v is not None}, "pageNumber": page, "pageSize": size}
+    body = {
+        **{k: v for k, v in filters.items() if v is not None},
+        ASSET_LIST_REQUEST.page_number: page,
+        ASSET_LIST_REQUEST.page_size: size,
+    }
     reply = yield from core.call(_send(core, "list_assets", body))
     return _items_page(_data(reply.data), page, size, Asset.from_reply)
 
 
 def group_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AssetGroup]]:
-    body = {**{k: v for k, v in filters.items() if v is not None}, "pageNumber": page, "pageSize": size}
+    body = {
+        **{k: v for k, v in filters.items() if v is not None},
+        ASSET_LIST_REQUEST.page_number: page,
+        ASSET_LIST_REQUEST.page_size: size,
+    }
     reply = yield from core.call(_send(core, "list_asset_groups", body))
     return _items_page(_data(reply.data), page, size, AssetGroup.from_reply)
 
@@ -448,7 +483,7 @@ def create_asset(
     """Register a media URL (or a local file, uploaded first) as an asset. `asset_type`
     (Image, Video, Audio) defaults to what the file or URL extension says, else is not sent."""
     if isinstance(source, str) and not source.strip():
-        raise InvalidParamsError("asset source must be a URL or a local file", field="url")
+        raise InvalidParamsError("asset source must be a URL or a local file", field=ASSET_CREATE.url)
     local = not (isinstance(source, str) and "://" in source)  # a str without a scheme is a path
     if isinstance(source, str) and local:
         source = Path(source).expanduser()
@@ -456,13 +491,13 @@ def create_asset(
     if not url:
         raise APIError("upload: no download_url to register as an asset")
     kind = asset_type or _asset_type_of(source if local else None, url)
-    body: dict[str, Any] = {"url": url}
+    body: dict[str, Any] = {ASSET_CREATE.url: url}
     if group is not None:
-        body["groupId"] = group_id_of(group)
+        body[ASSET_CREATE.group_id] = group_id_of(group)
     if kind is not None:
-        body["assetType"] = kind
+        body[ASSET_CREATE.asset_type] = kind
     if name is not None:
-        body["name"] = name
+        body[ASSET_CREATE.name] = name
     reply = yield from core.call(_send(core, "create_asset", body))
     created = Asset.from_reply(_data(reply.data))
     return replace(created, type=created.type or kind, name=created.name or name)
@@ -470,18 +505,20 @@ def create_asset(
 
 def query_asset(core: Core, asset: Asset | str) -> Op[Asset]:
     asset_id = asset_id_of(asset)
-    reply = yield from core.call(_send(core, "query_asset", {"assetId": asset_id}))
+    reply = yield from core.call(_send(core, "query_asset", {ASSET_ID_REQUEST.asset_id: asset_id}))
     return Asset.from_reply(_data(reply.data), asset_id)
 
 
 def update_asset(core: Core, asset: Asset | str, name: str) -> Op[Asset]:
     asset_id = asset_id_of(asset)
-    reply = yield from core.call(_send(core, "update_asset", {"assetId": asset_id, "name": name}))
+    reply = yield from core.call(
+        _send(core, "update_asset", {ASSET_UPDATE.asset_id: asset_id, ASSET_UPDATE.name: name})
+    )
     return Asset.from_reply(_data(reply.data), asset_id)
 
 
 def delete_asset(core: Core, asset: Asset | str) -> Op[None]:
-    yield from core.call(_send(core, "delete_asset", {"assetId": asset_id_of(asset)}))
+    yield from core.call(_send(core, "delete_asset", {ASSET_ID_REQUEST.asset_id: asset_id_of(asset)}))
 
 
 def wait_asset(core: Core, asset: Asset | str, *, timeout: float, interval: float) -> Op[Asset]:
@@ -501,26 +538,27 @@ def wait_asset(core: Core, asset: Asset | str, *, timeout: float, interval: floa
 
 
 def create_group(core: Core, name: str, description: str | None) -> Op[AssetGroup]:
-    body = {"name": name, **({"description": description} if description is not None else {})}
+    body = {GROUP_CREATE.name: name, **({GROUP_CREATE.description: description} if description is not None else {})}
     reply = yield from core.call(_send(core, "create_asset_group", body))
     return AssetGroup.from_reply(_data(reply.data))
 
 
 def query_group(core: Core, group: AssetGroup | str) -> Op[AssetGroup]:
     group_id = group_id_of(group)
-    reply = yield from core.call(_send(core, "query_asset_group", {"groupId": group_id}))
+    reply = yield from core.call(_send(core, "query_asset_group", {GROUP_ID_REQUEST.group_id: group_id}))
     return AssetGroup.from_reply(_data(reply.data), group_id)
 
 
 def update_group(core: Core, group: AssetGroup | str, name: str | None, description: str | None) -> Op[AssetGroup]:
     group_id = group_id_of(group)
-    body = {"groupId": group_id, **{k: v for k, v in (("name", name), ("description", description)) if v is not None}}
+    changes = ((GROUP_UPDATE.name, name), (GROUP_UPDATE.description, description))
+    body = {GROUP_UPDATE.group_id: group_id, **{k: v for k, v in changes if v is not None}}
     reply = yield from core.call(_send(core, "update_asset_group", body))
     return AssetGroup.from_reply(_data(reply.data), group_id)
 
 
 def delete_group(core: Core, group: AssetGroup | str) -> Op[None]:
-    yield from core.call(_send(core, "delete_asset_group", {"groupId": group_id_of(group)}))
+    yield from core.call(_send(core, "delete_asset_group", {GROUP_ID_REQUEST.group_id: group_id_of(group)}))
 
 
 # --------------------------------------------------------------------------- paging
@@ -561,7 +599,7 @@ async def aiterate(
 
 def check_page_size(size: int, maximum: int) -> int:
     if not 1 <= size <= maximum:
-        raise InvalidParamsError(f"page_size must be from 1 to {maximum}, got {size}", field="size")
+        raise InvalidParamsError(f"page_size must be from 1 to {maximum}, got {size}", field=PAGE.size)
     return size
 
 

@@ -37,6 +37,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 from ._catalog import is_local_file, local_file_facts
 from ._errors import APIError, APITimeoutError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
+from ._wire import MEDIA_UPLOAD, UPLOAD_ENVELOPE, UPLOAD_REQUEST
 
 if TYPE_CHECKING:
     from ._core import ByteProgress, Core, Op
@@ -273,7 +274,7 @@ class Source:
 
 
 def _refuse(message: str) -> InvalidParamsError:
-    return InvalidParamsError(f"upload: {message}", field="file")
+    return InvalidParamsError(f"upload: {message}", field=UPLOAD_REQUEST.file)
 
 
 def _open_regular(path: Path) -> IO[bytes]:
@@ -443,7 +444,7 @@ class _Body:
         self.hasher = hashlib.sha256() if hash_it else None
         self.head = (
             f"--{boundary}\r\n"
-            f'Content-Disposition: form-data; name="file"; filename="{_form_quote(file_name)}"\r\n'
+            f'Content-Disposition: form-data; name="{UPLOAD_REQUEST.file}"; filename="{_form_quote(file_name)}"\r\n'
             "Content-Type: application/octet-stream\r\n\r\n"
         ).encode()
         self.tail = f"\r\n--{boundary}--\r\n".encode()
@@ -543,12 +544,13 @@ def _send(
         if failure is not None:  # not a failed request: the file changed, or on_progress raised
             raise failure from None
         raise
-    data = (reply.data or {}).get("data")
+    data = (reply.data or {}).get(UPLOAD_ENVELOPE.data)
     data = data if isinstance(data, Mapping) else {}
-    url, stored = data.get("download_url"), data.get("fileName")
+    url, stored = data.get(MEDIA_UPLOAD.download_url), data.get(MEDIA_UPLOAD.file_name)
     if not url and not stored:
         raise APIError(
-            "upload: the reply has neither download_url nor fileName", body=core.redact(str(reply.data))[:500]
+            f"upload: the reply has neither {MEDIA_UPLOAD.download_url} nor {MEDIA_UPLOAD.file_name}",
+            body=core.redact(str(reply.data))[:500],
         )
     if digest is None:
         hasher = bodies[-1].hasher

@@ -18,6 +18,7 @@ from typing import Any
 
 from ._errors import InvalidParamsError
 from ._types import TaskSnapshot, task_id_of
+from ._wire import END_EVENT, TASK_ALSO, read
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,15 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
             raise InvalidParamsError("webhook body is not JSON", field="body") from None
     if not isinstance(body, Mapping):
         raise InvalidParamsError("webhook body is not a JSON object", field="body")
-    tid = task_id_of(body.get("taskId", body.get("task_id")))
+    # the v2 task's other spelling of its id (x-runninghub-also-read-as), accepted here too
+    tid = task_id_of(read(body, END_EVENT.task_id, TASK_ALSO.task_id))
     if not tid:
-        raise InvalidParamsError("webhook body has no taskId", field="taskId")
-    data = body.get("eventData")
+        raise InvalidParamsError(f"webhook body has no {END_EVENT.task_id}", field=END_EVENT.task_id)
+    data = body.get(END_EVENT.event_data)
     if isinstance(data, str):
         with contextlib.suppress(ValueError):
             data = json.loads(data)
-    return WebhookEvent(event=str(body.get("event") or ""), task_id=tid, data=data, raw=dict(body))
+    return WebhookEvent(event=str(body.get(END_EVENT.event) or ""), task_id=tid, data=data, raw=dict(body))
 
 
 class WebhookDeduplicator:

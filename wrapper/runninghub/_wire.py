@@ -12,21 +12,54 @@ way (`TASK_ALSO.task_id == ("task_id",)`) and are read only when the spec's key 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from runninghub_api.wire import (
     AccountInfoKeys,
     AccountStatusEnvelopeKeys,
+    AiAppListRequestKeys,
+    AiAppRecordKeys,
+    ApiCallDemoDataKeys,
+    ApiKeyInfoKeys,
+    AppNodeInfoKeys,
+    AssetCreateRequestKeys,
+    AssetGroupCreateRequestKeys,
+    AssetGroupIdRequestKeys,
+    AssetGroupKeys,
+    AssetGroupUpdateRequestKeys,
+    AssetIdRequestKeys,
+    AssetKeys,
+    AssetListRequestKeys,
+    AssetUpdateRequestKeys,
+    CreateWorkflowTaskRequestKeys,
     EmptyEnvelopeKeys,
     FailedReasonKeys,
+    GetWorkflowJsonRequestKeys,
     LegacyTaskRequestKeys,
     LegacyUploadDataKeys,
+    LoraUploadUrlDataKeys,
+    LoraUploadUrlRequestKeys,
     MediaUploadDataKeys,
     MediaUploadEnvelopeKeys,
+    MediaUploadRequestKeys,
     NodeInfoKeys,
+    PlatformPageKeys,
+    PricePreviewKeys,
     QueryTaskRequestKeys,
+    QueueStatusKeys,
+    QuickCreateModelParamKeys,
+    QuickCreateParamsRequestKeys,
+    QuickCreateRunRequestKeys,
+    ResourceListRequestKeys,
+    ResourceRecordKeys,
+    ResourceVersionKeys,
+    RetryWebhookRequestKeys,
+    RunAiAppRequestKeys,
+    RunAiAppV2RequestKeys,
+    RunWorkflowV2RequestKeys,
     TaskCreateDataKeys,
     TaskCreateEnvelopeKeys,
+    TaskEndEventKeys,
     TaskOutputKeys,
     TaskOutputsEnvelopeKeys,
     TaskResultAlsoReadAs,
@@ -36,6 +69,8 @@ from runninghub_api.wire import (
     TaskUsageKeys,
     V2TaskAlsoReadAs,
     V2TaskKeys,
+    WebhookDetailKeys,
+    WorkflowJsonDataKeys,
 )
 
 # v2: the task object (model submits, /openapi/v2/query, a refusal), its parts
@@ -58,10 +93,53 @@ ACCOUNT_REPLY = AccountStatusEnvelopeKeys
 ACCOUNT = AccountInfoKeys
 MEDIA_UPLOAD = MediaUploadDataKeys
 LEGACY_UPLOAD = LegacyUploadDataKeys
+UPLOAD_REQUEST = MediaUploadRequestKeys  # the multipart upload's file part
 # request bodies that name a task, and a workflow or AI App node value
 QUERY_REQUEST = QueryTaskRequestKeys
 LEGACY_TASK_REQUEST = LegacyTaskRequestKeys
 NODE = NodeInfoKeys
+# the TASK_END callback RunningHub POSTs to a webhookUrl
+END_EVENT = TaskEndEventKeys
+# legacy submits: a workflow task, an AI App run
+WORKFLOW_CREATE_REQUEST = CreateWorkflowTaskRequestKeys
+APP_RUN_REQUEST = RunAiAppRequestKeys
+# v2 submits of a workflow or an AI App (the id is in the path)
+WORKFLOW_V2_REQUEST = RunWorkflowV2RequestKeys
+APP_V2_REQUEST = RunAiAppV2RequestKeys
+# A model submit's webhook field: every model request schema has it under the v2 runs' key
+# (generator/bundle.py refuses a model request schema without it; params.py types the rest).
+MODEL_WEBHOOK: Final = RunWorkflowV2RequestKeys.webhook_url
+# workflows and AI Apps: templates, quick create, LoRA uploads, webhook deliveries
+WORKFLOW_JSON_REQUEST = GetWorkflowJsonRequestKeys
+WORKFLOW_JSON = WorkflowJsonDataKeys
+API_DEMO = ApiCallDemoDataKeys  # an AI App's call example
+APP_NODE = AppNodeInfoKeys  # one input of an AI App's call example
+QUICK_PARAMS_REQUEST = QuickCreateParamsRequestKeys
+QUICK_STYLE = QuickCreateModelParamKeys
+QUICK_RUN_REQUEST = QuickCreateRunRequestKeys
+LORA_REQUEST = LoraUploadUrlRequestKeys
+LORA_UPLOAD = LoraUploadUrlDataKeys
+DELIVERY = WebhookDetailKeys  # a task's webhook delivery record
+RETRY_WEBHOOK = RetryWebhookRequestKeys
+# platform replies (the `data` of their envelopes) and request bodies
+PRICE = PricePreviewKeys
+QUEUE = QueueStatusKeys
+API_KEY = ApiKeyInfoKeys
+PAGE = PlatformPageKeys  # the paging fields of the resource and AI App lists
+RESOURCE = ResourceRecordKeys
+RESOURCE_VERSION = ResourceVersionKeys
+RESOURCE_LIST = ResourceListRequestKeys
+AI_APP = AiAppRecordKeys
+AI_APP_LIST = AiAppListRequestKeys
+ASSET = AssetKeys
+ASSET_GROUP = AssetGroupKeys
+ASSET_CREATE = AssetCreateRequestKeys
+ASSET_ID_REQUEST = AssetIdRequestKeys
+ASSET_UPDATE = AssetUpdateRequestKeys
+ASSET_LIST_REQUEST = AssetListRequestKeys  # also the asset group list's request
+GROUP_CREATE = AssetGroupCreateRequestKeys
+GROUP_ID_REQUEST = AssetGroupIdRequestKeys
+GROUP_UPDATE = AssetGroupUpdateRequestKeys
 
 
 def read(data: Mapping[str, Any], key: str, also: tuple[str, ...] = ()) -> Any:
