@@ -40,9 +40,10 @@ COVERED = (
     "_uploads.py",
     "_webhooks.py",
     "_wire.py",
+    "_workflows.py",
 )
-# Not converted yet: they still spell reply keys (of workflow, upload and batch replies) or
-# request keys by hand. The sandbox is a separate server, also not checked here.
+# Not converted yet: the clients' own request filters (list_resources, list_ai_apps) and the
+# modules that read no reply. The sandbox is a separate server, also not checked here.
 NOT_YET = (
     "__init__.py",
     "_async_client.py",
@@ -59,7 +60,6 @@ NOT_YET = (
     "_secret.py",
     "_spec.py",
     "_typed.py",
-    "_workflows.py",
 )
 # The operations whose replies the covered modules parse (every model submit answers a V2Task too).
 COVERED_OPERATIONS = frozenset(
@@ -92,6 +92,13 @@ COVERED_OPERATIONS = frozenset(
         "update_asset_group",
         "delete_asset_group",
         "list_asset_groups",
+        # _workflows: templates, AI App examples, quick create, LoRA uploads, webhook deliveries
+        "get_workflow_json",
+        "get_ai_app_call_example",
+        "get_quick_create_params",
+        "get_lora_upload_url",
+        "get_webhook_detail",
+        "retry_webhook",
         # _webhooks: the TASK_END callback (a webhook of the spec: its request is what is read)
         "task_end_callback",
     }
@@ -243,6 +250,10 @@ NOT_REPLY_READS = {
     "_batch.py: 'task_id'": "a column of the batch export",
     "_batch.py: 'url'": "a saved output's entry in the batch ledger",
     "_batch.py: 'usage'": "Result.usage, read with getattr",
+    # ComfyUI's API-format workflow JSON and an AI App input's fieldData: no schema in the spec
+    "_workflows.py: 'title'": "a ComfyUI node's _meta.title",
+    "_workflows.py: 'name'": "a LIST input's option in fieldData (a JSON string the spec leaves open)",
+    "_workflows.py: 'id'": "the field an error names for a v2 id (the path parameter)",
     "_types.py: 'id'": "Task.to_dict/from_dict: the SDK's own record of a task, not a wire shape",
     # ComfyUI's WebSocket messages on netWssUrl: the spec has no schema for them (the socket is
     # documented as unstable), so there is no generated name to read them by

@@ -27,11 +27,30 @@ import httpx
 
 from . import _routes
 from ._catalog import is_local_file, local_file_facts
-from ._core import APP_RUN, WORKFLOW_CREATE, Core, Op, Reply, Send, Sleep, _node_list, check_timeout
+from ._core import APP_RUN, NODES, WORKFLOW_CREATE, Core, Op, Reply, Send, Sleep, _node_list, check_timeout
 from ._errors import APIConnectionError, APIError, InvalidParamsError
 from ._spec import load_spec
 from ._types import Progress, Result, Task
 from ._uploads import Offload
+from ._wire import (
+    API_DEMO,
+    APP_NODE,
+    APP_RUN_REQUEST,
+    DELIVERY,
+    ENVELOPE,
+    LEGACY_TASK_REQUEST,
+    LORA_REQUEST,
+    LORA_UPLOAD,
+    NODE,
+    QUICK_PARAMS_REQUEST,
+    QUICK_RUN_REQUEST,
+    QUICK_STYLE,
+    RETRY_WEBHOOK,
+    UPLOAD_REQUEST,
+    WORKFLOW_CREATE_REQUEST,
+    WORKFLOW_JSON,
+    WORKFLOW_JSON_REQUEST,
+)
 
 log = logging.getLogger("runninghub")
 
@@ -52,9 +71,9 @@ LOADER_INPUTS: dict[str, tuple[str, str]] = {
     "LoadAudio": ("audio", "audio"),
     "LoadVideo": ("video", "video"),
 }
-# The v2 run routes (bearer auth, the v2 task reply; spec/platform/v2-run-*.yaml) by task kind:
-# operationId and the path parameter that takes the id.
-V2_RUN = {"workflow": ("run_workflow_v2", "workflowId"), "app": ("run_ai_app_v2", "webappId")}
+# The v2 run routes (bearer auth, the v2 task reply; spec/platform/v2-run-*.yaml): their paths
+# have one parameter, the workflow's or the app's id.
+V2_RUN_WORKFLOW, V2_RUN_APP = "run_workflow_v2", "run_ai_app_v2"
 ROUTES = ("legacy", "v2")
 _PATH_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 LORA_NODE = "RHLoraLoader"  # the only node that reads an uploaded LoRA (getLoraUploadUrl docs)
@@ -140,13 +159,17 @@ class Workflow:
             try:
                 data = json.loads(data)
             except ValueError as exc:
-                raise InvalidParamsError(f"workflow JSON does not parse: {exc}", field="workflow") from None
+                raise InvalidParamsError(
+                    f"workflow JSON does not parse: {exc}", field=WORKFLOW_CREATE_REQUEST.workflow
+                ) from None
         if not isinstance(data, Mapping):
-            raise InvalidParamsError("workflow JSON must be an object of nodes by id", field="workflow")
+            raise InvalidParamsError(
+                "workflow JSON must be an object of nodes by id", field=WORKFLOW_CREATE_REQUEST.workflow
+            )
         if isinstance(data.get("nodes"), list) and "links" in data:
             raise InvalidParamsError(
                 "this is ComfyUI's UI-format workflow; RunningHub takes the API format (ComfyUI: Export (API))",
-                field="workflow",
+                field=WORKFLOW_CREATE_REQUEST.workflow,
             )
         nodes: dict[str, WorkflowNode] = {}
         for node_id, node in data.items():
@@ -237,27 +260,27 @@ class App:
 
     @classmethod
     def from_demo(cls, webapp_id: str, data: Mapping[str, Any]) -> App:
-        items = data.get("nodeInfoList")
+        items = data.get(API_DEMO.node_info_list)
         if not isinstance(items, list):
-            items = _nodes_from_curl(data.get("curl") or data.get("url"))
+            items = _nodes_from_curl(data.get(API_DEMO.curl) or data.get(API_DEMO.url))
         nodes = [
             AppNode(
-                node_id=str(item.get("nodeId")),
-                field_name=str(item.get("fieldName")),
-                field_type=_opt_str(item.get("fieldType")),
-                value=item.get("fieldValue"),
-                description=_opt_str(item.get("description")),
-                description_en=_opt_str(item.get("descriptionEn")),
-                node_name=_opt_str(item.get("nodeName")),
-                field_data=_opt_str(item.get("fieldData")),
+                node_id=str(item.get(APP_NODE.node_id)),
+                field_name=str(item.get(APP_NODE.field_name)),
+                field_type=_opt_str(item.get(APP_NODE.field_type)),
+                value=item.get(APP_NODE.field_value),
+                description=_opt_str(item.get(APP_NODE.description)),
+                description_en=_opt_str(item.get(APP_NODE.description_en)),
+                node_name=_opt_str(item.get(APP_NODE.node_name)),
+                field_data=_opt_str(item.get(APP_NODE.field_data)),
             )
             for item in items
-            if isinstance(item, Mapping) and "nodeId" in item and "fieldName" in item
+            if isinstance(item, Mapping) and APP_NODE.node_id in item and APP_NODE.field_name in item
         ]
-        encrypted = data.get("accessEncrypted")
+        encrypted = data.get(API_DEMO.access_encrypted)
         return cls(
             str(webapp_id),
-            _opt_str(data.get("webappName")),
+            _opt_str(data.get(API_DEMO.webapp_name)),
             nodes,
             encrypted if isinstance(encrypted, bool) else None,
             dict(data),
@@ -285,13 +308,13 @@ def _nodes_from_curl(curl: Any) -> list[Any]:
         body = json.loads(match.group(1)) if match else None
     except ValueError:
         return []
-    items = body.get("nodeInfoList") if isinstance(body, dict) else None
+    items = body.get(APP_RUN_REQUEST.node_info_list) if isinstance(body, dict) else None
     return items if isinstance(items, list) else []
 
 
 # --------------------------------------------------------------------------- checks
 def _where(i: int, node: Mapping[str, Any]) -> str:
-    return f"nodeInfoList[{i}] (node {node['nodeId']!r}, field {node['fieldName']!r})"
+    return f"nodeInfoList[{i}] (node {node[NODE.node_id]!r}, field {node[NODE.field_name]!r})"
 
 
 def _no_repeats(nodes: Sequence[Mapping[str, Any]]) -> None:
@@ -299,11 +322,11 @@ def _no_repeats(nodes: Sequence[Mapping[str, Any]]) -> None:
     the two the server would take is not documented)."""
     seen: dict[tuple[str, str], int] = {}
     for i, item in enumerate(nodes):
-        key = (item["nodeId"], item["fieldName"])
+        key = (item[NODE.node_id], item[NODE.field_name])
         if key in seen:
             raise InvalidParamsError(
                 f"{_where(i, item)}: the same input is already set by nodeInfoList[{seen[key]}]",
-                field="nodeInfoList",
+                field=NODES,
             )
         seen[key] = i
 
@@ -344,12 +367,12 @@ def _media_error(where: str, kind: str | None, node_label: str) -> InvalidParams
         return InvalidParamsError(
             f"{where}: a local file can only go into a media input of a loader node "
             f"(LoadImage, LoadVideo, LoadAudio, LoadImages, {LORA_NODE}); {node_label} is not one",
-            field="fieldValue",
+            field=NODE.field_value,
             allowed="a value, not a file",
         )
     return InvalidParamsError(
         f"{where}: uploaded LoRAs work only in an {LORA_NODE} node; {node_label} cannot read one",
-        field="fieldValue",
+        field=NODE.field_value,
         allowed=LORA_NODE,
     )
 
@@ -362,7 +385,7 @@ def _check_file_kind(where: str, value: Any, kind: str) -> None:
     if fmt is not None and fmt not in allowed:
         raise InvalidParamsError(
             f"{where}: takes {kind} files ({', '.join(sorted(allowed))}), got a {fmt} file",
-            field="fieldValue",
+            field=NODE.field_value,
             allowed=sorted(allowed),
         )
 
@@ -375,21 +398,21 @@ def check_workflow_nodes(workflow: Workflow, nodes: Sequence[Mapping[str, Any]])
     label = f"workflow {workflow.id}" if workflow.id else "the workflow"
     for i, item in enumerate(nodes):
         where = _where(i, item)
-        node = workflow.nodes.get(item["nodeId"])
+        node = workflow.nodes.get(item[NODE.node_id])
         if node is None:
             ids = ", ".join(f"{n.id} ({n.class_type})" for n in workflow._ordered())
             raise InvalidParamsError(
-                f"{where}: {label} has no node {item['nodeId']!r}; its nodes: {ids}",
-                field="nodeId",
+                f"{where}: {label} has no node {item[NODE.node_id]!r}; its nodes: {ids}",
+                field=NODE.node_id,
                 allowed=[n.id for n in workflow._ordered()],
             )
         editable = node.editable()
-        name, value = item["fieldName"], item["fieldValue"]
+        name, value = item[NODE.field_name], item[NODE.field_value]
         node_label = f"node {node.id} ({node.class_type})"
         if name not in node.inputs:
             raise InvalidParamsError(
                 f"{where}: {node_label} has no input {name!r}; editable inputs: {', '.join(editable) or 'none'}",
-                field="fieldName",
+                field=NODE.field_name,
                 allowed=list(editable),
             )
         current = node.inputs[name]
@@ -397,7 +420,7 @@ def check_workflow_nodes(workflow: Workflow, nodes: Sequence[Mapping[str, Any]])
             raise InvalidParamsError(
                 f"{where}: input {name!r} of {node_label} is linked to node {current.node_id} output "
                 f"{current.slot}, so it cannot be set; editable inputs: {', '.join(editable) or 'none'}",
-                field="fieldName",
+                field=NODE.field_name,
                 allowed=list(editable),
             )
         media = node.media_input
@@ -413,7 +436,7 @@ def check_workflow_nodes(workflow: Workflow, nodes: Sequence[Mapping[str, Any]])
             raise InvalidParamsError(
                 f"{where}: {node_label} input {name!r} takes {_type_name(current)} (now {current!r}), "
                 f"got {_type_name(value)} {value!r}",
-                field="fieldValue",
+                field=NODE.field_value,
                 allowed=_type_name(current),
             )
         kinds.append(None)
@@ -430,25 +453,25 @@ def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | 
     if not app.nodes and nodes:
         raise InvalidParamsError(
             f"AI App {app.webapp_id} has no node template (run it once on the website first, or pass validate=False)",
-            field="nodeInfoList",
+            field=NODES,
         )
     pairs = [f"{n.node_id}:{n.field_name}" for n in app.nodes]
     for i, item in enumerate(nodes):
         where = _where(i, item)
-        node = app.node(item["nodeId"], item["fieldName"])
+        node = app.node(item[NODE.node_id], item[NODE.field_name])
         if node is None:
             raise InvalidParamsError(
                 f"{where}: AI App {app.webapp_id} has no such input; its inputs (node:field): {', '.join(pairs)}",
-                field="nodeId" if all(n.node_id != item["nodeId"] for n in app.nodes) else "fieldName",
+                field=NODE.node_id if all(n.node_id != item[NODE.node_id] for n in app.nodes) else NODE.field_name,
                 allowed=pairs,
             )
-        value, kind = item["fieldValue"], node.media_kind
+        value, kind = item[NODE.field_value], node.media_kind
         label = f"input {node.node_id}:{node.field_name} ({node.field_type})"
         if is_local_file(value):
             if kind is None:
                 raise InvalidParamsError(
                     f"{where}: {label} is not a media input; a local file goes into IMAGE, VIDEO or AUDIO inputs",
-                    field="fieldValue",
+                    field=NODE.field_value,
                     allowed="a value, not a file",
                 )
             _check_file_kind(where, value, kind)
@@ -461,18 +484,18 @@ def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | 
             wanted = "an integer" if typ == "INT" else _type_name(_APP_TYPES[typ])
             raise InvalidParamsError(
                 f"{where}: {label} takes {wanted}, got {_type_name(value)} {value!r}",
-                field="fieldValue",
+                field=NODE.field_value,
                 allowed=wanted,
             )
         if options is not None and str(value) not in options:
             raise InvalidParamsError(
                 f"{where}: {label} takes one of {', '.join(options)}; got {value!r}",
-                field="fieldValue",
+                field=NODE.field_value,
                 allowed=options,
             )
         if not isinstance(value, (str, int, float, bool)):
             raise InvalidParamsError(
-                f"{where}: expected a string, number or boolean, got {value!r}", field="fieldValue"
+                f"{where}: expected a string, number or boolean, got {value!r}", field=NODE.field_value
             )
         kinds.append(None)
     return kinds
@@ -480,9 +503,9 @@ def check_app_nodes(app: App, nodes: Sequence[Mapping[str, Any]]) -> list[str | 
 
 def fill_from_template(app: App, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`nodes` plus every template input they leave out, with its current value."""
-    given = {(n["nodeId"], n["fieldName"]) for n in nodes}
+    given = {(n[NODE.node_id], n[NODE.field_name]) for n in nodes}
     extra = [
-        {"nodeId": n.node_id, "fieldName": n.field_name, "fieldValue": n.value}
+        {NODE.node_id: n.node_id, NODE.field_name: n.field_name, NODE.field_value: n.value}
         for n in app.nodes
         if (n.node_id, n.field_name) not in given and n.value is not None
     ]
@@ -505,15 +528,15 @@ class QuickCreateStyle:
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> QuickCreateStyle:
-        sid = item.get("id")
+        sid = item.get(QUICK_STYLE.id)
         return cls(
             id=None if sid is None else str(sid),
-            model_name=_opt_str(item.get("modelName")),
-            model_key=_opt_str(item.get("modelKey")),
-            model_category=_opt_str(item.get("modelCategory")),
-            content=_opt_str(item.get("content")),
-            trigger=_opt_str(item.get("modelTrigger")),
-            preview_url=_opt_str(item.get("modelPreviewUrl")),
+            model_name=_opt_str(item.get(QUICK_STYLE.model_name)),
+            model_key=_opt_str(item.get(QUICK_STYLE.model_key)),
+            model_category=_opt_str(item.get(QUICK_STYLE.model_category)),
+            content=_opt_str(item.get(QUICK_STYLE.content)),
+            trigger=_opt_str(item.get(QUICK_STYLE.model_trigger)),
+            preview_url=_opt_str(item.get(QUICK_STYLE.model_preview_url)),
             raw=dict(item),
         )
 
@@ -536,22 +559,22 @@ class WebhookDelivery:
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> WebhookDelivery:
-        event = data.get("eventData")
+        event = data.get(DELIVERY.event_data)
         if isinstance(event, str):
             with contextlib.suppress(ValueError):
                 event = json.loads(event)
-        count = data.get("retryCount")
+        count = data.get(DELIVERY.retry_count)
         return cls(
-            id=None if data.get("id") is None else str(data["id"]),
-            task_id=None if data.get("taskId") is None else str(data["taskId"]),
-            webhook_url=_opt_str(data.get("webhookUrl")),
+            id=None if data.get(DELIVERY.id) is None else str(data[DELIVERY.id]),
+            task_id=None if data.get(DELIVERY.task_id) is None else str(data[DELIVERY.task_id]),
+            webhook_url=_opt_str(data.get(DELIVERY.webhook_url)),
             event_data=event,
-            callback_status=_opt_str(data.get("callbackStatus")),
-            callback_response=_opt_str(data.get("callbackResponse")),
+            callback_status=_opt_str(data.get(DELIVERY.callback_status)),
+            callback_response=_opt_str(data.get(DELIVERY.callback_response)),
             retry_count=int(count) if isinstance(count, int) or (isinstance(count, str) and count.isdigit()) else None,
-            create_time=_opt_str(data.get("createTime")),
-            update_time=_opt_str(data.get("updateTime")),
-            raw={k: v for k, v in data.items() if k != "userApiKey"},  # masked, but still a key
+            create_time=_opt_str(data.get(DELIVERY.create_time)),
+            update_time=_opt_str(data.get(DELIVERY.update_time)),
+            raw={k: v for k, v in data.items() if k != DELIVERY.user_api_key},  # masked, but still a key
         )
 
 
@@ -588,7 +611,7 @@ def node_titles(core: Core, task_label: str | None) -> dict[str, str | None] | N
 
 
 def _data(reply: Reply) -> Any:
-    return (reply.data or {}).get("data")
+    return (reply.data or {}).get(ENVELOPE.data)
 
 
 # --------------------------------------------------------------------------- operations
@@ -605,16 +628,18 @@ def check_id(value: Any, field: str) -> str:
 
 def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) -> Op[Workflow]:
     """The workflow's API-format JSON (getJsonApiFormat), read once per client."""
-    workflow_id = check_id(workflow_id, "workflowId")
+    workflow_id = check_id(workflow_id, WORKFLOW_JSON_REQUEST.workflow_id)
     wid = str(workflow_id)
     cache = cache_of(core)
     with cache.lock:
         cached = cache.workflows.get(wid)
     if cached is not None:
         return cached
-    reply = yield from core.call(core.request("get_workflow_json", {"workflowId": wid}), deadline=deadline)
+    reply = yield from core.call(
+        core.request("get_workflow_json", {WORKFLOW_JSON_REQUEST.workflow_id: wid}), deadline=deadline
+    )
     data = _data(reply)
-    prompt = data.get("prompt") if isinstance(data, Mapping) else None
+    prompt = data.get(WORKFLOW_JSON.prompt) if isinstance(data, Mapping) else None
     if not isinstance(prompt, str):
         raise APIError(f"workflow {wid}: the reply has no workflow JSON", body=core.redact(str(reply.data))[:500])
     try:
@@ -626,16 +651,33 @@ def fetch_workflow(core: Core, workflow_id: str, deadline: float | None = None) 
     return workflow
 
 
+def _demo_query(webapp_id: str) -> dict[str, Any]:
+    """The call example's query parameters but the key (Core.request adds it where the spec
+    says), named by the generated endpoint's own request builder."""
+    from runninghub_api.api.apps import get_ai_app_call_example as demo
+
+    params: dict[str, Any] = demo.request_kwargs(api_key="", webapp_id=webapp_id)["params"]
+    return {k: v for k, v in params.items() if k != demo.KEY_FIELD}
+
+
+def _path_parameter(operation_id: str) -> str:
+    """The one parameter of a v2 run route's path (the workflow's or the app's id)."""
+    found = re.findall(r"\{(\w+)\}", _routes.route(operation_id).path)
+    if len(found) != 1:
+        raise LookupError(f"{operation_id}: expected one path parameter, the spec has {found}")
+    return str(found[0])
+
+
 def fetch_app(core: Core, webapp_id: str, deadline: float | None = None) -> Op[App]:
     """The AI App's node template (apiCallDemo), read once per client."""
-    webapp_id = check_id(webapp_id, "webappId")
+    webapp_id = check_id(webapp_id, APP_RUN_REQUEST.webapp_id)
     wid = str(webapp_id)
     cache = cache_of(core)
     with cache.lock:
         cached = cache.apps.get(wid)
     if cached is not None:
         return cached
-    reply = yield from core.call(core.request("get_ai_app_call_example", params={"webappId": wid}), deadline=deadline)
+    reply = yield from core.call(core.request("get_ai_app_call_example", params=_demo_query(wid)), deadline=deadline)
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"AI App {wid}: the reply has no call example", body=core.redact(str(reply.data))[:500])
@@ -668,13 +710,13 @@ def _check_options(retain_seconds: int | None, instance_type: str | None) -> Non
         ):
             raise InvalidParamsError(
                 f"retain_seconds: expected whole seconds from {low} to {high} (0 = off), got {retain_seconds!r}",
-                field="retainSeconds",
+                field=WORKFLOW_CREATE_REQUEST.retain_seconds,
                 allowed=(low, high),
             )
     if instance_type is not None and (not isinstance(instance_type, str) or not instance_type):
         raise InvalidParamsError(
             f"instance_type: expected a name such as 'default' or 'plus', got {instance_type!r}",
-            field="instanceType",
+            field=WORKFLOW_CREATE_REQUEST.instance_type,
             allowed=["default", "plus"],
         )
 
@@ -686,12 +728,12 @@ def _upload_media(
     for node, kind in zip(nodes, kinds, strict=True):
         if kind is None:
             continue
-        value = node["fieldValue"]
+        value = node[NODE.field_value]
         if kind == "lora":
-            node["fieldValue"] = yield from upload_lora(core, value, None, deadline)
+            node[NODE.field_value] = yield from upload_lora(core, value, None, deadline)
         else:
             upload = yield from core.upload(value, deadline=deadline)
-            node["fieldValue"] = upload.file_name or upload.url
+            node[NODE.field_value] = upload.file_name or upload.url
 
 
 def _options_body(options: Mapping[str, Any]) -> dict[str, Any]:
@@ -715,13 +757,14 @@ def _check_route(route: str, target_id: Any, **legacy_only: Any) -> None:
 
 
 def _submit_v2(
-    core: Core, kind: str, target_id: Any, body: dict[str, Any], queue_wait: bool, deadline: float | None
+    core: Core, operation_id: str, target_id: Any, body: dict[str, Any], queue_wait: bool, deadline: float | None
 ) -> Op[Task]:
     """A checked body to the v2 run route: the id goes in the path, and the submit rules are the
     model submit's (Core.submit, unvalidated: the nodes were checked here)."""
-    fields = {k: v for k, v in body.items() if k not in ("workflowId", "webappId")}
-    operation_id, id_param = V2_RUN[kind]
-    path = _routes.path_of(operation_id, {id_param: str(target_id)})
+    fields = {
+        k: v for k, v in body.items() if k not in (WORKFLOW_CREATE_REQUEST.workflow_id, APP_RUN_REQUEST.webapp_id)
+    }
+    path = _routes.path_of(operation_id, {_path_parameter(operation_id): str(target_id)})
     endpoint = path.removeprefix(_routes.model_prefix())
     return (yield from core.submit(endpoint, fields, {}, validate=False, queue_wait=queue_wait, deadline=deadline))
 
@@ -747,7 +790,7 @@ def submit_workflow(
     the nodeInfoList is checked against the workflow (the `workflow` override when given, else
     the fetched one) first. `queue_wait` (batches) retries a queue-full refusal until a slot
     frees up."""
-    workflow_id = check_id(workflow_id, "workflowId")
+    workflow_id = check_id(workflow_id, WORKFLOW_CREATE_REQUEST.workflow_id)
     node_list = _node_list(nodes)
     _check_route(route, workflow_id, access_password=access_password, workflow=workflow)
     _check_options(retain_seconds, instance_type)
@@ -773,22 +816,23 @@ def submit_workflow(
         kinds = check_workflow_nodes(template, node_list)
         yield from _upload_media(core, node_list, kinds, deadline)
     node_list = yield from core._node_values(node_list)  # validate=False: any local file, uploaded
-    body: dict[str, Any] = {"workflowId": str(workflow_id)}
+    keys = WORKFLOW_CREATE_REQUEST
+    body: dict[str, Any] = {keys.workflow_id: str(workflow_id)}
     if node_list:
-        body["nodeInfoList"] = node_list
+        body[keys.node_info_list] = node_list
     body |= _options_body(
         {
-            "webhookUrl": webhook_url,
-            "instanceType": instance_type,
-            "addMetadata": add_metadata,
-            "usePersonalQueue": use_personal_queue,
-            "retainSeconds": retain_seconds,
-            "accessPassword": access_password,
-            "workflow": override,
+            keys.webhook_url: webhook_url,
+            keys.instance_type: instance_type,
+            keys.add_metadata: add_metadata,
+            keys.use_personal_queue: use_personal_queue,
+            keys.retain_seconds: retain_seconds,
+            keys.access_password: access_password,
+            keys.workflow: override,
         }
     )
     if route == "v2":
-        return (yield from _submit_v2(core, "workflow", workflow_id, body, queue_wait, deadline))
+        return (yield from _submit_v2(core, V2_RUN_WORKFLOW, workflow_id, body, queue_wait, deadline))
     label = f"workflow {workflow_id}"
     return (yield from core._create_legacy(WORKFLOW_CREATE, body, label, queue_wait=queue_wait, deadline=deadline))
 
@@ -828,7 +872,7 @@ def submit_app(
     `fill_defaults` adds the template's current value for every input left out;
     `before_submit` (a budget, _budget.py) sees the final body just before the submit;
     `route="v2"` sends it to the v2 run route."""
-    webapp_id = check_id(webapp_id, "webappId")
+    webapp_id = check_id(webapp_id, APP_RUN_REQUEST.webapp_id)
     _check_route(route, webapp_id, access_password=access_password)
     _check_options(retain_seconds, instance_type)
     _check_types(
@@ -837,30 +881,31 @@ def submit_app(
         access_password=(access_password, str),
     )
     node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults, deadline)
-    body: dict[str, Any] = {"webappId": str(webapp_id), "nodeInfoList": node_list}
+    keys = APP_RUN_REQUEST
+    body: dict[str, Any] = {keys.webapp_id: str(webapp_id), keys.node_info_list: node_list}
     body |= _options_body(
         {
-            "webhookUrl": webhook_url,
-            "instanceType": instance_type,
-            "usePersonalQueue": use_personal_queue,
-            "retainSeconds": retain_seconds,
-            "accessPassword": access_password,
+            keys.webhook_url: webhook_url,
+            keys.instance_type: instance_type,
+            keys.use_personal_queue: use_personal_queue,
+            keys.retain_seconds: retain_seconds,
+            keys.access_password: access_password,
         }
     )
     if before_submit is not None:
         yield from before_submit(body, deadline)
     if route == "v2":
-        return (yield from _submit_v2(core, "app", webapp_id, body, queue_wait, deadline))
+        return (yield from _submit_v2(core, V2_RUN_APP, webapp_id, body, queue_wait, deadline))
     label = f"AI App {webapp_id}"
     return (yield from core._create_legacy(APP_RUN, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
 def quick_create_styles(core: Core, webapp_id: str, style_type: int | None) -> Op[list[QuickCreateStyle]]:
     """The model library styles an AI App offers for quick create. The route takes no API key."""
-    webapp_id = check_id(webapp_id, "webappId")
-    body: dict[str, Any] = {"webappId": str(webapp_id)}
+    webapp_id = check_id(webapp_id, QUICK_PARAMS_REQUEST.webapp_id)
+    body: dict[str, Any] = {QUICK_PARAMS_REQUEST.webapp_id: str(webapp_id)}
     if style_type is not None:
-        body["type"] = style_type
+        body[QUICK_PARAMS_REQUEST.type_] = style_type
     reply = yield from core.call(core.request("get_quick_create_params", body))
     data = _data(reply)
     return [QuickCreateStyle.from_item(item) for item in data or () if isinstance(item, Mapping)]
@@ -877,13 +922,17 @@ def submit_quick_create(
     deadline: float | None = None,
 ) -> Op[Task]:
     """Start a quick-create task: `code` is the app's quickCreateCode (such as "002")."""
-    webapp_id = check_id(webapp_id, "webappId")
+    webapp_id = check_id(webapp_id, QUICK_RUN_REQUEST.webapp_id)
     if not isinstance(code, str) or not code:
         raise InvalidParamsError(
-            f"quick create code: expected text such as '002', got {code!r}", field="quickCreateCode"
+            f"quick create code: expected text such as '002', got {code!r}", field=QUICK_RUN_REQUEST.quick_create_code
         )
     node_list = yield from _app_nodes(core, webapp_id, nodes, validate, fill_defaults, deadline)
-    body = {"webappId": str(webapp_id), "quickCreateCode": code, "nodeInfoList": node_list}
+    body = {
+        QUICK_RUN_REQUEST.webapp_id: str(webapp_id),
+        QUICK_RUN_REQUEST.quick_create_code: code,
+        QUICK_RUN_REQUEST.node_info_list: node_list,
+    }
     label = f"quick create {webapp_id}/{code}"
     return (yield from core._create_legacy("run_quick_create", body, label, deadline=deadline))
 
@@ -904,7 +953,7 @@ def upload_lora(core: Core, source: Any, name: str | None, deadline: float | Non
     if isinstance(source, str):
         source = Path(source)
     if not isinstance(source, os.PathLike):
-        raise InvalidParamsError(f"upload_lora takes a path, not {type(source).__name__}", field="file")
+        raise InvalidParamsError(f"upload_lora takes a path, not {type(source).__name__}", field=UPLOAD_REQUEST.file)
     path = Path(source)
     if not path.is_file():
         raise FileNotFoundError(f"no such file: {path}")
@@ -923,11 +972,11 @@ def upload_lora(core: Core, source: Any, name: str | None, deadline: float | Non
         log.debug("LoRA %s skipped: the same content was already uploaded", path.name)
         return known
     lora_name = name or path.stem
-    send = core.request("get_lora_upload_url", {"loraName": lora_name, "md5Hex": md5})
+    send = core.request("get_lora_upload_url", {LORA_REQUEST.lora_name: lora_name, LORA_REQUEST.md_5_hex: md5})
     reply = yield from core.call(send, deadline=deadline)
     data = _data(reply)
-    url = data.get("url") if isinstance(data, Mapping) else None
-    file_name = data.get("fileName") if isinstance(data, Mapping) else None
+    url = data.get(LORA_UPLOAD.url) if isinstance(data, Mapping) else None
+    file_name = data.get(LORA_UPLOAD.file_name) if isinstance(data, Mapping) else None
     if not isinstance(url, str) or not isinstance(file_name, str):
         raise APIError("LoRA upload: the reply has no url and fileName", body=core.redact(str(reply.data))[:500])
     if httpx.URL(url).scheme not in ("http", "https"):
@@ -1003,7 +1052,7 @@ def run_task(
 def webhook_event(core: Core, task_id: str) -> Op[WebhookDelivery]:
     """The webhook delivery record of a task (code 1 when the task had no webhook)."""
     tid = str(task_id)
-    reply = yield from core.call(core.request("get_webhook_detail", {"taskId": tid}), task_id=tid)
+    reply = yield from core.call(core.request("get_webhook_detail", {LEGACY_TASK_REQUEST.task_id: tid}), task_id=tid)
     data = _data(reply)
     if not isinstance(data, Mapping):
         raise APIError(f"task {tid}: the reply has no webhook event", task_id=tid)
@@ -1015,10 +1064,12 @@ def resend_webhook(core: Core, event: WebhookDelivery | str, webhook_url: str | 
     webhook_id = event.id if isinstance(event, WebhookDelivery) else str(event)
     url = webhook_url or (event.webhook_url if isinstance(event, WebhookDelivery) else None)
     if not webhook_id:
-        raise InvalidParamsError("resend_webhook: the event has no id", field="webhookId")
+        raise InvalidParamsError("resend_webhook: the event has no id", field=RETRY_WEBHOOK.webhook_id)
     if not url:
-        raise InvalidParamsError("resend_webhook: webhook_url is required", field="webhookUrl")
-    yield from core.call(core.request("retry_webhook", {"webhookId": webhook_id, "webhookUrl": url}))
+        raise InvalidParamsError("resend_webhook: webhook_url is required", field=RETRY_WEBHOOK.webhook_url)
+    yield from core.call(
+        core.request("retry_webhook", {RETRY_WEBHOOK.webhook_id: webhook_id, RETRY_WEBHOOK.webhook_url: url})
+    )
 
 
 def iter_rows(workflow: Workflow) -> Iterator[tuple[str, str, str, str, Any]]:
