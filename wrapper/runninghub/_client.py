@@ -521,12 +521,7 @@ class RunningHub(_ClientBase):
         from . import _platform
 
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
-        filters = {
-            "resourceType": resource_type,
-            "resourceName": name,
-            "baseModels": list(base_models) if base_models is not None else None,
-            "tags": list(tags) if tags is not None else None,
-        }
+        filters = _platform.resource_filters(resource_type, name, base_models, tags)
         return _platform.iterate(self._do, lambda page: _platform.resource_page(self._core, page, size, filters), stop)
 
     def apps(
@@ -537,7 +532,7 @@ class RunningHub(_ClientBase):
         from . import _platform
 
         size, stop = _platform.check_page_size(page_size, 50), _platform.check_limit(limit)
-        filters = {"sort": sort, "days": days}
+        filters = _platform.app_filters(sort, days)
         return _platform.iterate(self._do, lambda page: _platform.app_page(self._core, page, size, filters), stop)
 
     @property

@@ -420,6 +420,23 @@ def _records_page(data: Any, size: int) -> tuple[list[Any], bool]:
     return list(records), bool(has_next and len(records) >= 1)
 
 
+def resource_filters(
+    resource_type: str | None, name: str | None, base_models: Sequence[str] | None, tags: Sequence[int] | None
+) -> dict[str, Any]:
+    """The resource list's filters as its request names them (None: not sent)."""
+    return {
+        RESOURCE_LIST.resource_type: resource_type,
+        RESOURCE_LIST.resource_name: name,
+        RESOURCE_LIST.base_models: list(base_models) if base_models is not None else None,
+        RESOURCE_LIST.tags: list(tags) if tags is not None else None,
+    }
+
+
+def app_filters(sort: str | None, days: int | None) -> dict[str, Any]:
+    """The AI App list's filters as its request names them (None: not sent)."""
+    return {AI_APP_LIST.sort: sort, AI_APP_LIST.days: days}
+
+
 def resource_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[Resource]]:
     body = {
         **{k: v for k, v in filters.items() if v is not None},
