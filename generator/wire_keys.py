@@ -1,11 +1,12 @@
 """The JSON keys of the platform's replies and requests, by the generated models' attribute names.
 
-For every object schema in components/schemas except the model request schemas (params.py covers
-those), generated/runninghub_api/wire.py gets a class `<Model>Keys` whose attributes are the
-attribute names of openapi-python-client's model (`runninghub_api.models.<Model>`) and whose
-values are the JSON keys, e.g. `V2TaskKeys.task_id == "taskId"`. The wrapper reads reply fields
-through it, so a key renamed in spec/ reaches the client through `make generate` alone while the
-wrapper's code (written against the attribute names) stays the same.
+For every object schema in components/schemas (its allOf parts merged, as the models merge them)
+except the model request schemas (params.py covers those), generated/runninghub_api/wire.py gets
+a class `<Model>Keys` whose attributes are the attribute names of openapi-python-client's model
+(`runninghub_api.models.<Model>`) and whose values are the JSON keys, e.g.
+`V2TaskKeys.task_id == "taskId"`. The wrapper reads reply fields through it, so a key renamed in
+spec/ reaches the client through `make generate` alone while the wrapper's code (written against
+the attribute names) stays the same.
 
 The names are computed with openapi-python-client's own identifier rules, and `check` confirms
 each one against the model module it generated in the same run. The module imports nothing but
@@ -39,15 +40,31 @@ def _model_request_schemas(doc: Mapping[str, Any]) -> set[str]:
     return {m.request_schema_name for m in bundler.model_operations(doc) if m.request_schema_name}
 
 
+def properties(schemas: Mapping[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A schema's properties, with those of its allOf parts (a $ref to a component, or inline)
+    merged in, as openapi-python-client merges them into one model."""
+    if not isinstance(schema, Mapping):
+        return {}
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[1]
+        return {} if name in seen else properties(schemas, schemas.get(name), seen | {name})
+    merged: dict[str, Any] = {}
+    for part in schema.get("allOf") or ():
+        merged.update(properties(schemas, part, seen))
+    merged.update(schema.get("properties") or {})
+    return merged
+
+
 def schema_keys(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, str]]]:
     """(schema name, generated class name, {attribute name: JSON key}) for every object schema
-    with properties, model requests left out, in schema-name order."""
+    with properties (its own or its allOf parts'), model requests left out, in schema-name order."""
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
     skip = _model_request_schemas(doc)
     schemas: Mapping[str, Any] = doc["components"]["schemas"]
     for name in sorted(schemas):
-        props = schemas[name].get("properties") if isinstance(schemas[name], Mapping) else None
+        props = properties(schemas, schemas[name])
         if name in skip or not props:
             continue
         attrs: dict[str, str] = {}
@@ -93,7 +110,7 @@ def also_read_as(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, l
     property that lists `x-runninghub-also-read-as`: a non-empty list of keys the schema lacks."""
     schemas: Mapping[str, Any] = doc["components"]["schemas"]
     for name, class_name, attrs in schema_keys(doc):
-        props = schemas[name]["properties"]
+        props = properties(schemas, schemas[name])
         also: dict[str, list[str]] = {}
         for attr, key in attrs.items():
             spellings = props[key].get(ALSO_READ_AS) if isinstance(props[key], Mapping) else None

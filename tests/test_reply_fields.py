@@ -271,11 +271,6 @@ NOT_REPLY_READS = {
     "_live.py: 'type'": "a ComfyUI WebSocket message's type",
     "_live.py: 'data'": "a ComfyUI WebSocket message's data",
     "_live.py: 'node_id'": "a ComfyUI message's node, under its other spelling",
-    # the `data` of the list envelopes is an inline schema in the spec; wire.py names only
-    # component schemas, so these keys have no generated name yet
-    "_platform.py: 'records'": "resource and AI App lists: data.records (inline schema)",
-    "_platform.py: 'items'": "asset and asset group lists: data.items (inline schema)",
-    "_platform.py: 'totalCount'": "asset and asset group lists: data.totalCount (inline schema)",
 }
 
 
@@ -340,8 +335,16 @@ def test_the_wire_module_names_every_platform_schema_like_the_models() -> None:
     classes = _key_classes()
     assert {"V2Task", "TaskResult", "TaskUsage", "FailedReason", "EmptyEnvelope", "TaskCreateData"} <= set(classes)
     assert len(classes) > 60
+    schemas = doc["components"]["schemas"]
+
+    def props(schema: dict[str, Any]) -> set[str]:  # allOf parts merged, as the models merge them
+        if "$ref" in schema:
+            return props(schemas[schema["$ref"].rsplit("/", 1)[1]])
+        return set(schema.get("properties", {})).union(*(props(part) for part in schema.get("allOf", [])))
+
+    assert {"ResourcePage", "AiAppPage"} <= set(classes)  # allOf of PlatformPage and the records
     for name, keys in classes.items():
-        spec_keys = set(doc["components"]["schemas"][name]["properties"])
+        spec_keys = props(schemas[name])
         assert set(keys.values()) == spec_keys, name  # every key of the schema, nothing else
         model = getattr(models, name)
         fields = {f.name for f in attrs.fields(model)} - {"additional_properties"}
@@ -373,7 +376,10 @@ def test_the_other_spellings_are_the_ones_the_spec_notes() -> None:
 
 def test_an_other_spelling_is_read_only_when_the_specs_key_is_absent() -> None:
     from runninghub._types import Output, TaskSnapshot
+    from runninghub._webhooks import parse_webhook
 
+    assert parse_webhook({"event": "TASK_END", "task_id": "42"}).task_id == "42"
+    assert parse_webhook({"event": "TASK_END", "taskId": "7", "task_id": "42"}).task_id == "7"
     assert TaskSnapshot.from_reply({"task_id": "42", "status": "RUNNING"}).task_id == "42"
     assert TaskSnapshot.from_reply({"taskId": "7", "task_id": "42"}).task_id == "7"
     out = Output.from_reply({"outputUrl": "https://x/a.png", "content": "hi"}, 0, "7")

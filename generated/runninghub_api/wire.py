@@ -50,6 +50,18 @@ class AiAppListRequestKeys:
     sort: Final = "sort"
 
 
+class AiAppPageKeys:
+    """AiAppPage."""
+
+    current: Final = "current"
+    has_next: Final = "hasNext"
+    has_previous: Final = "hasPrevious"
+    pages: Final = "pages"
+    records: Final = "records"
+    size: Final = "size"
+    total: Final = "total"
+
+
 class AiAppRecordKeys:
     """AiAppRecord."""
 
@@ -209,6 +221,13 @@ class AssetGroupListEnvelopeKeys:
     msg: Final = "msg"
 
 
+class AssetGroupPageKeys:
+    """AssetGroupPage."""
+
+    items: Final = "items"
+    total_count: Final = "totalCount"
+
+
 class AssetGroupUpdateRequestKeys:
     """AssetGroupUpdateRequest."""
 
@@ -239,6 +258,13 @@ class AssetListRequestKeys:
     page_number: Final = "pageNumber"
     page_size: Final = "pageSize"
     status: Final = "status"
+
+
+class AssetPageKeys:
+    """AssetPage."""
+
+    items: Final = "items"
+    total_count: Final = "totalCount"
 
 
 class AssetUpdateRequestKeys:
@@ -511,6 +537,18 @@ class ResourceOwnerKeys:
     name: Final = "name"
 
 
+class ResourcePageKeys:
+    """ResourcePage."""
+
+    current: Final = "current"
+    has_next: Final = "hasNext"
+    has_previous: Final = "hasPrevious"
+    pages: Final = "pages"
+    records: Final = "records"
+    size: Final = "size"
+    total: Final = "total"
+
+
 class ResourcePosterKeys:
     """ResourcePoster."""
 
@@ -760,6 +798,12 @@ class WorkflowJsonEnvelopeKeys:
     data: Final = "data"
     error_messages: Final = "errorMessages"
     msg: Final = "msg"
+
+
+class TaskEndEventAlsoReadAs:
+    """TaskEndEvent: other spellings read when the key is absent (x-runninghub-also-read-as)."""
+
+    task_id: Final = ("task_id",)
 
 
 class TaskResultAlsoReadAs:

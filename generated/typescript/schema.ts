@@ -10201,11 +10201,13 @@ export interface components {
         };
         AssetGroupListEnvelope: {
             code?: components["schemas"]["PlatformCode"];
-            data?: {
-                items?: components["schemas"]["AssetGroup"][];
-                totalCount?: number | string;
-            } | null;
+            data?: components["schemas"]["AssetGroupPage"] | null;
             msg?: components["schemas"]["PlatformMsg"];
+        };
+        /** @description A page of the asset group list. */
+        AssetGroupPage: {
+            items?: components["schemas"]["AssetGroup"][];
+            totalCount?: number | string;
         };
         AssetGroupUpdateRequest: {
             description?: string;
@@ -10217,10 +10219,7 @@ export interface components {
         };
         AssetListEnvelope: {
             code?: components["schemas"]["PlatformCode"];
-            data?: {
-                items?: components["schemas"]["Asset"][];
-                totalCount?: number | string;
-            } | null;
+            data?: components["schemas"]["AssetPage"] | null;
             msg?: components["schemas"]["PlatformMsg"];
         };
         /** @description The source lists the same body for assets/list and assets/groups/list; all fields optional. */
@@ -10232,6 +10231,11 @@ export interface components {
             /** @description Page size (at most 100). */
             pageSize?: number;
             status?: string;
+        };
+        /** @description A page of the asset list. */
+        AssetPage: {
+            items?: components["schemas"]["Asset"][];
+            totalCount?: number | string;
         };
         /** @description Open set. The official client treats ACTIVE, SUCCESS, SUCCEEDED, COMPLETED, DONE, READY and AVAILABLE as ready, FAILED, ERROR, CANCEL and CANCELED as failed, anything else as still processing. */
         AssetStatus: string | null;

@@ -26,6 +26,7 @@ from ._types import money_of
 from ._wire import (
     AI_APP,
     AI_APP_LIST,
+    AI_APP_PAGE,
     API_KEY,
     APP_RUN_REQUEST,
     ASSET,
@@ -33,16 +34,19 @@ from ._wire import (
     ASSET_GROUP,
     ASSET_ID_REQUEST,
     ASSET_LIST_REQUEST,
+    ASSET_PAGE,
     ASSET_UPDATE,
     ENVELOPE,
     GROUP_CREATE,
     GROUP_ID_REQUEST,
+    GROUP_PAGE,
     GROUP_UPDATE,
     PAGE,
     PRICE,
     QUEUE,
     RESOURCE,
     RESOURCE_LIST,
+    RESOURCE_PAGE,
     RESOURCE_VERSION,
 )
 
@@ -409,9 +413,9 @@ def api_keys(core: Core) -> Op[list[ApiKey]]:
     return [ApiKey.from_reply(item) for item in (data if isinstance(data, list) else [])]
 
 
-def _records_page(data: Any, size: int) -> tuple[list[Any], bool]:
+def _records_page(data: Any, size: int, records_key: str) -> tuple[list[Any], bool]:
     d = _mapping(data)
-    found = d.get("records")
+    found = d.get(records_key)
     records: list[Any] = found if isinstance(found, list) else []
     current, pages = _int(d.get(PAGE.current)), _int(d.get(PAGE.pages))
     has_next = d.get(PAGE.has_next)
@@ -444,22 +448,24 @@ def resource_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) 
         RESOURCE_LIST.size: size,
     }
     reply = yield from core.call(_send(core, "list_resources", body))
-    records, has_next = _records_page(_data(reply.data), size)
+    records, has_next = _records_page(_data(reply.data), size, RESOURCE_PAGE.records)
     return Page([Resource.from_reply(r) for r in records], has_next)
 
 
 def app_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AiApp]]:
     body = {**{k: v for k, v in filters.items() if v is not None}, AI_APP_LIST.current: page, AI_APP_LIST.size: size}
     reply = yield from core.call(_send(core, "list_ai_apps", body))
-    records, has_next = _records_page(_data(reply.data), size)
+    records, has_next = _records_page(_data(reply.data), size, AI_APP_PAGE.records)
     return Page([AiApp.from_reply(r) for r in records], has_next)
 
 
-def _items_page(data: Any, page: int, size: int, parse: Callable[[Any], T]) -> Page[T]:
+def _items_page(
+    data: Any, page: int, size: int, parse: Callable[[Any], T], keys: type[ASSET_PAGE] | type[GROUP_PAGE]
+) -> Page[T]:
     d = _mapping(data)
-    found = d.get("items")
+    found = d.get(keys.items)
     items: list[Any] = found if isinstance(found, list) else []
-    total = _int(d.get("totalCount"))
+    total = _int(d.get(keys.total_count))
     has_next = bool(items) and (total > page * size if total is not None else len(items) >= size)
     return Page([parse(i) for i in items], has_next)
 
@@ -471,7 +477,7 @@ def asset_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> 
         ASSET_LIST_REQUEST.page_size: size,
     }
     reply = yield from core.call(_send(core, "list_assets", body))
-    return _items_page(_data(reply.data), page, size, Asset.from_reply)
+    return _items_page(_data(reply.data), page, size, Asset.from_reply, ASSET_PAGE)
 
 
 def group_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> Op[Page[AssetGroup]]:
@@ -481,7 +487,7 @@ def group_page(core: Core, page: int, size: int, filters: Mapping[str, Any]) -> 
         ASSET_LIST_REQUEST.page_size: size,
     }
     reply = yield from core.call(_send(core, "list_asset_groups", body))
-    return _items_page(_data(reply.data), page, size, AssetGroup.from_reply)
+    return _items_page(_data(reply.data), page, size, AssetGroup.from_reply, GROUP_PAGE)
 
 
 def _asset_type_of(source: Any, url: str | None) -> str | None:

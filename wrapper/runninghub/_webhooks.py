@@ -18,7 +18,7 @@ from typing import Any
 
 from ._errors import InvalidParamsError
 from ._types import TaskSnapshot, task_id_of
-from ._wire import END_EVENT, TASK_ALSO, read
+from ._wire import END_EVENT, END_EVENT_ALSO, read
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,7 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
             raise InvalidParamsError("webhook body is not JSON", field="body") from None
     if not isinstance(body, Mapping):
         raise InvalidParamsError("webhook body is not a JSON object", field="body")
-    # the v2 task's other spelling of its id (x-runninghub-also-read-as), accepted here too
-    tid = task_id_of(read(body, END_EVENT.task_id, TASK_ALSO.task_id))
+    tid = task_id_of(read(body, END_EVENT.task_id, END_EVENT_ALSO.task_id))
     if not tid:
         raise InvalidParamsError(f"webhook body has no {END_EVENT.task_id}", field=END_EVENT.task_id)
     data = body.get(END_EVENT.event_data)

@@ -18,6 +18,7 @@ from runninghub_api.wire import (
     AccountInfoKeys,
     AccountStatusEnvelopeKeys,
     AiAppListRequestKeys,
+    AiAppPageKeys,
     AiAppRecordKeys,
     ApiCallDemoDataKeys,
     ApiKeyInfoKeys,
@@ -26,10 +27,12 @@ from runninghub_api.wire import (
     AssetGroupCreateRequestKeys,
     AssetGroupIdRequestKeys,
     AssetGroupKeys,
+    AssetGroupPageKeys,
     AssetGroupUpdateRequestKeys,
     AssetIdRequestKeys,
     AssetKeys,
     AssetListRequestKeys,
+    AssetPageKeys,
     AssetUpdateRequestKeys,
     CreateWorkflowTaskRequestKeys,
     EmptyEnvelopeKeys,
@@ -51,6 +54,7 @@ from runninghub_api.wire import (
     QuickCreateParamsRequestKeys,
     QuickCreateRunRequestKeys,
     ResourceListRequestKeys,
+    ResourcePageKeys,
     ResourceRecordKeys,
     ResourceVersionKeys,
     RetryWebhookRequestKeys,
@@ -59,6 +63,7 @@ from runninghub_api.wire import (
     RunWorkflowV2RequestKeys,
     TaskCreateDataKeys,
     TaskCreateEnvelopeKeys,
+    TaskEndEventAlsoReadAs,
     TaskEndEventKeys,
     TaskOutputKeys,
     TaskOutputsEnvelopeKeys,
@@ -100,6 +105,7 @@ LEGACY_TASK_REQUEST = LegacyTaskRequestKeys
 NODE = NodeInfoKeys
 # the TASK_END callback RunningHub POSTs to a webhookUrl
 END_EVENT = TaskEndEventKeys
+END_EVENT_ALSO = TaskEndEventAlsoReadAs
 # legacy submits: a workflow task, an AI App run
 WORKFLOW_CREATE_REQUEST = CreateWorkflowTaskRequestKeys
 APP_RUN_REQUEST = RunAiAppRequestKeys
@@ -126,6 +132,10 @@ PRICE = PricePreviewKeys
 QUEUE = QueueStatusKeys
 API_KEY = ApiKeyInfoKeys
 PAGE = PlatformPageKeys  # the paging fields of the resource and AI App lists
+RESOURCE_PAGE = ResourcePageKeys
+AI_APP_PAGE = AiAppPageKeys
+ASSET_PAGE = AssetPageKeys
+GROUP_PAGE = AssetGroupPageKeys
 RESOURCE = ResourceRecordKeys
 RESOURCE_VERSION = ResourceVersionKeys
 RESOURCE_LIST = ResourceListRequestKeys

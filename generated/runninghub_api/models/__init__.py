@@ -328,12 +328,12 @@ if TYPE_CHECKING:
     from .asset_group_envelope import AssetGroupEnvelope
     from .asset_group_id_request import AssetGroupIdRequest
     from .asset_group_list_envelope import AssetGroupListEnvelope
-    from .asset_group_list_envelope_data_type_0 import AssetGroupListEnvelopeDataType0
+    from .asset_group_page import AssetGroupPage
     from .asset_group_update_request import AssetGroupUpdateRequest
     from .asset_id_request import AssetIdRequest
     from .asset_list_envelope import AssetListEnvelope
-    from .asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
     from .asset_list_request import AssetListRequest
+    from .asset_page import AssetPage
     from .asset_update_request import AssetUpdateRequest
     from .bytedance_doubao_seed_audio_10_request import (
         BytedanceDoubaoSeedAudio10Request,
@@ -3325,12 +3325,12 @@ _MODULES: dict[str, str] = {
     "AssetGroupEnvelope": ".asset_group_envelope",
     "AssetGroupIdRequest": ".asset_group_id_request",
     "AssetGroupListEnvelope": ".asset_group_list_envelope",
-    "AssetGroupListEnvelopeDataType0": ".asset_group_list_envelope_data_type_0",
+    "AssetGroupPage": ".asset_group_page",
     "AssetGroupUpdateRequest": ".asset_group_update_request",
     "AssetIdRequest": ".asset_id_request",
     "AssetListEnvelope": ".asset_list_envelope",
-    "AssetListEnvelopeDataType0": ".asset_list_envelope_data_type_0",
     "AssetListRequest": ".asset_list_request",
+    "AssetPage": ".asset_page",
     "AssetUpdateRequest": ".asset_update_request",
     "BytedanceDoubaoSeedAudio10Request": ".bytedance_doubao_seed_audio_10_request",
     "BytedanceDoubaoSeedAudio10RequestFormat": ".bytedance_doubao_seed_audio_10_request_format",
@@ -4610,12 +4610,12 @@ __all__ = (
     "AssetGroupEnvelope",
     "AssetGroupIdRequest",
     "AssetGroupListEnvelope",
-    "AssetGroupListEnvelopeDataType0",
+    "AssetGroupPage",
     "AssetGroupUpdateRequest",
     "AssetIdRequest",
     "AssetListEnvelope",
-    "AssetListEnvelopeDataType0",
     "AssetListRequest",
+    "AssetPage",
     "AssetUpdateRequest",
     "BytedanceDoubaoSeedAudio10Request",
     "BytedanceDoubaoSeedAudio10RequestFormat",

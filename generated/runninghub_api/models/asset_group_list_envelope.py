@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asset_group_list_envelope_data_type_0 import (
-        AssetGroupListEnvelopeDataType0,
-    )
+    from ..models.asset_group_page import AssetGroupPage
 
 
 T = TypeVar("T", bound="AssetGroupListEnvelope")
@@ -23,19 +21,17 @@ class AssetGroupListEnvelope:
     Attributes:
         code (int | str | Unset): 0 on success. Lenient reading: clients compare with 0, and one refusal was reported
             with only a message (`assets/query` without an id), so a string code is accepted too.
-        data (AssetGroupListEnvelopeDataType0 | None | Unset):
+        data (AssetGroupPage | None | Unset):
         msg (None | str | Unset): "success" on success, else the reason (may be Chinese text).
     """
 
     code: int | str | Unset = UNSET
-    data: AssetGroupListEnvelopeDataType0 | None | Unset = UNSET
+    data: AssetGroupPage | None | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_group_list_envelope_data_type_0 import (
-            AssetGroupListEnvelopeDataType0,
-        )
+        from ..models.asset_group_page import AssetGroupPage
 
         code: int | str | Unset
         if isinstance(self.code, Unset):
@@ -46,7 +42,7 @@ class AssetGroupListEnvelope:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, AssetGroupListEnvelopeDataType0):
+        elif isinstance(self.data, AssetGroupPage):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -71,9 +67,7 @@ class AssetGroupListEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_group_list_envelope_data_type_0 import (
-            AssetGroupListEnvelopeDataType0,
-        )
+        from ..models.asset_group_page import AssetGroupPage
 
         d = dict(src_dict)
 
@@ -84,7 +78,7 @@ class AssetGroupListEnvelope:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_data(data: object) -> AssetGroupListEnvelopeDataType0 | None | Unset:
+        def _parse_data(data: object) -> AssetGroupPage | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,12 +86,12 @@ class AssetGroupListEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = AssetGroupListEnvelopeDataType0.from_dict(data)
+                data_type_0 = AssetGroupPage.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssetGroupListEnvelopeDataType0 | None | Unset, data)
+            return cast(AssetGroupPage | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
+    from ..models.asset_page import AssetPage
 
 
 T = TypeVar("T", bound="AssetListEnvelope")
@@ -21,17 +21,17 @@ class AssetListEnvelope:
     Attributes:
         code (int | str | Unset): 0 on success. Lenient reading: clients compare with 0, and one refusal was reported
             with only a message (`assets/query` without an id), so a string code is accepted too.
-        data (AssetListEnvelopeDataType0 | None | Unset):
+        data (AssetPage | None | Unset):
         msg (None | str | Unset): "success" on success, else the reason (may be Chinese text).
     """
 
     code: int | str | Unset = UNSET
-    data: AssetListEnvelopeDataType0 | None | Unset = UNSET
+    data: AssetPage | None | Unset = UNSET
     msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
+        from ..models.asset_page import AssetPage
 
         code: int | str | Unset
         if isinstance(self.code, Unset):
@@ -42,7 +42,7 @@ class AssetListEnvelope:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, AssetListEnvelopeDataType0):
+        elif isinstance(self.data, AssetPage):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -67,7 +67,7 @@ class AssetListEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_list_envelope_data_type_0 import AssetListEnvelopeDataType0
+        from ..models.asset_page import AssetPage
 
         d = dict(src_dict)
 
@@ -78,7 +78,7 @@ class AssetListEnvelope:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_data(data: object) -> AssetListEnvelopeDataType0 | None | Unset:
+        def _parse_data(data: object) -> AssetPage | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,12 +86,12 @@ class AssetListEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = AssetListEnvelopeDataType0.from_dict(data)
+                data_type_0 = AssetPage.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssetListEnvelopeDataType0 | None | Unset, data)
+            return cast(AssetPage | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

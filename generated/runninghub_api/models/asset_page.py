@@ -9,21 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asset_group import AssetGroup
+    from ..models.asset import Asset
 
 
-T = TypeVar("T", bound="AssetGroupListEnvelopeDataType0")
+T = TypeVar("T", bound="AssetPage")
 
 
 @_attrs_define
-class AssetGroupListEnvelopeDataType0:
-    """
+class AssetPage:
+    """A page of the asset list.
+
     Attributes:
-        items (list[AssetGroup] | Unset):
+        items (list[Asset] | Unset):
         total_count (int | str | Unset):
     """
 
-    items: list[AssetGroup] | Unset = UNSET
+    items: list[Asset] | Unset = UNSET
     total_count: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,15 +54,15 @@ class AssetGroupListEnvelopeDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_group import AssetGroup
+        from ..models.asset import Asset
 
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[AssetGroup] | Unset = UNSET
+        items: list[Asset] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = AssetGroup.from_dict(items_item_data)
+                items_item = Asset.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -72,13 +73,13 @@ class AssetGroupListEnvelopeDataType0:
 
         total_count = _parse_total_count(d.pop("totalCount", UNSET))
 
-        asset_group_list_envelope_data_type_0 = cls(
+        asset_page = cls(
             items=items,
             total_count=total_count,
         )
 
-        asset_group_list_envelope_data_type_0.additional_properties = d
-        return asset_group_list_envelope_data_type_0
+        asset_page.additional_properties = d
+        return asset_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,21 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asset import Asset
+    from ..models.asset_group import AssetGroup
 
 
-T = TypeVar("T", bound="AssetListEnvelopeDataType0")
+T = TypeVar("T", bound="AssetGroupPage")
 
 
 @_attrs_define
-class AssetListEnvelopeDataType0:
-    """
+class AssetGroupPage:
+    """A page of the asset group list.
+
     Attributes:
-        items (list[Asset] | Unset):
+        items (list[AssetGroup] | Unset):
         total_count (int | str | Unset):
     """
 
-    items: list[Asset] | Unset = UNSET
+    items: list[AssetGroup] | Unset = UNSET
     total_count: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,15 +54,15 @@ class AssetListEnvelopeDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset import Asset
+        from ..models.asset_group import AssetGroup
 
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[Asset] | Unset = UNSET
+        items: list[AssetGroup] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = Asset.from_dict(items_item_data)
+                items_item = AssetGroup.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -72,13 +73,13 @@ class AssetListEnvelopeDataType0:
 
         total_count = _parse_total_count(d.pop("totalCount", UNSET))
 
-        asset_list_envelope_data_type_0 = cls(
+        asset_group_page = cls(
             items=items,
             total_count=total_count,
         )
 
-        asset_list_envelope_data_type_0.additional_properties = d
-        return asset_list_envelope_data_type_0
+        asset_group_page.additional_properties = d
+        return asset_group_page
 
     @property
     def additional_keys(self) -> list[str]:
