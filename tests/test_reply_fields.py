@@ -5,8 +5,8 @@
 - No key of the replies (and the request bodies) of the operations the covered modules call is
   written by hand in them (COVERED); the modules not converted yet are listed (NOT_YET), so a new
   module has to be placed in one list or the other.
-- A reply key renamed in a scratch copy of spec/ reaches the wrapper through the generator alone
-  (RUNNINGHUB_GENERATOR_TESTS=1, run by `make test-generator`).
+- A reply key and a request key renamed in a scratch copy of spec/ reach the wrapper through the
+  generator alone (RUNNINGHUB_GENERATOR_TESTS=1, run by `make test-generator`).
 """
 
 from __future__ import annotations
@@ -443,8 +443,9 @@ from runninghub import RunningHub, TaskFailedError
 class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])) or b"{}")
+        sent.update(body)  # the query's body: which key named the task
         # the task failed; its message under the key given on the command line
-        reply = {"taskId": body["taskId"], "status": "FAILED", "errorCode": "1000"}
+        reply = {"taskId": "1904152026220003329", "status": "FAILED", "errorCode": "1000"}
         reply[sys.argv[1]] = "the node ran out of memory"
         data = json.dumps(reply).encode()
         self.send_response(200)
@@ -456,6 +457,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+sent = {}
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 client = RunningHub(api_key="rk-test", base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
@@ -465,7 +467,7 @@ try:
 except TaskFailedError as exc:
     message = str(exc)
 server.shutdown()
-print(json.dumps({"package": runninghub_api.__file__, "message": message}))
+print(json.dumps({"package": runninghub_api.__file__, "message": message, "sent": sorted(sent)}))
 """
 
 
@@ -485,7 +487,7 @@ def _run_client(generated: Path, key: str) -> dict[str, Any]:
     os.environ.get("RUNNINGHUB_GENERATOR_TESTS") != "1",
     reason="runs the generator (about 10 s): `make test-generator` sets RUNNINGHUB_GENERATOR_TESTS=1",
 )
-def test_a_reply_key_renamed_in_spec_reaches_the_wrapper_through_the_generator(tmp_path: Path) -> None:
+def test_a_reply_and_a_request_key_renamed_in_spec_reach_the_wrapper_through_the_generator(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     shutil.copytree(
         ROOT / "generator",
@@ -501,6 +503,12 @@ def test_a_reply_key_renamed_in_spec_reaches_the_wrapper_through_the_generator(t
     body, sep, rest = tail.partition("    V2ErrorBody:\n")
     assert v2task and sep and body.count("        errorMessage:\n") == 1
     tasks.write_text(head + v2task + body.replace("        errorMessage:\n", "        error_message:\n") + sep + rest)
+    # and a request key: the query names the task as `task_id` (the attribute name stays task_id)
+    query = tmp_path / "spec" / "platform" / "v2-query.yaml"
+    text = query.read_text(encoding="utf-8")
+    old = "      required: [taskId]\n      properties:\n        taskId:\n"
+    assert text.count(old) == 1
+    query.write_text(text.replace(old, "      required: [task_id]\n      properties:\n        task_id:\n"))
 
     made = subprocess.run(
         [sys.executable, str(tmp_path / "generator" / "generate.py"), "--python-only"],
@@ -512,9 +520,13 @@ def test_a_reply_key_renamed_in_spec_reaches_the_wrapper_through_the_generator(t
     assert made.returncode == 0, made.stdout + made.stderr
     wire = (tmp_path / "generated" / "runninghub_api" / "wire.py").read_text(encoding="utf-8")
     assert '    error_message: Final = "error_message"' in wire  # the attribute name stays
+    assert '    task_id: Final = "task_id"' in wire.partition("class QueryTaskRequestKeys:")[2].split("class ")[0]
 
-    # the task-failed message comes through under the new key, and no longer under the old one
-    assert "the node ran out of memory" in _run_client(tmp_path / "generated", "error_message")["message"]
+    # the task-failed message comes through under the new key, and no longer under the old one;
+    # the query names the task under the new request key
+    renamed = _run_client(tmp_path / "generated", "error_message")
+    assert "the node ran out of memory" in renamed["message"] and renamed["sent"] == ["task_id"]
     assert "the node ran out of memory" not in _run_client(tmp_path / "generated", "errorMessage")["message"]
-    # the committed generated layer reads the old key (so the check above can fail)
-    assert "the node ran out of memory" not in _run_client(ROOT / "generated", "error_message")["message"]
+    # the committed generated layer reads and sends the old keys (so the checks above can fail)
+    committed = _run_client(ROOT / "generated", "error_message")
+    assert "the node ran out of memory" not in committed["message"] and committed["sent"] == ["taskId"]
