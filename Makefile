@@ -80,8 +80,8 @@ demo: $(VENV)/.runtime-installed
 	$(PY) examples/demo.py
 
 lint: setup-python
-	$(BIN)/ruff check wrapper tests generator
-	$(BIN)/ruff format --check wrapper tests generator
+	$(BIN)/ruff check wrapper tests generator examples benchmarks
+	$(BIN)/ruff format --check wrapper tests generator examples benchmarks
 	$(BIN)/mypy
 
 ## Lint generated/openapi.json: redocly and spectral, rulesets in generator/ (warnings fail too).
