@@ -53,8 +53,13 @@ CLI = _command()
 
 
 def _env(sb: Any | None, **extra: str) -> dict[str, str]:
+    """This environment without the user's RunningHub settings and colour choices (the learned run
+    times stay off: conftest.py)."""
+    dropped = ("NO_COLOR", "FORCE_COLOR")
     env = {
-        k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_") and k not in ("NO_COLOR", "FORCE_COLOR")
+        k: v
+        for k, v in os.environ.items()
+        if not (k.startswith("RUNNINGHUB_") and k != "RUNNINGHUB_RUNTIME_CACHE") and k not in dropped
     }
     if sb is not None:
         env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key)

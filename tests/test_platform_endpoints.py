@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
@@ -18,6 +16,7 @@ import httpx
 import pytest
 from conftest import SHARED
 from runninghub import AsyncRunningHub, AuthenticationError, InvalidParamsError, RunningHub
+from test_cli import rh as run_cli
 
 IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 IMAGE_PATH = "/openapi/v2/rhart-image-g-2-official/text-to-image"
@@ -262,11 +261,8 @@ def test_sync_and_async_platform_methods_have_the_same_signatures_and_docs() -> 
 
 # --------------------------------------------------------------------------- CLI
 def _rh(sb: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).with_name("runninghub")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "runninghub.cli"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
-    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, RUNNINGHUB_RUNTIME_CACHE="0")
-    return subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=60, check=False)
+    """The command in this process (test_cli.rh), with the sandbox's key and URL."""
+    return run_cli(sb, *args)
 
 
 def _json(done: subprocess.CompletedProcess[str]) -> Any:

@@ -1,30 +1,24 @@
-"""The workflow, app, lora and webhook commands, run as the real console script against the sandbox."""
+"""The workflow, app, lora and webhook commands, run in this process (test_cli.rh) against the sandbox."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli import _env
+from test_cli import rh as run_cli
 from test_workflows import APP_DEMO_PATH, APP_ID, PNG_1PX, QUICK_RUN_PATH, WF, WORKFLOW_JSON_PATH, Receiver
 
 
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("runninghub")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "runninghub.cli"]
-
-
 def rh(sb: Any, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}, **(env or {})}
-    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, NO_COLOR="1")
-    return subprocess.run([*_command(), *args], env=env, capture_output=True, text=True, timeout=60)
+    """The command in this process (test_cli.rh), with the sandbox's key and URL and no colour."""
+    return run_cli(None, *args, env={**_env(sb, NO_COLOR="1"), **(env or {})})
 
 
 @pytest.fixture
