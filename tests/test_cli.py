@@ -67,7 +67,9 @@ def _env(sb: Any | None, **extra: str) -> dict[str, str]:
     return env
 
 
-def rh(sb: Any | None, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> Any:
+def rh(
+    sb: Any | None, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `runninghub ARGS` in this process (key and base URL of the sandbox in the environment):
     the result has a process's returncode, stdout and stderr. An exception that escaped the
     command appears in stderr as a traceback, as it would from the console script."""
