@@ -18,9 +18,24 @@ MODEL = "spec/models/vidu/vidu/start-end-to-video-q2-turbo.yaml"
 
 
 @pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
+def full_spec_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", dest)
+    return dest
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    """A small spec that bundles cleanly: the root, the components and the platform operations,
+    and one model (MODEL), instead of the 400 models; each test breaks it in one way."""
+    dest = tmp_path / "spec"
+    dest.mkdir()
+    shutil.copy(ROOT / "spec/openapi.yaml", dest)
+    for part in ("components", "platform"):
+        shutil.copytree(ROOT / "spec" / part, dest / part)
+    model = dest / MODEL.removeprefix("spec/")
+    model.parent.mkdir(parents=True)
+    shutil.copy(ROOT / MODEL, model)
     return dest
 
 
@@ -37,8 +52,14 @@ def _errors(spec_dir: Path) -> str:
     return str(info.value)
 
 
-def test_copy_bundles(spec_copy: Path) -> None:
-    assert bundler.dumps(bundler.bundle(spec_copy)) == (ROOT / "generated/openapi.json").read_text()
+def test_copy_bundles(full_spec_copy: Path) -> None:
+    assert bundler.dumps(bundler.bundle(full_spec_copy)) == (ROOT / "generated/openapi.json").read_text()
+
+
+def test_the_small_copy_bundles_with_its_one_model(spec_copy: Path) -> None:
+    bundled = bundler.bundle(spec_copy)
+    models = [op for item in bundled["paths"].values() for op in item.values() if "x-runninghub-output-type" in op]
+    assert [op["operationId"] for op in models] == ["vidu_start_end_to_video_q2_turbo"]
 
 
 def test_broken_ref(spec_copy: Path) -> None:
