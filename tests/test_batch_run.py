@@ -12,16 +12,18 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import QUICK_COLD_POLLS
 from runninghub import AsyncRunningHub, BatchProgress, RunningHub
+from test_cli import rh as run_cli
 
 IMAGE = "gpt-image-2/text-to-image-official-stable"
-CLI = [sys.executable, "-m", "runninghub.cli"]
 
 
 def write_jobs(path: Path, n: int, fail: tuple[int, ...] = ()) -> Path:
@@ -42,8 +44,9 @@ def env_for(sb: Any) -> dict[str, str]:
     return env
 
 
-def rh(sb: Any, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env_for(sb), timeout=timeout)
+def rh(sb: Any, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command in this process (test_cli.rh); a crash and two processes at once run as processes."""
+    return run_cli(sb, *args)
 
 
 def test_batch_resumes_after_a_clean_stop(runninghub_sandbox: Any, tmp_path: Path) -> None:
@@ -81,10 +84,23 @@ def test_batch_resumes_after_a_clean_stop(runninghub_sandbox: Any, tmp_path: Pat
     assert not list((tmp_path / "out").glob(".*.part"))
 
 
-_CRASH_AFTER_SUBMIT = """
-import os, sys
-from runninghub import _ledger
+# The command in a process of its own, reading its tasks on the tests' quick cold schedule (as the
+# `runninghub_sandbox` fixture sets it in this process: conftest.QUICK_COLD_POLLS).
+_QUICK_CLI = f"""
+import sys
+from runninghub import _polling
 from runninghub.cli import main
+
+for kind, (first, growth, cap) in list(_polling.POLL_SCHEDULE.items()):
+    _polling.POLL_SCHEDULE[kind] = (first / {QUICK_COLD_POLLS}, growth, cap)
+"""
+QUICK_CLI = [sys.executable, "-c", _QUICK_CLI + "main(sys.argv[1:])\n"]
+
+_CRASH_AFTER_SUBMIT = (
+    _QUICK_CLI
+    + """
+import os
+from runninghub import _ledger
 
 calls = {"n": 0}
 real = _ledger.Ledger.mark_submitted
@@ -98,6 +114,7 @@ def crash(self, *args, **kwargs):
 _ledger.Ledger.mark_submitted = crash
 main(sys.argv[1:])
 """
+)
 
 
 def test_crash_between_submitting_and_submitted_gives_outcome_unknown(runninghub_sandbox: Any, tmp_path: Path) -> None:
@@ -140,7 +157,7 @@ def test_two_processes_on_one_ledger_never_submit_a_job_twice(runninghub_sandbox
     sb.configure(task_duration=0.2)
     n = 80
     jobs = write_jobs(tmp_path / "jobs.jsonl", n)
-    args = [*CLI, "batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--concurrency", "6", "--json"]
+    args = [*QUICK_CLI, "batch", "run", str(jobs), "--out", str(tmp_path / "out"), "--concurrency", "6", "--json"]
     procs = [
         subprocess.Popen(args, env=env_for(sb), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(2)
@@ -259,6 +276,7 @@ def test_a_refused_submit_waits_as_pending_not_submitting(runninghub_sandbox: An
             while runner.is_alive():
                 [job] = view.jobs()
                 seen.add((job.state, job.claimed_by is not None))
+                time.sleep(0.01)  # each refusal parks the job for its 1 s Retry-After: read it often, not flat out
         runner.join()
         assert work.status()["done"] == 1
         work.close()
