@@ -98,7 +98,7 @@ def bundled() -> dict[str, Any]:
 
 
 class VirtualSleep:
-    """The sync driver's sleeps (`runninghub._core`'s `time.sleep`), recorded and skipped: a test
+    """The sync driver's sleeps (`runninghub._sync_driver`'s `time.sleep`), recorded and skipped: a test
     asserts on the seconds the client chose to wait (a Retry-After honoured, a backoff) instead of
     timing a wall-clock window. The core's clocks run ahead by what was skipped, so deadlines and
     Retry-After dates see the wait as if it had happened."""
@@ -125,10 +125,11 @@ class VirtualSleep:
 def virtual_sleep(monkeypatch: pytest.MonkeyPatch) -> VirtualSleep:
     """Skip and record the sync client's sleeps; make clients after asking for it (the core reads
     its clock when it is built)."""
-    from runninghub import _core
+    from runninghub import _core, _replies, _sync_driver
 
     fake = VirtualSleep()
-    monkeypatch.setattr(_core, "time", fake)
+    for module in (_core, _replies, _sync_driver):  # the clock, Retry-After dates, the driver's sleeps
+        monkeypatch.setattr(module, "time", fake)
     return fake
 
 

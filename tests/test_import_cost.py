@@ -15,6 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # Modules the client class does not need to be defined (those `import httpx` loads anyway aside).
 DEFERRED = [
     "runninghub._core",
+    "runninghub._effects",
+    "runninghub._checks",
+    "runninghub._replies",
+    "runninghub._settings",
+    "runninghub._sync_driver",
     "runninghub._catalog",
     "runninghub._types",
     "runninghub._budget",

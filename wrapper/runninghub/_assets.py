@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from . import _platform
-from ._core import Core, Op
+from ._core import Core
+from ._effects import Op
 from ._platform import Asset, AssetGroup
 from ._wire import ASSET_LIST_REQUEST
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ._batch import AsyncBatch, BatchProgress
     from ._budget import Money, RunManyResults
     from ._catalog import Model
-    from ._core import Fetch, Fetched, Op, Send
+    from ._effects import Fetch, Fetched, Op, Send
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
     from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
@@ -33,7 +33,7 @@ T = TypeVar("T")
 async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
     """Carry out an operation's effects with an httpx.AsyncClient. An operation interrupted by
     a cancellation (or any BaseException) is closed at once, so its cleanup runs now."""
-    from ._core import Send, Sleep, advance, scrub
+    from ._effects import Send, Sleep, advance, scrub
     from ._uploads import LocalEffect
 
     value: Any = None
@@ -76,7 +76,7 @@ async def _nothing() -> AsyncIterator[bytes]:
 
 
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
-    from ._core import aiter_file, build_request, open_request, request_timeout_for
+    from ._sync_driver import aiter_file, build_request, open_request, request_timeout_for
 
     kwargs, handles = open_request(send)
     if send.content is not None:
@@ -98,7 +98,8 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
 
 
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
-    from ._core import Fetched, _fetch_headers, _fetch_open, fetch_progress, request_timeout_for
+    from ._effects import Fetched
+    from ._sync_driver import _fetch_headers, _fetch_open, fetch_progress, request_timeout_for
 
     request = client.build_request(
         "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
@@ -146,7 +147,7 @@ class AsyncRunningHub(_ClientBase):
         _LIVE.add(self)
 
     def _new_http(self) -> httpx.AsyncClient:
-        from ._core import DEFAULT_LIMITS
+        from ._settings import DEFAULT_LIMITS
 
         return httpx.AsyncClient(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
 
@@ -282,7 +283,7 @@ class AsyncRunningHub(_ClientBase):
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
         from . import _platform
-        from ._core import check_model
+        from ._checks import check_model
 
         return await self._do(_platform.estimate(self._core, check_model(model), params, fields))
 

@@ -30,7 +30,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._core import Core, Op, Sleep, _node_list, advance
+from ._checks import _node_list
+from ._core import Core
+from ._effects import Op, Sleep, advance
 from ._errors import (
     APIConnectionError,
     APIError,

@@ -18,7 +18,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Model
-from ._core import Core, Op
+from ._core import Core
+from ._effects import Op
 from ._errors import APIError, BudgetExceededError, InvalidParamsError, UnpricedError
 from ._types import TaskSnapshot
 

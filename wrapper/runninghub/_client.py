@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from ._batch import Batch, BatchProgress
     from ._budget import BeforeSubmit, Budget, Money, RunManyResults, SpendCap
     from ._catalog import Catalog, Model
-    from ._core import Core, Op
+    from ._core import Core
+    from ._effects import Op
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
     from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
@@ -62,7 +63,8 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
     ) -> None:
-        from ._core import Core, _resolve_settings, configure_logging_from_env
+        from ._core import Core
+        from ._settings import _resolve_settings, configure_logging_from_env
 
         configure_logging_from_env()
         self._core = Core(_resolve_settings(api_key, base_url, timeout, max_retries), _shared_catalog)
@@ -234,7 +236,7 @@ class _ClientBase:
         raises InvalidParamsError naming the field and the allowed values. Local files are
         checked for format and size but not uploaded."""
         from ._catalog import prepare_params
-        from ._core import check_model
+        from ._checks import check_model
 
         return prepare_params(self.models.get(check_model(model)), {**(params or {}), **fields})
 
@@ -337,7 +339,7 @@ class RunningHub(_ClientBase):
         _LIVE.add(self)
 
     def _new_http(self) -> httpx.Client:
-        from ._core import DEFAULT_LIMITS
+        from ._settings import DEFAULT_LIMITS
 
         return httpx.Client(timeout=self._core.settings.timeout, limits=DEFAULT_LIMITS)
 
@@ -350,7 +352,7 @@ class RunningHub(_ClientBase):
             self._http = self._http_owner._http
 
     def _do(self, op: Op[T]) -> T:
-        from ._core import run_sync
+        from ._sync_driver import run_sync
         from ._types import TaskSnapshot
 
         try:
@@ -488,7 +490,7 @@ class RunningHub(_ClientBase):
         fields holding local files are left out of the preview (`.omitted`). A key that may
         not preview prices (consumer keys: code 1014) raises AuthenticationError."""
         from . import _platform
-        from ._core import check_model
+        from ._checks import check_model
 
         return self._do(_platform.estimate(self._core, check_model(model), params, fields))
 

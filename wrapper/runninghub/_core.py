@@ -21,37 +21,36 @@ Retry rules (README "Retries", docs/errors-and-retries.md):
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import logging
-import math
 import os
 import random
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__, _routes, _uploads
-from ._bounded import (
-    DEFAULT_MAX_DOWNLOAD_BYTES,
-    DEFAULT_MAX_REPLY_BYTES,
-    DeadlineExceeded,
-    ReplyTooLarge,
-    UnreadableBody,
-    clip_timeout,
-    download_decoder,
-    raw_parts,
-    reply_decoder,
-)
+from . import _routes, _uploads
+from ._bounded import ReplyTooLarge, UnreadableBody
 from ._catalog import Catalog, Model, is_local_file, prepare_params
+from ._checks import (
+    NODES,
+    _node_list,
+    check_callback,
+    check_finite,
+    check_model,
+    check_task_id,
+    check_timeout,
+    notify,
+)
+from ._effects import ByteProgress, Effect, Fetch, Fetched, FetchStatusError, Op, Send, Sleep, advance, scrub
 from ._errors import (
     QUEUE_FULL_CODES,
     SUBMIT_SAFE_TO_RETRY,
@@ -73,9 +72,45 @@ from ._errors import (
 from ._live import SILENT, Listen, LiveChannel, live_channel, usable_url
 from ._live import available as live_available
 from ._polling import KnownTask, RunTimes
-from ._secret import AuthHeaders, Secret, redact, reveal_values, wire_headers
+from ._replies import (
+    Reply,
+    _before_send,
+    _error_fields,
+    _named_task,
+    _other_task,
+    _submitted_task,
+    decode,
+    describes_task_end,
+    parse_retry_after,
+    task_end_error,
+)
+from ._secret import AuthHeaders, Secret, redact
+from ._settings import (
+    DEFAULT_BASE_URL,
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    Settings,
+    _resolve_settings,
+    check_api_key,
+    configure_logging_from_env,
+)
+from ._sync_driver import (
+    CHUNK,
+    STALL_TIMEOUT,
+    _fetch_headers,
+    _fetch_open,
+    aiter_file,
+    build_request,
+    fetch_progress,
+    fetch_sync,
+    open_request,
+    request_timeout_for,
+    run_sync,
+    send_sync,
+    within_sync,
+)
 from ._types import (
-    TERMINAL,
     Account,
     Output,
     Progress,
@@ -90,32 +125,77 @@ from ._wire import (
     APP_RUN_REQUEST,
     CREATE_REPLY,
     CREATED,
-    ENVELOPE,
-    FAILED_REASON,
     LEGACY_TASK_REQUEST,
     MODEL_WEBHOOK,
     NODE,
     OUTPUTS_REPLY,
     QUERY_REQUEST,
     RUNNING,
-    TASK,
-    TASK_ALSO,
-    UPLOAD_ENVELOPE,
     WORKFLOW_CREATE_REQUEST,
-    read,
 )
 
 if TYPE_CHECKING:
     from runninghub_api.api import Route
 
-log = logging.getLogger("runninghub")
-T = TypeVar("T")
+# What other modules and the tests import from here (most of it lives in the modules it
+# re-exports: _checks, _effects, _replies, _settings, _sync_driver).
+__all__ = [
+    "APP_RUN",
+    "CHUNK",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NODES",
+    "STALL_TIMEOUT",
+    "WORKFLOW_CREATE",
+    "ByteProgress",
+    "Core",
+    "Effect",
+    "Fetch",
+    "FetchStatusError",
+    "Fetched",
+    "Op",
+    "Reply",
+    "Send",
+    "Settings",
+    "Sleep",
+    "_before_send",
+    "_error_fields",
+    "_fetch_headers",
+    "_fetch_open",
+    "_named_task",
+    "_node_list",
+    "_other_task",
+    "_resolve_settings",
+    "_submitted_task",
+    "advance",
+    "aiter_file",
+    "build_request",
+    "check_api_key",
+    "check_callback",
+    "check_finite",
+    "check_model",
+    "check_task_id",
+    "check_timeout",
+    "configure_logging_from_env",
+    "decode",
+    "describes_task_end",
+    "fetch_progress",
+    "fetch_sync",
+    "notify",
+    "open_request",
+    "parse_retry_after",
+    "request_timeout_for",
+    "run_sync",
+    "scrub",
+    "send_sync",
+    "task_end_error",
+    "within_sync",
+]
 
-DEFAULT_BASE_URL = "https://www.runninghub.ai"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 3
-# Enough idle connections for run_many at concurrency 50 to keep reusing its connections.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=64)
+log = logging.getLogger("runninghub")
+
 # operationIds (spec/platform/*.yaml) of the calls more than one module makes; the routes and
 # auth styles are the generated layer's (_routes).
 WORKFLOW_CREATE = "create_workflow_task"
@@ -123,71 +203,7 @@ APP_RUN = "run_ai_app"
 AUTH_STYLES = frozenset({"bearer", "body", "query", "none"})  # runninghub_api.api.Route.auth
 CANCEL_GRACE = 5.0
 """The cancel sent when a wait's timeout passes gets at most this long."""
-STALL_TIMEOUT = 60.0
-"""A download whose server sends nothing for this long fails (and is retried)."""
 QUEUE_FULL = QUEUE_FULL_CODES  # from the spec (x-runninghub-error-codes, queue-full)
-CHUNK = 1024 * 1024
-
-
-# --------------------------------------------------------------------------- effects
-ByteProgress = Callable[[int, int | None], None]
-"""Called with (bytes transferred so far, total bytes or None when unknown)."""
-
-
-@dataclass
-class Send:
-    """Send one request; the driver answers with the httpx.Response (body read, at most
-    `max_bytes` decoded, within `budget` seconds when set). With `auth`, the driver adds the
-    Authorization header itself at the last moment; Secret values in `json`/`params` are
-    revealed there too, so no Send (nor its repr) holds the key's text."""
-
-    method: str
-    url: str
-    headers: dict[str, str]
-    json: Any = None
-    params: dict[str, Any] | None = None
-    files: Callable[[], tuple[dict[str, Any], list[IO[bytes]]]] | None = None  # re-opened per attempt
-    timeout: httpx.Timeout | None = None
-    # a raw body streamed from a binary file (a LoRA PUT), re-opened per attempt
-    content: Callable[[], tuple[IO[bytes], list[IO[bytes]]]] | None = None
-    budget: float | None = None  # seconds left of the operation's timeout, requests in flight included
-    max_bytes: int = DEFAULT_MAX_REPLY_BYTES
-
-
-@dataclass
-class Sleep:
-    seconds: float
-
-
-@dataclass
-class Fetch:
-    """Stream `url` into `dest` (appending from `offset` when the server honours Range)."""
-
-    url: str
-    dest: Path
-    offset: int = 0
-    timeout: httpx.Timeout | None = None
-    progress: ByteProgress | None = None
-    budget: float | None = None
-    max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
-
-
-@dataclass
-class Fetched:
-    status_code: int
-    expected: int | None  # total length, when the server said
-    written: int  # bytes now in dest
-
-
-class FetchStatusError(Exception):
-    def __init__(self, status_code: int, retry_after: float | None) -> None:
-        super().__init__(f"HTTP {status_code}")
-        self.status_code = status_code
-        self.retry_after = retry_after
-
-
-Effect = Send | Sleep | Fetch | _uploads.LocalEffect
-Op = Generator[Effect, Any, T]
 
 
 class _OutcomeUnknown(Exception):
@@ -200,278 +216,8 @@ class _OutcomeUnknown(Exception):
         self.task_id = task_id
 
 
-# --------------------------------------------------------------------------- argument checks
-# Everything checkable is checked before the submit: a bad argument raises TypeError/ValueError
-# (InvalidParamsError is a ValueError) and nothing is sent.
 EMPTY_STATUS_READS = 3
 """Reads in a row with an empty status after which a task counts as cancelled."""
-
-
-def check_timeout(timeout: Any, name: str = "timeout") -> float | None:
-    if timeout is None:
-        return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds or None, got {type(timeout).__name__}")
-    value = float(timeout)
-    if math.isnan(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive number of seconds, got {timeout!r}")
-    return None if math.isinf(value) else value
-
-
-def check_callback(callback: Any, name: str) -> None:
-    if callback is not None and not callable(callback):
-        raise TypeError(f"{name} must be callable or None, got {type(callback).__name__}")
-
-
-def check_model(model: Any) -> str:
-    if isinstance(model, Model):  # from client.models: its endpoint names it exactly
-        return model.endpoint
-    if not isinstance(model, str):
-        raise TypeError(f"model must be a str (a model name or endpoint) or a Model, got {type(model).__name__}")
-    return model
-
-
-def check_task_id(task_id: Any) -> str:
-    if isinstance(task_id, bool) or not isinstance(task_id, (str, int)):
-        raise TypeError(f"a task is a Task or a task id (str), got {type(task_id).__name__}")
-    tid = str(task_id).strip()
-    if not tid:
-        raise ValueError("the task id is empty")
-    return tid
-
-
-def check_finite(body: Any, path: str = "") -> None:
-    """NaN and infinity cannot be sent as JSON: refuse them, naming the field."""
-    if isinstance(body, float) and not math.isfinite(body):
-        raise InvalidParamsError(f"{path or 'a value'}: {body!r} is not a number JSON can carry", field=path or None)
-    if isinstance(body, Mapping):
-        for key, value in body.items():
-            if not isinstance(key, str):
-                raise InvalidParamsError(f"field names are strings, got {key!r}", field=None)
-            check_finite(value, f"{path}.{key}" if path else key)
-    elif isinstance(body, (list, tuple)):
-        for i, value in enumerate(body):
-            check_finite(value, f"{path}[{i}]")
-
-
-def notify(callback: Callable[[Progress], None] | None, progress: Progress, task_id: str) -> None:
-    """Call the user's on_progress; what it raises reaches the caller as CallbackError, with the
-    task id (the task is not cancelled: resume with client.wait(task_id))."""
-    if callback is None:
-        return
-    try:
-        callback(progress)
-    except Exception as exc:
-        raise CallbackError(
-            f"on_progress raised {type(exc).__name__}: {exc}; task {task_id} was not cancelled "
-            "(resume with client.wait(task_id))",
-            task_id=task_id,
-        ) from exc
-
-
-def task_end_error(snap: TaskSnapshot, task_id: str) -> RunningHubError:
-    """TaskFailedError or TaskCancelledError for a snapshot whose status is FAILED or CANCEL."""
-    reason = snap.failed_reason or {}
-    detail = (
-        snap.error_message
-        or reason.get(FAILED_REASON.exception_message)
-        or (f"code {snap.error_code}" if snap.error_code else "no reason given")
-    )
-    if snap.cancelled:
-        return TaskCancelledError(f"task {task_id} was cancelled", task_id=task_id, snapshot=snap)
-    return TaskFailedError(
-        f"task {task_id} failed: {detail}",
-        task_id=task_id,
-        error_code=snap.error_code,
-        failed_reason=snap.failed_reason,
-        snapshot=snap,
-    )
-
-
-# --------------------------------------------------------------------------- helpers
-def _named_task(data: Any) -> str | None:
-    """The task id a v2 reply names (`taskId`, or `task_id`), None when empty or absent."""
-    if not isinstance(data, Mapping):
-        return None
-    return task_id_of(read(data, TASK.task_id, TASK_ALSO.task_id))
-
-
-def _submitted_task(data: Any) -> str | None:
-    """The task id a submit reply names: v2 `taskId`, or the legacy `data.taskId`."""
-    named = _named_task(data)
-    if named is None and isinstance(data, Mapping) and isinstance(data.get(CREATE_REPLY.data), Mapping):
-        named = task_id_of(data[CREATE_REPLY.data].get(CREATED.task_id))
-    return named
-
-
-def _other_task(data: Any, asked: str | None) -> str | None:
-    """The id of another task than `asked` that the reply names, if it does."""
-    named = _named_task(data) if asked else None
-    return named if named is not None and named != asked else None
-
-
-def describes_task_end(data: Mapping[str, Any]) -> bool:
-    """A reply that names a task and gives it an end status (SUCCESS, FAILED, CANCEL) is that
-    task's state, whatever error code it also carries (README "Errors")."""
-    status = str(data.get(TASK.status) or data.get(CREATED.task_status) or "").upper()
-    return _named_task(data) is not None and status in TERMINAL
-
-
-def _before_send(exc: httpx.TransportError) -> bool:
-    """True when httpx failed before any byte of the request could reach the server."""
-    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-
-
-def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _error_fields(data: Any) -> tuple[str | None, str | None]:
-    """RunningHub's error code and message in a reply, or (None, None) when it reports none."""
-    if not isinstance(data, Mapping):
-        return None, None
-    if TASK.error_code in data:
-        code = data.get(TASK.error_code)
-        if code not in (None, "", 0, "0"):
-            return str(code), str(data.get(TASK.error_message) or "")
-    if ENVELOPE.code in data and not isinstance(data.get(ENVELOPE.code), bool):
-        code = data.get(ENVELOPE.code)
-        if code not in (0, "0", None, 200, "200"):
-            return str(code), str(data.get(ENVELOPE.msg) or data.get(UPLOAD_ENVELOPE.message) or "")
-    return None, None
-
-
-@dataclass(frozen=True)
-class Reply:
-    """A decoded reply: JSON object `data` (None when the body is not a JSON object). The
-    repr leaves `data` out: it is untrusted text that may echo anything."""
-
-    response: httpx.Response
-    data: dict[str, Any] | None = field(repr=False)
-
-    @property
-    def request_id(self) -> str | None:
-        h = self.response.headers
-        value: str | None = h.get("x-request-id") or h.get("x-trace-id") or h.get("traceid")
-        return value
-
-
-def decode(response: httpx.Response) -> Reply:
-    try:
-        data = json.loads(response.content)
-    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser goes
-        return Reply(response, None)
-    return Reply(response, data if isinstance(data, dict) else None)
-
-
-@dataclass
-class Settings:
-    api_key: Secret | None
-    base_url: str
-    timeout: httpx.Timeout
-    max_retries: int
-    backoff_base: float = 0.5
-    backoff_cap: float = 8.0
-    max_retry_after: float = 60.0
-    max_poll_failures: int = 10
-    explicit_timeout: bool = False  # apply `timeout` per request (else the HTTP client's own)
-    user_agent: str = f"runninghub-python/{__version__}"
-    max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES
-    max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
-
-
-def configure_logging_from_env() -> None:
-    """RUNNINGHUB_LOG=debug (or info, warning) sends the `runninghub` logger to stderr."""
-    level = os.environ.get("RUNNINGHUB_LOG", "").upper()
-    if level not in ("DEBUG", "INFO", "WARNING", "ERROR") or getattr(log, "_from_env", False):
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(level)
-    log._from_env = True  # type: ignore[attr-defined]
-
-
-def check_api_key(key: str | None) -> Secret | None:
-    """The key as a Secret; a key that cannot go into an HTTP header is refused here, before
-    any request (the message never shows the key)."""
-    if isinstance(key, Secret):
-        key = key.reveal()
-    if key is not None and not isinstance(key, str):
-        raise TypeError(f"api_key must be a str, got {type(key).__name__}")
-    key = key.strip() if key else None
-    if not key:
-        return None
-    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
-        raise InvalidParamsError(
-            "api_key contains characters an HTTP header cannot carry (non-ASCII, spaces or control "
-            "characters); copy the key again from the RunningHub console",
-            field="api_key",
-        )
-    return Secret(key)
-
-
-def _resolve_settings(
-    api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout | None, max_retries: int | None
-) -> Settings:
-    key = api_key if api_key is not None else os.environ.get("RUNNINGHUB_API_KEY")
-    url = (base_url or os.environ.get("RUNNINGHUB_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InvalidParamsError(f"base_url must be an http(s) URL, got {url!r}", field="base_url")
-    if timeout is None:
-        to = DEFAULT_TIMEOUT
-    elif isinstance(timeout, httpx.Timeout):
-        to = timeout
-    else:
-        to = httpx.Timeout(check_timeout(timeout))
-    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int)):
-        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
-    return Settings(
-        api_key=check_api_key(key),
-        base_url=url,
-        timeout=to,
-        explicit_timeout=timeout is not None,
-        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max(0, int(max_retries)),
-    )
-
-
-NODES = WORKFLOW_CREATE_REQUEST.node_info_list  # the key of a node-value list in every request body
-
-
-def _node_list(nodes: Iterable[Any]) -> list[dict[str, Any]]:
-    """nodeInfoList items from dicts or (nodeId, fieldName, fieldValue) tuples."""
-    out = []
-    for item in nodes:
-        if isinstance(item, Mapping):
-            node = dict(item)
-        elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 3:
-            node = {NODE.node_id: item[0], NODE.field_name: item[1], NODE.field_value: item[2]}
-        else:
-            raise InvalidParamsError(
-                f"{NODES} items are dicts or ({NODE.node_id}, {NODE.field_name}, {NODE.field_value}) tuples, "
-                f"got {item!r}",
-                field=NODES,
-            )
-        for key in (NODE.node_id, NODE.field_name):
-            if key not in node:
-                raise InvalidParamsError(f"{NODES} item {node!r} has no {key}", field=NODES)
-            node[key] = str(node[key])
-        if NODE.field_value not in node:
-            raise InvalidParamsError(f"{NODES} item {node!r} has no {NODE.field_value}", field=NODES)
-        out.append(node)
-    return out
 
 
 # --------------------------------------------------------------------------- the core
@@ -1312,218 +1058,3 @@ def _target_path(output: Output, dest: Path) -> Path:
         return dest / output.default_filename
     dest.parent.mkdir(parents=True, exist_ok=True)
     return dest
-
-
-# --------------------------------------------------------------------------- sync driver
-def advance(op: Op[T], value: Any, error: BaseException | None) -> tuple[bool, Any]:
-    """One step of an operation: (True, its result) when it finished, else (False, the next
-    effect). `error` is thrown into it, else `value` is sent."""
-    try:
-        return False, (op.throw(error) if error is not None else op.send(value))
-    except StopIteration as stop:
-        return True, stop.value
-
-
-def scrub(exc: BaseException) -> BaseException:
-    """Drop the tracebacks of a driver failure and of its chain: the frames inside httpx hold
-    the request headers (the key) as locals, which a crash reporter would record. A callback's
-    own exception keeps its traceback."""
-    seen: set[int] = set()
-    item: BaseException | None = exc
-    while item is not None and id(item) not in seen:
-        seen.add(id(item))
-        if not getattr(item, "_runninghub_user", False):
-            item.__traceback__ = None
-        item = item.__cause__ or item.__context__
-    return exc
-
-
-def run_sync(op: Op[T], client: httpx.Client) -> T:
-    """Carry out an operation's effects with a blocking httpx.Client. An operation interrupted
-    by Ctrl-C (or any BaseException) is closed at once, so its cleanup (a partial download's
-    temporary file, an upload's handles) runs now, not whenever its traceback is collected."""
-    value: Any = None
-    error: BaseException | None = None
-    try:
-        while True:
-            done, effect = advance(op, value, error)
-            if done:
-                return effect  # type: ignore[no-any-return]
-            value, error = None, None
-            try:
-                if isinstance(effect, Send):
-                    value = send_sync(client, effect)
-                elif isinstance(effect, Sleep):
-                    time.sleep(effect.seconds)
-                elif isinstance(effect, _uploads.LocalEffect):
-                    value = effect.sync()
-                else:
-                    value = fetch_sync(client, effect)
-            except Exception as exc:
-                error = scrub(exc)
-    finally:
-        op.close()
-
-
-def open_request(send: Send) -> tuple[dict[str, Any], list[IO[bytes]]]:
-    """httpx.request keyword arguments for `send` (the key not yet in them), and the file
-    handles to close afterwards."""
-    files, handles = send.files() if send.files is not None else (None, [])
-    kwargs: dict[str, Any] = {"files": files}
-    if send.content is not None:
-        kwargs["content"], more = send.content()
-        handles = [*handles, *more]
-    return kwargs, handles
-
-
-def build_request(
-    client: httpx.Client | httpx.AsyncClient, send: Send, kwargs: dict[str, Any], timeout: httpx.Timeout
-) -> httpx.Request:
-    """The request as sent: the key goes in here (headers, Secret values), as call arguments
-    only, so no frame of ours keeps it in a local variable."""
-    return client.build_request(
-        send.method,
-        send.url,
-        headers=wire_headers(send.headers),
-        json=reveal_values(send.json),
-        params=reveal_values(send.params),
-        timeout=timeout,
-        **kwargs,
-    )
-
-
-def request_timeout_for(client: httpx.Client | httpx.AsyncClient, send: Send | Fetch) -> httpx.Timeout:
-    """The request's timeout (else the HTTP client's), cut to the budget left. A download
-    always has a stall timeout: without one of its own, each read waits at most 60 s."""
-    timeout = send.timeout if send.timeout is not None else client.timeout
-    if isinstance(send, Fetch) and timeout.read is None:
-        timeout = httpx.Timeout(connect=timeout.connect, read=STALL_TIMEOUT, write=timeout.write, pool=timeout.pool)
-    return clip_timeout(timeout, send.budget)
-
-
-async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
-    """A raw file body for httpx.AsyncClient (which cannot read a sync file itself)."""
-    aiter_chunks = getattr(f, "aiter_chunks", None)  # an upload body reads off the event loop itself
-    if aiter_chunks is not None:
-        async for chunk in aiter_chunks():
-            yield chunk
-        return
-    while chunk := f.read(CHUNK):
-        yield chunk
-
-
-def _past(deadline: float | None, request: httpx.Request) -> None:
-    if deadline is not None and time.monotonic() > deadline:
-        raise DeadlineExceeded("the operation's timeout ran out while the reply was arriving", request=request)
-
-
-def within_sync(budget: float | None, work: Callable[[], T]) -> T:
-    """`work()`, given up on when the operation's budget runs out. Per-read timeouts cannot bound
-    a reply whose every read arrives in time (headers trickling in a byte at a time), so with a
-    budget the request runs in a thread of its own; one given up on ends by itself (its reads
-    are bounded) and its result is dropped."""
-    if budget is None:
-        return work()
-    box: dict[str, Any] = {}
-    done = threading.Event()
-
-    def run() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as exc:  # handed to the waiting caller
-            box["error"] = exc
-        finally:
-            done.set()
-
-    threading.Thread(target=run, name="runninghub-request", daemon=True).start()
-    if not done.wait(max(0.0, budget)):
-        raise DeadlineExceeded("the operation's timeout ran out while a request was in flight")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
-
-
-def send_sync(client: httpx.Client, send: Send) -> httpx.Response:
-    """One request within the operation's budget (`within_sync`)."""
-    return within_sync(send.budget, lambda: _send_sync(client, send))
-
-
-def _send_sync(client: httpx.Client, send: Send) -> httpx.Response:
-    """One request, its body read raw and bounded: at most `send.max_bytes` decoded, and the
-    deadline checked between chunks (a reply trickling in cannot outlast the budget)."""
-    deadline = None if send.budget is None else time.monotonic() + send.budget
-    kwargs, handles = open_request(send)
-    try:
-        request = build_request(client, send, kwargs, request_timeout_for(client, send))
-        response = client.send(request, stream=True)
-        try:
-            decoder, body = raw_parts(response, reply_decoder(response, send.max_bytes))
-            chunks = []
-            for raw in [body] if body is not None else response.iter_raw():
-                chunks.append(decoder.feed(raw))
-                _past(deadline, request)
-            chunks.append(decoder.finish())
-        finally:
-            response.close()
-        response._content = b"".join(chunks)
-        return response
-    finally:
-        for h in handles:
-            h.close()
-
-
-def _fetch_headers(fetch: Fetch) -> dict[str, str]:
-    headers = {"Accept-Encoding": "identity"}
-    if fetch.offset:
-        headers["Range"] = f"bytes={fetch.offset}-"
-    return headers
-
-
-def _fetch_open(fetch: Fetch, response: httpx.Response) -> tuple[IO[bytes], int | None]:
-    if response.status_code >= 400:
-        raise FetchStatusError(response.status_code, parse_retry_after(response.headers))
-    resume = bool(fetch.offset) and response.status_code == 206
-    start = fetch.offset if resume else 0
-    length = response.headers.get("content-length")
-    expected = (
-        start + int(length) if length and length.isdigit() and not response.headers.get("content-encoding") else None
-    )
-    f = fetch.dest.open("ab" if resume else "wb")
-    return f, expected
-
-
-def fetch_progress(fetch: Fetch, written: int, expected: int | None) -> None:
-    if fetch.progress is None:
-        return
-    try:
-        fetch.progress(written, expected)
-    except Exception as exc:
-        exc._runninghub_user = True  # type: ignore[attr-defined]
-        raise
-
-
-def fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
-    """One download attempt within the operation's budget (`within_sync`)."""
-    return within_sync(fetch.budget, lambda: _fetch_sync(client, fetch))
-
-
-def _fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
-    # No Authorization header: result URLs are on other hosts and must never see the key.
-    deadline = None if fetch.budget is None else time.monotonic() + fetch.budget
-    request = client.build_request(
-        "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
-    )
-    response = client.send(request, stream=True, follow_redirects=True)
-    try:
-        f, expected = _fetch_open(fetch, response)
-        decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
-        with f:
-            for raw in [body] if body is not None else response.iter_raw():
-                f.write(decoder.feed(raw))
-                fetch_progress(fetch, f.tell(), expected)
-                _past(deadline, request)
-            f.write(decoder.finish())
-            written = f.tell()
-    finally:
-        response.close()
-    return Fetched(response.status_code, expected, written)

@@ -20,7 +20,8 @@ from typing import Any, Generic, TypeVar
 
 from . import _routes
 from ._catalog import Model, is_local_file, local_file_facts, prepare_params
-from ._core import Core, Op, Send, Sleep
+from ._core import Core
+from ._effects import Op, Send, Sleep
 from ._errors import APIError, InvalidParamsError
 from ._types import money_of
 from ._wire import (

@@ -40,7 +40,8 @@ from ._types import Upload
 from ._wire import MEDIA_UPLOAD, UPLOAD_ENVELOPE, UPLOAD_REQUEST
 
 if TYPE_CHECKING:
-    from ._core import ByteProgress, Core, Op
+    from ._core import Core
+    from ._effects import ByteProgress, Op
 
 log = logging.getLogger("runninghub")
 K = TypeVar("K", bound=Hashable)

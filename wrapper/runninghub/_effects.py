@@ -1,0 +1,105 @@
+"""The effect contract between the operations and the drivers.
+
+An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request, answered with an
+`httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
+answered with `Fetched`) and local effects (`_uploads.LocalEffect`). `advance` and `scrub` are
+what both drivers (`_sync_driver.run_sync`, `_async_client.run_async`) share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import httpx
+
+from . import _uploads
+from ._bounded import DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- effects
+ByteProgress = Callable[[int, int | None], None]
+"""Called with (bytes transferred so far, total bytes or None when unknown)."""
+
+
+@dataclass
+class Send:
+    """Send one request; the driver answers with the httpx.Response (body read, at most
+    `max_bytes` decoded, within `budget` seconds when set). With `auth`, the driver adds the
+    Authorization header itself at the last moment; Secret values in `json`/`params` are
+    revealed there too, so no Send (nor its repr) holds the key's text."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    json: Any = None
+    params: dict[str, Any] | None = None
+    files: Callable[[], tuple[dict[str, Any], list[IO[bytes]]]] | None = None  # re-opened per attempt
+    timeout: httpx.Timeout | None = None
+    # a raw body streamed from a binary file (a LoRA PUT), re-opened per attempt
+    content: Callable[[], tuple[IO[bytes], list[IO[bytes]]]] | None = None
+    budget: float | None = None  # seconds left of the operation's timeout, requests in flight included
+    max_bytes: int = DEFAULT_MAX_REPLY_BYTES
+
+
+@dataclass
+class Sleep:
+    seconds: float
+
+
+@dataclass
+class Fetch:
+    """Stream `url` into `dest` (appending from `offset` when the server honours Range)."""
+
+    url: str
+    dest: Path
+    offset: int = 0
+    timeout: httpx.Timeout | None = None
+    progress: ByteProgress | None = None
+    budget: float | None = None
+    max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
+
+
+@dataclass
+class Fetched:
+    status_code: int
+    expected: int | None  # total length, when the server said
+    written: int  # bytes now in dest
+
+
+class FetchStatusError(Exception):
+    def __init__(self, status_code: int, retry_after: float | None) -> None:
+        super().__init__(f"HTTP {status_code}")
+        self.status_code = status_code
+        self.retry_after = retry_after
+
+
+Effect = Send | Sleep | Fetch | _uploads.LocalEffect
+Op = Generator[Effect, Any, T]
+
+
+def advance(op: Op[T], value: Any, error: BaseException | None) -> tuple[bool, Any]:
+    """One step of an operation: (True, its result) when it finished, else (False, the next
+    effect). `error` is thrown into it, else `value` is sent."""
+    try:
+        return False, (op.throw(error) if error is not None else op.send(value))
+    except StopIteration as stop:
+        return True, stop.value
+
+
+def scrub(exc: BaseException) -> BaseException:
+    """Drop the tracebacks of a driver failure and of its chain: the frames inside httpx hold
+    the request headers (the key) as locals, which a crash reporter would record. A callback's
+    own exception keeps its traceback."""
+    seen: set[int] = set()
+    item: BaseException | None = exc
+    while item is not None and id(item) not in seen:
+        seen.add(id(item))
+        if not getattr(item, "_runninghub_user", False):
+            item.__traceback__ = None
+        item = item.__cause__ or item.__context__
+    return exc
