@@ -56,11 +56,12 @@ generate: setup-python setup-node
 ## The test suite (Python only; tests that need node or a proxy skip with a reason), on
 ## TEST_WORKERS pytest-xdist workers: most tests wait on loopback I/O, so more workers than cores
 ## pays. `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it. The two
-## randomized checks run on smaller budgets here (QUICK_BUDGETS); `make test-heavy` runs them in full.
+## randomized checks run on smaller budgets here (QUICK_BUDGETS: schemathesis on every platform operation
+## and a fixed sample of the models, once each); `make test-heavy` runs them in full.
 ## Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: without it every worker rewrites
 ## the asserts of every test module again (4 s of CPU each) and every CLI process compiles anew.
 TEST_WORKERS ?= 6
-QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
+QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_SCHEMATHESIS_MODELS=sample RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
 test: setup-python
 	PYTHONDONTWRITEBYTECODE= $(QUICK_BUDGETS) $(PY) -m pytest -n $(TEST_WORKERS) --dist load
 
