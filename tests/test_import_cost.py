@@ -20,6 +20,8 @@ DEFERRED = [
     "runninghub._replies",
     "runninghub._settings",
     "runninghub._sync_driver",
+    "runninghub._tasks",
+    "runninghub._downloads",
     "runninghub._catalog",
     "runninghub._types",
     "runninghub._budget",

@@ -21,25 +21,20 @@ Retry rules (README "Retries", docs/errors-and-retries.md):
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
 import random
-import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from . import _routes, _uploads
+from . import _downloads, _routes, _tasks, _uploads
 from ._bounded import ReplyTooLarge, UnreadableBody
-from ._catalog import Catalog, Model, is_local_file, prepare_params
+from ._catalog import Catalog, Model
 from ._checks import (
     NODES,
     _node_list,
@@ -54,30 +49,23 @@ from ._effects import ByteProgress, Effect, Fetch, Fetched, FetchStatusError, Op
 from ._errors import (
     QUEUE_FULL_CODES,
     SUBMIT_SAFE_TO_RETRY,
-    TASK_FAILED_CODES,
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
-    CallbackError,
     InvalidParamsError,
     RateLimitError,
     RunningHubError,
-    SubmitOutcomeUnknownError,
-    TaskCancelledError,
-    TaskFailedError,
-    TaskTimeoutError,
     make_api_error,
 )
-from ._live import SILENT, Listen, LiveChannel, live_channel, usable_url
-from ._live import available as live_available
-from ._polling import KnownTask, RunTimes
+from ._polling import RunTimes
 from ._replies import (
     Reply,
     _before_send,
     _error_fields,
     _named_task,
     _other_task,
+    _OutcomeUnknown,
     _submitted_task,
     decode,
     describes_task_end,
@@ -110,42 +98,24 @@ from ._sync_driver import (
     send_sync,
     within_sync,
 )
-from ._types import (
-    Account,
-    Output,
-    Progress,
-    Result,
-    Task,
-    TaskSnapshot,
-    Upload,
-    task_id_of,
-)
-from ._wire import (
-    ACCOUNT_REPLY,
-    APP_RUN_REQUEST,
-    CREATE_REPLY,
-    CREATED,
-    LEGACY_TASK_REQUEST,
-    MODEL_WEBHOOK,
-    NODE,
-    OUTPUTS_REPLY,
-    QUERY_REQUEST,
-    RUNNING,
-    WORKFLOW_CREATE_REQUEST,
-)
+from ._tasks import APP_RUN, CANCEL_GRACE, EMPTY_STATUS_READS, WORKFLOW_CREATE
+from ._types import Account, Upload
+from ._wire import ACCOUNT_REPLY
 
 if TYPE_CHECKING:
     from runninghub_api.api import Route
 
 # What other modules and the tests import from here (most of it lives in the modules it
-# re-exports: _checks, _effects, _replies, _settings, _sync_driver).
+# re-exports: _checks, _effects, _replies, _settings, _sync_driver, _tasks).
 __all__ = [
     "APP_RUN",
+    "CANCEL_GRACE",
     "CHUNK",
     "DEFAULT_BASE_URL",
     "DEFAULT_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "EMPTY_STATUS_READS",
     "NODES",
     "STALL_TIMEOUT",
     "WORKFLOW_CREATE",
@@ -196,28 +166,8 @@ __all__ = [
 
 log = logging.getLogger("runninghub")
 
-# operationIds (spec/platform/*.yaml) of the calls more than one module makes; the routes and
-# auth styles are the generated layer's (_routes).
-WORKFLOW_CREATE = "create_workflow_task"
-APP_RUN = "run_ai_app"
 AUTH_STYLES = frozenset({"bearer", "body", "query", "none"})  # runninghub_api.api.Route.auth
-CANCEL_GRACE = 5.0
-"""The cancel sent when a wait's timeout passes gets at most this long."""
 QUEUE_FULL = QUEUE_FULL_CODES  # from the spec (x-runninghub-error-codes, queue-full)
-
-
-class _OutcomeUnknown(Exception):
-    """Internal: a submit failed after it may have reached the server."""
-
-    def __init__(self, reason: str, cause: BaseException | None, task_id: str | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.cause = cause
-        self.task_id = task_id
-
-
-EMPTY_STATUS_READS = 3
-"""Reads in a row with an empty status after which a task counts as cancelled."""
 
 
 # --------------------------------------------------------------------------- the core
@@ -489,194 +439,20 @@ class Core:
             raise InvalidParamsError("model must not be empty", field=None)
         return Model(name=endpoint, endpoint=endpoint, operation_id="", category="other", output_type="image")
 
-    def submit(
-        self,
-        model_name: str | Model,
-        params: Mapping[str, Any] | None,
-        fields: Mapping[str, Any],
-        *,
-        webhook_url: str | None = None,
-        validate: bool = True,
-        queue_wait: bool = False,
-        before_submit: Callable[[Model, dict[str, Any], float | None], Op[None]] | None = None,
-        deadline: float | None = None,
-    ) -> Op[Task]:
-        name = check_model(model_name)
-        if isinstance(params, (str, bytes)) or (params is not None and not isinstance(params, Mapping)):
-            raise InvalidParamsError("params must be a mapping of wire names to values", field=None)
-        if webhook_url is not None and not isinstance(webhook_url, str):
-            raise TypeError(f"webhook_url must be a str, got {type(webhook_url).__name__}")
-        merged = {**(params or {}), **fields}
-        if webhook_url is not None:
-            merged[MODEL_WEBHOOK] = webhook_url
-        model = self.resolve_model(name, validate)
-        body = prepare_params(model, merged) if validate else dict(merged)
-        check_finite(body)
-        self._key()
-        for name, value in list(body.items()):
-            if isinstance(value, (list, tuple)) and any(is_local_file(v) for v in value):
-                items = []
-                for v in value:
-                    items.append((yield from self.upload(v, deadline=deadline)).url if is_local_file(v) else v)
-                body[name] = items
-            elif is_local_file(value):
-                body[name] = (yield from self.upload(value, deadline=deadline)).url
-        if before_submit is not None:  # a budget: preview the price of this exact body (_budget.py)
-            yield from before_submit(model, body, deadline)
-        fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
-        submitted_at = self.wall()
-        try:
-            reply = yield from self.call(
-                self.send_route(_routes.model_route(model.operation_id, model.path), body),
-                submit=True,
-                queue_wait=queue_wait,
-                deadline=deadline,
-                accept=describes_task_end,  # a task that ended at once (FAILED with a code) is a task
-            )
-        except _OutcomeUnknown as unknown:
-            raise SubmitOutcomeUnknownError(
-                f"submitting {model.name} may or may not have created a task: {unknown.reason}. It was not "
-                f"sent again; check the RunningHub console before retrying (body sha256 {fingerprint[:16]}...)",
-                model=model.name,
-                fingerprint=fingerprint,
-                submitted_at=submitted_at,
-                task_id=unknown.task_id,
-            ) from unknown.cause
-        assert reply.data is not None
-        snapshot = TaskSnapshot.from_reply(reply.data)
-        if not snapshot.task_id:
-            raise SubmitOutcomeUnknownError(
-                f"submitting {model.name}: the reply has no task id; a task may exist. Not sent again.",
-                model=model.name,
-                fingerprint=fingerprint,
-                submitted_at=submitted_at,
-            )
-        log.debug("submitted %s: task %s", model.name, snapshot.task_id)
-        self.run_times.remember_task(snapshot.task_id, KnownTask(model.endpoint, model.output_type, submitted_at))
-        return Task(
-            id=snapshot.task_id,
-            model=model.name,
-            endpoint=model.endpoint,
-            output_type=model.output_type,
-            submitted_at=submitted_at,
-            status=snapshot.status or "QUEUED",
-            raw=reply.data,
-        )
-
-    def _create_legacy(
-        self,
-        operation_id: str,
-        body: dict[str, Any],
-        label: str,
-        queue_wait: bool = False,
-        deadline: float | None = None,
-    ) -> Op[Task]:
-        check_finite(body)
-        submitted_at = self.wall()
-        fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
-        try:
-            reply = yield from self.call(
-                self.request(operation_id, body), submit=True, queue_wait=queue_wait, deadline=deadline
-            )
-        except _OutcomeUnknown as unknown:
-            raise SubmitOutcomeUnknownError(
-                f"starting {label} may or may not have created a task: {unknown.reason}. It was not sent again.",
-                model=label,
-                fingerprint=fingerprint,
-                submitted_at=submitted_at,
-                task_id=unknown.task_id,
-            ) from unknown.cause
-        data = (reply.data or {}).get(CREATE_REPLY.data)
-        tid = task_id_of(data.get(CREATED.task_id)) if isinstance(data, Mapping) else None
-        if not tid:
-            raise SubmitOutcomeUnknownError(
-                f"starting {label}: the reply has no task id; a task may exist",
-                model=label,
-                fingerprint=fingerprint,
-                submitted_at=submitted_at,
-            )
-        status = str(data.get(CREATED.task_status) or "QUEUED") if isinstance(data, Mapping) else "QUEUED"
-        self.run_times.remember_task(tid, KnownTask(label, None, submitted_at))
-        return Task(
-            id=tid,
-            model=label,
-            endpoint=None,
-            output_type=None,
-            submitted_at=submitted_at,
-            status=status,
-            raw=reply.data or {},
-            live_url=usable_url(data.get(CREATED.net_wss_url)) if isinstance(data, Mapping) else None,
-        )
-
-    def _node_values(self, nodes: Iterable[Any]) -> Op[list[dict[str, Any]]]:
-        out = _node_list(nodes)
-        for node in out:
-            if is_local_file(node[NODE.field_value]):
-                upload = yield from self.upload(node[NODE.field_value])
-                node[NODE.field_value] = upload.file_name or upload.url
-        return out
-
-    def submit_workflow(
-        self,
-        workflow_id: str,
-        nodes: Iterable[Any],
-        *,
-        webhook_url: str | None,
-        instance_type: str | None,
-        add_metadata: bool | None,
-        use_personal_queue: bool | None,
-        workflow: str | None,
-    ) -> Op[Task]:
-        keys = WORKFLOW_CREATE_REQUEST
-        body: dict[str, Any] = {keys.workflow_id: str(workflow_id)}
-        node_list = yield from self._node_values(nodes)
-        if node_list:
-            body[keys.node_info_list] = node_list
-        for key, value in (
-            (keys.webhook_url, webhook_url),
-            (keys.instance_type, instance_type),
-            (keys.add_metadata, add_metadata),
-            (keys.use_personal_queue, use_personal_queue),
-            (keys.workflow, workflow),
-        ):
-            if value is not None:
-                body[key] = value
-        return (yield from self._create_legacy(WORKFLOW_CREATE, body, f"workflow {workflow_id}"))
-
-    def submit_app(
-        self, webapp_id: str, nodes: Iterable[Any], *, webhook_url: str | None, instance_type: str | None
-    ) -> Op[Task]:
-        keys = APP_RUN_REQUEST
-        body: dict[str, Any] = {
-            keys.webapp_id: str(webapp_id),
-            keys.node_info_list: (yield from self._node_values(nodes)),
-        }
-        if webhook_url is not None:
-            body[keys.webhook_url] = webhook_url
-        if instance_type is not None:
-            body[keys.instance_type] = instance_type
-        return (yield from self._create_legacy(APP_RUN, body, f"AI App {webapp_id}"))
-
-    def query(self, task_id: str, *, deadline: float | None = None) -> Op[TaskSnapshot]:
-        """One status read: a snapshot for every task state (FAILED and CANCEL included, with
-        the reply's code, message and failed reason); raises only when the read itself failed
-        (auth, not found, rate limit, server errors, a reply about another task)."""
-        tid = check_task_id(task_id)
-        reply = yield from self.call(
-            self.request("query_task", {QUERY_REQUEST.task_id: tid}),
-            deadline=deadline,
-            task_id=tid,
-            accept=describes_task_end,
-        )
-        assert reply.data is not None
-        return TaskSnapshot.from_reply(reply.data, tid)
-
-    def cancel(self, task_id: str, *, deadline: float | None = None) -> Op[None]:
-        tid = check_task_id(task_id)
-        yield from self.call(
-            self.request("cancel_task", {LEGACY_TASK_REQUEST.task_id: tid}), task_id=tid, deadline=deadline
-        )
-        log.debug("cancelled task %s", task_id)
+    # ---- the task life cycle (_tasks) and downloads (_downloads): functions of a Core, bound
+    # here so callers write core.submit(...)
+    submit = _tasks.submit
+    _create_legacy = _tasks._create_legacy
+    _node_values = _tasks._node_values
+    submit_workflow = _tasks.submit_workflow
+    submit_app = _tasks.submit_app
+    query = _tasks.query
+    cancel = _tasks.cancel
+    check_batch = _tasks.check_batch
+    batch_timeout = _tasks.batch_timeout
+    run = _tasks.run
+    wait = _tasks.wait
+    download = _downloads.download
 
     def account(self) -> Op[Account]:
         reply = yield from self.call(self.request("get_account_status", {}))
@@ -691,370 +467,3 @@ class Core:
         deadline: float | None = None,
     ) -> Op[Upload]:
         return _uploads.upload(self, source, file_name, on_progress, deadline)
-
-    def check_batch(
-        self,
-        model: str | Model,
-        params_list: Iterable[Mapping[str, Any]],
-        concurrency: int,
-        timeout: float | None = None,
-        on_progress: Any = None,
-    ) -> list[Mapping[str, Any]]:
-        """run_many checks every input before it sends anything; returns the inputs as a list
-        (a generator is read once, here)."""
-        if isinstance(params_list, (str, bytes, Mapping)) or not isinstance(params_list, Iterable):
-            raise TypeError("params_list must be a list (or iterable) of parameter mappings")
-        params_list = list(params_list)
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int):
-            raise TypeError(f"concurrency must be an int, got {type(concurrency).__name__}")
-        if concurrency < 1:
-            raise ValueError("concurrency must be at least 1")
-        check_timeout(timeout)
-        check_callback(on_progress, "on_progress")
-        resolved = self.catalog.get(check_model(model))
-        for params in params_list:
-            if not isinstance(params, Mapping):
-                raise InvalidParamsError("each item of params_list must be a mapping of wire names to values")
-            check_finite(prepare_params(resolved, params))
-        return params_list
-
-    def batch_timeout(self, deadline: float | None) -> float | None:
-        """What is left of run_many's timeout (one budget for the whole batch) for the next
-        input; none left: that input is not submitted."""
-        if deadline is None:
-            return None
-        left = deadline - self.clock()
-        if left <= 0:
-            raise APITimeoutError("run_many: the batch's timeout passed before this input was submitted (not sent)")
-        return left
-
-    def run(
-        self,
-        model: str | Model,
-        params: Mapping[str, Any] | None,
-        fields: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        on_progress: Callable[[Progress], None] | None,
-        webhook_url: str | None,
-        cancel_on_timeout: bool,
-        validate: bool,
-        queue_wait: bool = False,
-        before_submit: Callable[[Model, dict[str, Any], float | None], Op[None]] | None = None,
-    ) -> Op[Result]:
-        """Submit, then wait; `timeout` counts from the start of the submit and bounds it too."""
-        timeout = check_timeout(timeout)
-        check_callback(on_progress, "on_progress")
-        started = self.clock()
-        deadline = started + timeout if timeout is not None else None
-        task = yield from self.submit(
-            model,
-            params,
-            fields,
-            webhook_url=webhook_url,
-            validate=validate,
-            queue_wait=queue_wait,
-            deadline=deadline,
-            before_submit=before_submit,
-        )
-        notify(on_progress, Progress(task.id, task.status, self.clock() - started, None), task.id)
-        first = TaskSnapshot.from_reply(task.raw, task.id)
-        if first.succeeded and first.outputs:  # some endpoints answer with the result at once
-            return Result(
-                task_id=task.id,
-                status=first.status,
-                outputs=first.outputs,
-                usage=first.usage,
-                raw=first.raw,
-                parent_task_id=first.parent_task_id,
-                task_usage=first.task_usage,
-                elapsed=self.clock() - started,
-            )
-        if first.failed or first.cancelled:  # the submit reply itself says the task ended
-            raise task_end_error(first, task.id)
-        return (
-            yield from self.wait(
-                task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout, started=started
-            )
-        )
-
-    def wait(
-        self,
-        task: Task | str,
-        *,
-        timeout: float | None,
-        on_progress: Callable[[Progress], None] | None,
-        cancel_on_timeout: bool,
-        started: float | None = None,
-    ) -> Op[Result]:
-        timeout = check_timeout(timeout)
-        check_callback(on_progress, "on_progress")
-        if not isinstance(task, Task):
-            tid = check_task_id(task)
-            known = self.run_times.known_task(tid)  # submitted from this machine: plan as for its model
-            task = (
-                Task(id=tid, endpoint=known.endpoint, output_type=known.output_type, submitted_at=known.submitted_at)
-                if known
-                else Task(id=tid, submitted_at=0.0)
-            )
-        t = task
-        start = self.clock() if started is None else started
-        deadline = start + timeout if timeout is not None else None
-        # when the task was created, on the core's clock (the wait's start when unknown)
-        born = self.clock() - max(0.0, self.wall() - t.submitted_at) if t.submitted_at else start
-        # what run times are learned under (a model's endpoint, or "workflow ID"); a task's age
-        # is known only with its submit time
-        endpoint = (t.endpoint or t.model) if t.submitted_at else None
-        channels: list[LiveChannel] = []  # the task's live channel, once it has one
-        try:
-            return (
-                yield from self._wait_loop(
-                    t, start, deadline, born, endpoint, channels, timeout, on_progress, cancel_on_timeout
-                )
-            )
-        finally:
-            for channel in channels:
-                channel.close()
-
-    def _node_titles(self, t: Task) -> dict[str, str | None] | None:
-        from ._workflows import node_titles  # here: _workflows builds on this module
-
-        return node_titles(self, t.model)
-
-    def _live_url(self, tid: str) -> Op[str | None]:
-        """The live channel of a running workflow or app task that was queued at create: the
-        legacy outputs read answers 804 with its netWssUrl (one request; None when it has none)."""
-        try:
-            reply = yield from self.call(
-                self.request("get_task_outputs", {LEGACY_TASK_REQUEST.task_id: tid}),
-                task_id=tid,
-                max_retries=0,
-                accept=lambda d: True,
-            )
-        except RunningHubError:
-            return None
-        data = (reply.data or {}).get(OUTPUTS_REPLY.data)
-        return usable_url(data.get(RUNNING.net_wss_url)) if isinstance(data, Mapping) else None
-
-    def _wait_loop(
-        self,
-        t: Task,
-        start: float,
-        deadline: float | None,
-        born: float,
-        endpoint: str | None,
-        channels: list[LiveChannel],
-        timeout: float | None,
-        on_progress: Callable[[Progress], None] | None,
-        cancel_on_timeout: bool,
-    ) -> Op[Result]:
-        """Read the task until it ends: as the polling plan says, or, while its live channel is
-        healthy, listen on that and read once it reports the end (the read stays the authority)."""
-        channel = live_channel(t.live_url, self._node_titles(t)) if t.live_url else None
-        channels += [channel] if channel else []
-        # a workflow or app task queued at create gets its channel from the outputs read once it
-        # runs (one request, made only for a caller who watches progress)
-        may_ask_live = (
-            channel is None
-            and on_progress is not None
-            and bool(t.submitted_at)
-            and (t.model or "").startswith(("workflow ", "AI App "))
-            and live_available()
-        )
-        last_status: str | None = None
-        failures = 0
-        blank = 0  # reads in a row with an empty status (how RunningHub reports some cancelled tasks)
-        reads = 0
-        running_age = 0.0  # age at the last read that found the task not done
-        while True:
-            now = self.clock()
-            age = now - born
-            delay = self.run_times.delay(endpoint, t.output_type, age, running_age, self.rng)
-            if channel is not None and channel.healthy:
-                # no status reads while the channel speaks: listen (at most SILENT s at a time)
-                listen = SILENT if deadline is None else max(0.0, min(SILENT, deadline - now))
-                for event in (yield Listen(channel, listen)):
-                    notify(on_progress, Progress(t.id, "RUNNING", self.clock() - start, None, node=event), t.id)
-                if channel.healthy and (deadline is None or self.clock() < deadline):
-                    continue
-                # it reported the end (read now to confirm), dropped or went quiet (poll again)
-                delay = 0.0 if channel.ended else min(delay, 1.0)
-                now = self.clock()
-            elif channel is not None and channel.ended:
-                delay = min(delay, 0.5)  # the channel said it ended: confirm promptly
-            if deadline is not None:
-                delay = max(0.0, min(delay, deadline - now))
-            if delay:
-                yield Sleep(delay)
-            sent_age = self.clock() - born
-            reads += 1
-            try:
-                snap = yield from self.query(t.id, deadline=deadline)
-            except (APIConnectionError, APIError) as exc:
-                if isinstance(exc, APIError) and exc.error_code in TASK_FAILED_CODES:
-                    # a failure code without the task object (legacy-style): the task failed
-                    raise TaskFailedError(
-                        f"task {t.id} failed: {exc.message}", task_id=t.id, error_code=exc.error_code
-                    ) from exc
-                retryable = isinstance(exc, APIConnectionError) or (isinstance(exc, APIError) and exc.retryable)
-                failures += 1
-                if not retryable or failures > self.settings.max_poll_failures:
-                    exc.task_id = t.id
-                    raise
-                if deadline is None or self.clock() < deadline:  # else: the timeout below says it
-                    log.warning("task %s: status read failed (%s); still waiting", t.id, exc)
-            else:
-                failures = 0
-                elapsed = self.clock() - start
-                if snap.status != last_status:
-                    last_status = snap.status
-                    notify(on_progress, Progress(t.id, snap.status, elapsed, snap), t.id)
-                if not snap.done:
-                    running_age = sent_age
-                    if may_ask_live and snap.status == "RUNNING":
-                        may_ask_live = False
-                        url = yield from self._live_url(t.id)
-                        channel = live_channel(url, self._node_titles(t)) if url else None
-                        channels += [channel] if channel else []
-                if snap.succeeded:
-                    self.run_times.observe(endpoint, running_age, self.clock() - born)
-                    return Result(
-                        task_id=snap.task_id or t.id,
-                        status=snap.status,
-                        outputs=snap.outputs,
-                        usage=snap.usage,
-                        error_code=snap.error_code,
-                        error_message=snap.error_message,
-                        failed_reason=snap.failed_reason,
-                        raw=snap.raw,
-                        parent_task_id=snap.parent_task_id,
-                        task_usage=snap.task_usage,
-                        elapsed=elapsed,
-                    )
-                if snap.failed or snap.cancelled:
-                    raise task_end_error(snap, t.id)
-                blank = blank + 1 if not snap.status else 0
-                if blank >= EMPTY_STATUS_READS:
-                    raise TaskCancelledError(
-                        f"task {t.id} was cancelled (RunningHub reported an empty status {blank} times in a row, "
-                        "as it does for cancelled tasks)",
-                        task_id=t.id,
-                        snapshot=snap,
-                    )
-            if deadline is not None and self.clock() >= deadline:
-                cancelled = False
-                if cancel_on_timeout:
-                    try:
-                        yield from self.cancel(t.id, deadline=self.clock() + CANCEL_GRACE)
-                        cancelled = True
-                    except RunningHubError as exc:
-                        log.warning("task %s: cancel after timeout failed: %s", t.id, exc)
-                what = "cancelled" if cancelled else "still running; resume with client.wait(task_id)"
-                raise TaskTimeoutError(
-                    f"task {t.id} did not finish within {timeout:g} s ({what})",
-                    task_id=t.id,
-                    cancelled=cancelled,
-                    last_status=last_status,
-                )
-
-    def download(
-        self,
-        output: Output,
-        dest: Path,
-        *,
-        overwrite: bool = True,
-        on_progress: ByteProgress | None = None,
-        timeout: float | None = None,
-    ) -> Op[Path]:
-        """Stream an output to `dest`: at most `max_download_bytes` (and a compressed body at
-        most ENCODED_RATIO times its length), within `timeout` seconds in all when given, and
-        each read within the stall timeout (the client's read timeout, else 60 s)."""
-        timeout = check_timeout(timeout)
-        check_callback(on_progress, "on_progress")
-        deadline = self.clock() + timeout if timeout is not None else None
-        target = _target_path(output, dest)
-        if target.exists() and not overwrite:
-            raise FileExistsError(f"{target} exists (overwrite=False)")
-        if not output.url:
-            if output.text is None:
-                raise APIError(f"output {output.index} of task {output.task_id} has no URL and no text")
-            tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-            tmp.write_text(output.text, encoding="utf-8")
-            os.replace(tmp, target)
-            return target
-        scheme = urlsplit(output.url).scheme.lower()
-        if scheme not in ("http", "https"):
-            raise APIError(
-                f"refusing to download output {output.index} of task {output.task_id} from a "
-                f"{scheme or 'relative'} URL",
-                task_id=output.task_id,
-            )
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-        attempt = 0
-        try:
-            while True:
-                offset = tmp.stat().st_size if tmp.exists() else 0
-                what = f"downloading output {output.index} of task {output.task_id}"
-                fetch = Fetch(
-                    output.url,
-                    tmp,
-                    offset,
-                    self.request_timeout(),
-                    on_progress,
-                    budget=self.budget_left(deadline),
-                    max_bytes=self.settings.max_download_bytes,
-                )
-                try:
-                    got: Fetched = yield fetch
-                    if got.expected is not None and got.written != got.expected:
-                        raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
-                    os.replace(tmp, target)
-                    log.debug(
-                        "saved output %d of task %s to %s (%d bytes)", output.index, output.task_id, target, got.written
-                    )
-                    return target
-                except (httpx.TransportError, FetchStatusError, UnreadableBody) as exc:
-                    status = exc.status_code if isinstance(exc, FetchStatusError) else None
-                    retryable = status is None or status in (408, 425, 429) or status >= 500
-                    delay = self.backoff(attempt, exc.retry_after if isinstance(exc, FetchStatusError) else None)
-                    late = deadline is not None and self.clock() + delay > deadline
-                    if not retryable or attempt >= self.settings.max_retries or late:
-                        msg = f"{what} failed: {self.redact(str(exc))}"
-                        if late:
-                            msg += f" (save timeout of {timeout:g} s)"
-                        if status is not None:
-                            raise APIError(
-                                msg, status_code=status, task_id=output.task_id, retryable=retryable
-                            ) from exc
-                        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                        raise cls(msg, task_id=output.task_id) from exc
-                    attempt += 1
-                    yield Sleep(delay)
-                except ReplyTooLarge as exc:
-                    raise APIError(
-                        f"{what}: {exc}; raise it with RunningHub(max_download_bytes=...)", task_id=output.task_id
-                    ) from None
-                except Exception as exc:
-                    if getattr(exc, "_runninghub_user", False):
-                        raise CallbackError(
-                            f"{what}: on_progress raised {type(exc).__name__}: {exc}", task_id=output.task_id
-                        ) from exc
-                    if isinstance(exc, (RunningHubError, OSError)):
-                        raise
-                    raise APIConnectionError(
-                        f"{what} failed: {type(exc).__name__}: {self.redact(str(exc))[:300]}", task_id=output.task_id
-                    ) from exc
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-
-
-def _target_path(output: Output, dest: Path) -> Path:
-    """Where an output goes: inside `dest` when it is a directory (an existing one, or a path
-    without a file extension), named by task id and index and never by anything in the URL;
-    else `dest` itself."""
-    if dest.is_dir() or not dest.suffix:
-        dest.mkdir(parents=True, exist_ok=True)
-        return dest / output.default_filename
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    return dest

@@ -131,3 +131,13 @@ def task_end_error(snap: TaskSnapshot, task_id: str) -> RunningHubError:
         failed_reason=snap.failed_reason,
         snapshot=snap,
     )
+
+
+class _OutcomeUnknown(Exception):
+    """Internal: a submit failed after it may have reached the server."""
+
+    def __init__(self, reason: str, cause: BaseException | None, task_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.cause = cause
+        self.task_id = task_id

@@ -1,0 +1,131 @@
+"""Saving an output to a file: the target path, a text output written at once, a URL streamed
+into a temporary file (resumed and retried as the rules say) and renamed into place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._bounded import ReplyTooLarge, UnreadableBody
+from ._checks import check_callback, check_timeout
+from ._effects import ByteProgress, Fetch, Fetched, FetchStatusError, Op, Sleep
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    CallbackError,
+    RunningHubError,
+)
+from ._types import Output
+
+if TYPE_CHECKING:
+    from ._core import Core
+
+log = logging.getLogger("runninghub")
+
+
+def download(
+    core: Core,
+    output: Output,
+    dest: Path,
+    *,
+    overwrite: bool = True,
+    on_progress: ByteProgress | None = None,
+    timeout: float | None = None,
+) -> Op[Path]:
+    """Stream an output to `dest`: at most `max_download_bytes` (and a compressed body at
+    most ENCODED_RATIO times its length), within `timeout` seconds in all when given, and
+    each read within the stall timeout (the client's read timeout, else 60 s)."""
+    timeout = check_timeout(timeout)
+    check_callback(on_progress, "on_progress")
+    deadline = core.clock() + timeout if timeout is not None else None
+    target = _target_path(output, dest)
+    if target.exists() and not overwrite:
+        raise FileExistsError(f"{target} exists (overwrite=False)")
+    if not output.url:
+        if output.text is None:
+            raise APIError(f"output {output.index} of task {output.task_id} has no URL and no text")
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        tmp.write_text(output.text, encoding="utf-8")
+        os.replace(tmp, target)
+        return target
+    scheme = urlsplit(output.url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise APIError(
+            f"refusing to download output {output.index} of task {output.task_id} from a {scheme or 'relative'} URL",
+            task_id=output.task_id,
+        )
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    attempt = 0
+    try:
+        while True:
+            offset = tmp.stat().st_size if tmp.exists() else 0
+            what = f"downloading output {output.index} of task {output.task_id}"
+            fetch = Fetch(
+                output.url,
+                tmp,
+                offset,
+                core.request_timeout(),
+                on_progress,
+                budget=core.budget_left(deadline),
+                max_bytes=core.settings.max_download_bytes,
+            )
+            try:
+                got: Fetched = yield fetch
+                if got.expected is not None and got.written != got.expected:
+                    raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
+                os.replace(tmp, target)
+                log.debug(
+                    "saved output %d of task %s to %s (%d bytes)", output.index, output.task_id, target, got.written
+                )
+                return target
+            except (httpx.TransportError, FetchStatusError, UnreadableBody) as exc:
+                status = exc.status_code if isinstance(exc, FetchStatusError) else None
+                retryable = status is None or status in (408, 425, 429) or status >= 500
+                delay = core.backoff(attempt, exc.retry_after if isinstance(exc, FetchStatusError) else None)
+                late = deadline is not None and core.clock() + delay > deadline
+                if not retryable or attempt >= core.settings.max_retries or late:
+                    msg = f"{what} failed: {core.redact(str(exc))}"
+                    if late:
+                        msg += f" (save timeout of {timeout:g} s)"
+                    if status is not None:
+                        raise APIError(msg, status_code=status, task_id=output.task_id, retryable=retryable) from exc
+                    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                    raise cls(msg, task_id=output.task_id) from exc
+                attempt += 1
+                yield Sleep(delay)
+            except ReplyTooLarge as exc:
+                raise APIError(
+                    f"{what}: {exc}; raise it with RunningHub(max_download_bytes=...)", task_id=output.task_id
+                ) from None
+            except Exception as exc:
+                if getattr(exc, "_runninghub_user", False):
+                    raise CallbackError(
+                        f"{what}: on_progress raised {type(exc).__name__}: {exc}", task_id=output.task_id
+                    ) from exc
+                if isinstance(exc, (RunningHubError, OSError)):
+                    raise
+                raise APIConnectionError(
+                    f"{what} failed: {type(exc).__name__}: {core.redact(str(exc))[:300]}", task_id=output.task_id
+                ) from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _target_path(output: Output, dest: Path) -> Path:
+    """Where an output goes: inside `dest` when it is a directory (an existing one, or a path
+    without a file extension), named by task id and index and never by anything in the URL;
+    else `dest` itself."""
+    if dest.is_dir() or not dest.suffix:
+        dest.mkdir(parents=True, exist_ok=True)
+        return dest / output.default_filename
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    return dest
