@@ -22,6 +22,7 @@ DEFERRED = [
     "runninghub._sync_driver",
     "runninghub._tasks",
     "runninghub._downloads",
+    "runninghub._calls",
     "runninghub._catalog",
     "runninghub._types",
     "runninghub._budget",

@@ -36,6 +36,7 @@ COVERED = (
     "_batch.py",
     "_bounded.py",
     "_budget.py",
+    "_calls.py",
     "_checks.py",
     "_cli_entry.py",
     "_client.py",
