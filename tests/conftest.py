@@ -146,3 +146,16 @@ def runninghub_sandbox(runninghub_sandbox: Any, monkeypatch: pytest.MonkeyPatch)
     for kind, (first, growth, cap) in list(_polling.POLL_SCHEDULE.items()):
         monkeypatch.setitem(_polling.POLL_SCHEDULE, kind, (first / QUICK_COLD_POLLS, growth, cap))
     return runninghub_sandbox
+
+
+# The session sandbox's tasks take 0.2 s instead of the plugin's 0.5 s: with the quick cold polls
+# above, a task is seen done on the first read. Tests of progress or timeouts set their own
+# durations (runninghub_sandbox.configure), as they did before.
+QUICK_TASK_SECONDS: Final = 0.2
+
+
+@pytest.fixture(scope="session")
+def runninghub_sandbox_options() -> dict[str, Any]:
+    from runninghub.sandbox.pytest_plugin import DEFAULT_OPTIONS
+
+    return {**DEFAULT_OPTIONS, "task_duration": QUICK_TASK_SECONDS}

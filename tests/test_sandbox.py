@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import QUICK_TASK_SECONDS
 from runninghub._spec import load_spec
 from runninghub.sandbox import Sandbox
 
@@ -920,7 +921,7 @@ def test_control_routes(runninghub_sandbox: Any) -> None:
         assert [e["fault"] for e in journal["journal"]] == ["status"] and journal["tasks_created"] == 0
         assert c.post("/__sandbox/reset", json={}).json() == {"ok": True}
         assert c.get("/__sandbox/journal").json()["journal"] == []
-    assert sb.config.task_duration == 0.5  # the session's setting, restored by the reset
+    assert sb.config.task_duration == QUICK_TASK_SECONDS  # the session's setting, restored by the reset
     assert not [e for e in sb.journal if e["path"].startswith("/__sandbox")]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import QUICK_TASK_SECONDS
 from runninghub.sandbox import Sandbox
 
 pytest_plugins = ["pytester"]
@@ -32,7 +33,7 @@ def test_fixture_is_reset_between_tests(runninghub_sandbox: Sandbox) -> None:
     if "base_url" in _seen:  # the same server as the previous test
         assert sb.base_url == _seen["base_url"]
     assert sb.tasks_created == 0 and sb.journal == [] and sb.faults == []
-    assert sb.config.task_duration == 0.5 and sb.config.concurrency_limit == 50
+    assert sb.config.task_duration == QUICK_TASK_SECONDS and sb.config.concurrency_limit == 50  # conftest.py
 
 
 def test_plugin_in_a_user_project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
