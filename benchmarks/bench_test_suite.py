@@ -56,6 +56,7 @@ def report(rows: list[dict[str, Any]], top: int = 15) -> dict[str, Any]:
     slowest = sorted(rows, key=lambda r: -r["wall"])[:top]
     busiest = sorted(rows, key=lambda r: -r["cpu"])[:top]
     files = sorted(by_file.items(), key=lambda kv: -kv[1][1])[:top]
+    waiting = sorted(by_file.items(), key=lambda kv: -kv[1][0])[:top]
     print(f"sum over tests:  {sum(r['wall'] for r in rows):.1f} s wall, {sum(r['cpu'] for r in rows):.1f} s CPU")
     print(f"\nslowest {top} tests (wall s, CPU s):")
     for r in slowest:
@@ -66,6 +67,9 @@ def report(rows: list[dict[str, Any]], top: int = 15) -> dict[str, Any]:
     print("\nfiles by CPU time (CPU s, wall s, tests):")
     for name, (wall, cpu, count) in files:
         print(f"  {cpu:6.1f} {wall:6.1f} {int(count):5d}  {name}")
+    print("\nfiles by wall time (wall s, CPU s, tests):")
+    for name, (wall, cpu, count) in waiting:
+        print(f"  {wall:6.1f} {cpu:6.1f} {int(count):5d}  {name}")
     return {"by_wall": slowest, "by_cpu": busiest}
 
 
@@ -79,12 +83,14 @@ def main() -> int:
     if args.pytest_args:
         command[-1] += " " + " ".join(args.pytest_args)
     print(f"running: {command[-1]}", flush=True)
+    load_before = os.getloadavg()[0]  # others' work on a shared machine slows the wall, not the CPU
     times_file = Path(tempfile.mkstemp(prefix="test-times-", suffix=".jsonl")[1])
     env = {**os.environ, "RUNNINGHUB_TEST_TIMES": str(times_file)}  # tests/conftest.py appends to it
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
+    load_after = os.getloadavg()[0]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = next((line for line in reversed(proc.stdout.splitlines()) if " in " in line and "=" in line), "")
@@ -108,6 +114,7 @@ def main() -> int:
         "outcomes": counts,
         "target_seconds": TARGET_SECONDS,
         "ratio_to_target": round(wall / TARGET_SECONDS, 2),
+        "load_average_1min": [round(load_before, 2), round(load_after, 2)],
         "pytest_summary": summary.strip("= "),
     }
     print(f"pytest:          {figures['pytest_summary']}  (exit code {proc.returncode})")
@@ -115,6 +122,7 @@ def main() -> int:
     print(f"CPU time:        {cpu:.1f} s  ({figures['cpu_per_wall']} cores busy on average, {os.cpu_count()} cores)")
     print(f"tests run:       {tests}  {counts}")
     print(f"ratio to target: {figures['ratio_to_target']}x of {TARGET_SECONDS:.0f} s (wall)")
+    print(f"load average:    {load_before:.2f} before, {load_after:.2f} after (1 min; this run included)")
     rows = [json.loads(line) for line in times_file.read_text(encoding="utf-8").splitlines() if line]
     times_file.unlink()
     figures["slowest"] = report(rows)
