@@ -33,8 +33,7 @@ T = TypeVar("T")
 async def run_async(op: Op[T], client: httpx.AsyncClient) -> T:
     """Carry out an operation's effects with an httpx.AsyncClient. An operation interrupted by
     a cancellation (or any BaseException) is closed at once, so its cleanup runs now."""
-    from ._effects import Send, Sleep, advance, scrub
-    from ._uploads import LocalEffect
+    from ._effects import LocalEffect, Send, Sleep, advance, scrub
 
     value: Any = None
     error: BaseException | None = None

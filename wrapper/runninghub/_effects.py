@@ -2,8 +2,9 @@
 
 An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request, answered with an
 `httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
-answered with `Fetched`) and local effects (`_uploads.LocalEffect`). `advance` and `scrub` are
-what both drivers (`_sync_driver.run_sync`, `_async_client.run_async`) share.
+answered with `Fetched`) and local effects (`LocalEffect`: an upload's hashing and reads, the live
+channel). `advance` and `scrub` are what both drivers (`_sync_driver.run_sync`,
+`_async_client.run_async`) share.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
-from . import _uploads
 from ._bounded import DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES
 
 T = TypeVar("T")
@@ -44,6 +44,17 @@ class Send:
     content: Callable[[], tuple[IO[bytes], list[IO[bytes]]]] | None = None
     budget: float | None = None  # seconds left of the operation's timeout, requests in flight included
     max_bytes: int = DEFAULT_MAX_REPLY_BYTES
+
+
+class LocalEffect:
+    """An effect carried out without the network: `sync()` in the sync driver, `aio()` in the
+    async one. The driver sends back the return value or throws the exception in."""
+
+    def sync(self) -> Any:
+        raise NotImplementedError
+
+    async def aio(self) -> Any:
+        raise NotImplementedError
 
 
 @dataclass
@@ -78,7 +89,7 @@ class FetchStatusError(Exception):
         self.retry_after = retry_after
 
 
-Effect = Send | Sleep | Fetch | _uploads.LocalEffect
+Effect = Send | Sleep | Fetch | LocalEffect
 Op = Generator[Effect, Any, T]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._uploads import LocalEffect
+from ._effects import LocalEffect
 
 log = logging.getLogger("runninghub")
 

@@ -14,9 +14,8 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
-from . import _uploads
 from ._bounded import DeadlineExceeded, clip_timeout, download_decoder, raw_parts, reply_decoder
-from ._effects import Fetch, Fetched, FetchStatusError, Op, Send, Sleep, advance, scrub
+from ._effects import Fetch, Fetched, FetchStatusError, LocalEffect, Op, Send, Sleep, advance, scrub
 from ._replies import parse_retry_after
 from ._secret import reveal_values, wire_headers
 
@@ -44,7 +43,7 @@ def run_sync(op: Op[T], client: httpx.Client) -> T:
                     value = send_sync(client, effect)
                 elif isinstance(effect, Sleep):
                     time.sleep(effect.seconds)
-                elif isinstance(effect, _uploads.LocalEffect):
+                elif isinstance(effect, LocalEffect):
                     value = effect.sync()
                 else:
                     value = fetch_sync(client, effect)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._catalog import is_local_file, local_file_facts
+from ._effects import LocalEffect  # the local-effect base (Offload, Await)
 from ._errors import APIError, APITimeoutError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
 from ._wire import MEDIA_UPLOAD, UPLOAD_ENVELOPE, UPLOAD_REQUEST
@@ -53,17 +54,6 @@ INLINE_HASH_BYTES = 1024 * 1024
 
 
 # --------------------------------------------------------------------------- local effects
-class LocalEffect:
-    """An effect carried out without the network: `sync()` in the sync driver, `aio()` in the
-    async one. The driver sends back the return value or throws the exception in."""
-
-    def sync(self) -> Any:
-        raise NotImplementedError
-
-    async def aio(self) -> Any:
-        raise NotImplementedError
-
-
 @dataclass(frozen=True)
 class Offload(LocalEffect):
     """Run a blocking call (hashing a file): inline in a thread of its own, in a worker thread
