@@ -368,7 +368,7 @@ def test_usage_errors_exit_2(runninghub_sandbox: Any, args: list[str]) -> None:
 
 # --------------------------------------------------------------------------- other commands
 def test_no_wait_prints_only_the_task_id_then_wait_saves(runninghub_sandbox: Any, tmp_path: Path) -> None:
-    runninghub_sandbox.configure(task_duration=3)
+    runninghub_sandbox.configure(task_duration=1.5)  # seen QUEUED or RUNNING by the status read right after
     done = rh(runninghub_sandbox, "run", IMAGE, "-p", "prompt=x", "--no-wait")
     assert done.returncode == 0, done.stderr
     task_id = done.stdout.strip()
