@@ -11,7 +11,6 @@ The operations live by concern: one request with the retry rules (`_calls`), the
 
 from __future__ import annotations
 
-import logging
 import random
 import threading
 import time
@@ -22,124 +21,65 @@ import httpx
 
 from . import _calls, _downloads, _routes, _tasks, _uploads
 from ._catalog import Catalog, Model
-from ._checks import (
-    NODES,
-    _node_list,
-    check_callback,
-    check_finite,
-    check_model,
-    check_task_id,
-    check_timeout,
-    notify,
-)
-from ._effects import ByteProgress, Effect, Fetch, Fetched, FetchStatusError, Op, Send, Sleep, advance, scrub
+from ._checks import NODES, _node_list, check_model, check_timeout
+from ._effects import ByteProgress, Fetch, Fetched, Op, Send, Sleep, advance, scrub
 from ._errors import AuthenticationError, InvalidParamsError
 from ._polling import RunTimes
-from ._replies import (
-    Reply,
-    _before_send,
-    _error_fields,
-    _named_task,
-    _other_task,
-    _submitted_task,
-    decode,
-    describes_task_end,
-    parse_retry_after,
-    task_end_error,
-)
+from ._replies import Reply, task_end_error
 from ._secret import AuthHeaders, Secret, redact
-from ._settings import (
-    DEFAULT_BASE_URL,
-    DEFAULT_LIMITS,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Settings,
-    _resolve_settings,
-    check_api_key,
-    configure_logging_from_env,
-)
+from ._settings import DEFAULT_LIMITS, Settings, _resolve_settings, configure_logging_from_env
 from ._sync_driver import (
-    CHUNK,
     STALL_TIMEOUT,
     _fetch_headers,
     _fetch_open,
     aiter_file,
     build_request,
     fetch_progress,
-    fetch_sync,
     open_request,
     request_timeout_for,
     run_sync,
-    send_sync,
-    within_sync,
 )
-from ._tasks import APP_RUN, CANCEL_GRACE, EMPTY_STATUS_READS, WORKFLOW_CREATE
+from ._tasks import APP_RUN, WORKFLOW_CREATE
 from ._types import Account, Upload
 from ._wire import ACCOUNT_REPLY
 
 if TYPE_CHECKING:
     from runninghub_api.api import Route
 
-# What other modules and the tests import from here (most of it lives in the modules it
-# re-exports: _checks, _effects, _replies, _settings, _sync_driver, _tasks).
+# Names other modules and the tests imported from here before the split, re-exported from
+# their new homes (_checks, _effects, _replies, _settings, _sync_driver, _tasks).
 __all__ = [
     "APP_RUN",
-    "CANCEL_GRACE",
-    "CHUNK",
-    "DEFAULT_BASE_URL",
     "DEFAULT_LIMITS",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "EMPTY_STATUS_READS",
     "NODES",
     "STALL_TIMEOUT",
     "WORKFLOW_CREATE",
     "ByteProgress",
     "Core",
-    "Effect",
     "Fetch",
-    "FetchStatusError",
     "Fetched",
     "Op",
     "Reply",
     "Send",
-    "Settings",
     "Sleep",
-    "_before_send",
-    "_error_fields",
     "_fetch_headers",
     "_fetch_open",
-    "_named_task",
     "_node_list",
-    "_other_task",
     "_resolve_settings",
-    "_submitted_task",
     "advance",
     "aiter_file",
     "build_request",
-    "check_api_key",
-    "check_callback",
-    "check_finite",
     "check_model",
-    "check_task_id",
     "check_timeout",
     "configure_logging_from_env",
-    "decode",
-    "describes_task_end",
     "fetch_progress",
-    "fetch_sync",
-    "notify",
     "open_request",
-    "parse_retry_after",
     "request_timeout_for",
     "run_sync",
     "scrub",
-    "send_sync",
     "task_end_error",
-    "within_sync",
 ]
 
-log = logging.getLogger("runninghub")
 
 AUTH_STYLES = frozenset({"bearer", "body", "query", "none"})  # runninghub_api.api.Route.auth
 

@@ -1,7 +1,7 @@
 """The platform endpoints beyond tasks: price preview, queue status, API keys, the public
 resource and AI App catalogues, and the asset library.
 
-Operations are effect generators over a `Core` (like everything in `_core`), so the sync and the
+Operations are effect generators over a `Core` (like `_tasks` and `_calls`), so the sync and the
 async client share them. Paths come from the bundled spec by operationId; replies are untrusted
 and read leniently (numbers as strings, nulls, unknown keys kept in `.raw`). None of these calls
 creates a task or costs money, so they are retried like queries.

@@ -5,7 +5,7 @@ their documented surface (quick create, LoRA upload, webhook event detail and re
 example (`apiCallDemo`). A nodeInfoList is checked against one of them before anything is sent:
 the node exists, the field is one of its inputs and not a link, the value has the input's type,
 and a local file goes only into a media input of a loader node (where it is uploaded first).
-Operations are generators of effects (see `_core`), carried out by both clients.
+Operations are generators of effects (see `_effects`), carried out by both clients.
 """
 
 from __future__ import annotations
