@@ -67,6 +67,20 @@ def report(rows: list[dict[str, Any]], top: int = 15) -> dict[str, Any]:
     print("\nfiles by CPU time (CPU s, wall s, tests):")
     for name, (wall, cpu, count) in files:
         print(f"  {cpu:6.1f} {wall:6.1f} {int(count):5d}  {name}")
+    workers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if "start" in row:
+            workers[row.get("worker", "main")].append(row)
+    if workers:
+        # Each worker's first start to last end, and how much of that span it spent in tests: a
+        # worker idle between tests waited for the controller to send it more.
+        origin = min(r["start"] for group in workers.values() for r in group)
+        print("\nworkers (first start, last end, s in tests, tests; s from the first test's start):")
+        for name in sorted(workers):
+            group = workers[name]
+            end = max(r["start"] + r["wall"] for r in group) - origin
+            busy = sum(r["wall"] for r in group)
+            print(f"  {name:6} {min(r['start'] for r in group) - origin:6.1f} {end:6.1f} {busy:6.1f} {len(group):5d}")
     print("\nfiles by wall time (wall s, CPU s, tests):")
     for name, (wall, cpu, count) in waiting:
         print(f"  {wall:6.1f} {cpu:6.1f} {int(count):5d}  {name}")

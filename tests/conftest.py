@@ -40,9 +40,15 @@ if TIMES_FILE:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
-        wall, cpu = time.perf_counter(), _cpu_seconds()
+        started, wall, cpu = time.time(), time.perf_counter(), _cpu_seconds()
         yield
-        line = {"test": item.nodeid, "wall": time.perf_counter() - wall, "cpu": _cpu_seconds() - cpu}
+        line = {
+            "test": item.nodeid,
+            "wall": time.perf_counter() - wall,
+            "cpu": _cpu_seconds() - cpu,
+            "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),  # when each worker was busy: its idle time
+            "start": started,
+        }
         with open(times_file, "a", encoding="utf-8") as out:  # one write per line: workers append safely
             out.write(json.dumps(line) + "\n")
 
