@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +127,7 @@ class FakeDriver:
         core.clock = self.clock.monotonic
         core.wall = self.clock.time
         core.run_times = type(core.run_times)(None)  # memory only: no run-time file from tests
+        core.rng = random.Random(0)  # jitter: the same virtual run every time
         return core
 
     def paths(self) -> list[str]:
