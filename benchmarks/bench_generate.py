@@ -2,9 +2,8 @@
 TypeScript step included when generator/node_modules is installed.
 
 It runs in a scratch copy of spec/, generator/, generated/ and wrapper/runninghub/_spec.py (the
-spec walk the generator loads by path; node_modules linked, not
-copied), so the benchmark never rewrites the checkout; the copy's output is then compared with
-the committed generated/.
+spec walk the generator loads by path; node_modules linked, not copied), so the benchmark never
+rewrites the checkout; the copy's output is then compared with the committed generated/.
 
 Run alone: .venv/bin/python benchmarks/bench_generate.py [--json out.json]
 """

@@ -14,15 +14,13 @@ from __future__ import annotations
 import ast
 import json
 import os
-import shutil
-import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from scratch_generator import copy_inputs, generate_python, run_client
 
 ROOT = Path(__file__).resolve().parent.parent
 WRAPPER = ROOT / "wrapper" / "runninghub"
@@ -480,15 +478,7 @@ print(json.dumps({"package": runninghub_api.__file__, "message": message, "sent"
 
 
 def _run_client(generated: Path, key: str) -> dict[str, Any]:
-    env = {k: v for k, v in os.environ.items() if k != "RUNNINGHUB_API_KEY"}
-    env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT / "wrapper")])
-    ran = subprocess.run(
-        [sys.executable, "-c", SERVER_AND_CLIENT, key], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert ran.returncode == 0, ran.stderr
-    out: dict[str, Any] = json.loads(ran.stdout)
-    assert Path(out["package"]).is_relative_to(generated)
-    return out
+    return run_client(generated, SERVER_AND_CLIENT, key)
 
 
 @pytest.mark.skipif(
@@ -496,15 +486,7 @@ def _run_client(generated: Path, key: str) -> dict[str, Any]:
     reason="runs the generator (about 10 s): `make test-generator` sets RUNNINGHUB_GENERATOR_TESTS=1",
 )
 def test_a_reply_and_a_request_key_renamed_in_spec_reach_the_wrapper_through_the_generator(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "spec", tmp_path / "spec")
-    shutil.copytree(
-        ROOT / "generator",
-        tmp_path / "generator",
-        ignore=shutil.ignore_patterns("node_modules", "__pycache__", "typescript"),
-    )
-    # the generator reads which operations are models through the SDK's spec walk, by its path
-    (tmp_path / "wrapper" / "runninghub").mkdir(parents=True)
-    shutil.copy2(WRAPPER / "_spec.py", tmp_path / "wrapper" / "runninghub" / "_spec.py")
+    copy_inputs(tmp_path)
     tasks = tmp_path / "spec" / "components" / "tasks.yaml"
     text = tasks.read_text(encoding="utf-8")
     head, v2task, tail = text.partition("    V2Task:\n")
@@ -518,14 +500,7 @@ def test_a_reply_and_a_request_key_renamed_in_spec_reach_the_wrapper_through_the
     assert text.count(old) == 1
     query.write_text(text.replace(old, "      required: [task_id]\n      properties:\n        task_id:\n"))
 
-    made = subprocess.run(
-        [sys.executable, str(tmp_path / "generator" / "generate.py"), "--python-only"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
+    generate_python(tmp_path)
     wire = (tmp_path / "generated" / "runninghub_api" / "wire.py").read_text(encoding="utf-8")
     assert '    error_message: Final = "error_message"' in wire  # the attribute name stays
     assert '    task_id: Final = "task_id"' in wire.partition("class QueryTaskRequestKeys:")[2].split("class ")[0]

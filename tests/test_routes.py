@@ -14,14 +14,12 @@ import ast
 import importlib
 import json
 import os
-import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
+from scratch_generator import copy_inputs, generate_python, run_client
 
 ROOT = Path(__file__).resolve().parent.parent
 WRAPPER = ROOT / "wrapper" / "runninghub"
@@ -223,15 +221,7 @@ print(json.dumps({"package": runninghub_api.__file__, "status": status, "seen": 
     reason="runs the generator (about 10 s): `make test-generator` sets RUNNINGHUB_GENERATOR_TESTS=1",
 )
 def test_a_path_and_key_field_changed_in_spec_reach_the_wrapper_through_the_generator(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "spec", tmp_path / "spec")
-    shutil.copytree(
-        ROOT / "generator",
-        tmp_path / "generator",
-        ignore=shutil.ignore_patterns("node_modules", "__pycache__", "typescript"),
-    )
-    # the generator reads which operations are models through the SDK's spec walk, by its path
-    (tmp_path / "wrapper" / "runninghub").mkdir(parents=True)
-    shutil.copy2(WRAPPER / "_spec.py", tmp_path / "wrapper" / "runninghub" / "_spec.py")
+    copy_inputs(tmp_path)
     query = tmp_path / "spec" / "platform" / "v2-query.yaml"
     query.write_text(query.read_text(encoding="utf-8").replace("  /openapi/v2/query:", "  /openapi/v2/query-v3:"))
     account = tmp_path / "spec" / "platform" / "account-status.yaml"
@@ -241,20 +231,7 @@ def test_a_path_and_key_field_changed_in_spec_reach_the_wrapper_through_the_gene
         text.replace("required: [apikey]", "required: [apiKey]").replace("        apikey: {", "        apiKey: {")
     )
 
-    made = subprocess.run(
-        [sys.executable, str(tmp_path / "generator" / "generate.py"), "--python-only"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
-    env = {k: v for k, v in os.environ.items() if k != "RUNNINGHUB_API_KEY"}
-    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path / "generated"), str(ROOT / "wrapper")])
-    ran = subprocess.run([sys.executable, "-c", SERVER_AND_CLIENT], env=env, capture_output=True, text=True, timeout=60)
-    assert ran.returncode == 0, ran.stderr
-    out = json.loads(ran.stdout)
-    assert Path(out["package"]).is_relative_to(tmp_path / "generated")
+    out = run_client(generate_python(tmp_path), SERVER_AND_CLIENT)
     assert out["status"] == "RUNNING"
     assert out["seen"] == [
         {"path": "/openapi/v2/query-v3", "keys": ["taskId"], "bearer": True},
