@@ -14,7 +14,7 @@ from typing import Any, Final
 import httpx
 import pytest
 from fake_driver import FakeDriver, Reply, by_path, sequence
-from hostile_server import HostileServer, json_reply, trickle
+from hostile_server import HostileServer, json_reply, trickle, trickle_head
 from runninghub import (
     APIConnectionError,
     AsyncRunningHub,
@@ -82,24 +82,33 @@ def test_download_has_a_stall_timeout_by_default() -> None:
 
 
 # ---- over loopback
-def test_trickled_reply_cannot_outlast_the_wait_budget(hostile: HostileServer) -> None:
-    hostile.script(trickle(RUNNING, every=0.25))  # about 20 s for the whole body
+# The body trickling in (about 20 s in all), or the headers, a byte at a time (about 10 s): each
+# socket read is in time, so per-read timeouts never fire; the operation's timeout still bounds it.
+TRICKLES = [trickle(RUNNING, every=0.25), trickle_head(RUNNING, every=0.1)]
+TRICKLE_IDS = ["body", "headers"]
+
+
+@pytest.mark.parametrize("action", TRICKLES, ids=TRICKLE_IDS)
+def test_trickled_reply_cannot_outlast_the_wait_budget(hostile: HostileServer, action: Any) -> None:
+    hostile.script(action)
     started = time.monotonic()
     with RunningHub(KEY, base_url=hostile.url) as client, pytest.raises(TaskTimeoutError):
         client.wait(TID, timeout=1, cancel_on_timeout=False)
     assert time.monotonic() - started < 3
 
 
-def test_trickled_submit_reply_is_outcome_unknown_within_the_run_budget(hostile: HostileServer) -> None:
-    hostile.script(trickle(RUNNING, every=0.25))
+@pytest.mark.parametrize("action", TRICKLES, ids=TRICKLE_IDS)
+def test_trickled_submit_reply_is_outcome_unknown_within_the_run_budget(hostile: HostileServer, action: Any) -> None:
+    hostile.script(action)
     started = time.monotonic()
     with RunningHub(KEY, base_url=hostile.url) as client, pytest.raises(SubmitOutcomeUnknownError):
         client.run(IMAGE, prompt="a cat", timeout=1)
     assert time.monotonic() - started < 3 and hostile.count(SUBMIT) == 1
 
 
-def test_trickled_reply_async(hostile: HostileServer) -> None:
-    hostile.script(trickle(RUNNING, every=0.25))
+@pytest.mark.parametrize("action", TRICKLES, ids=TRICKLE_IDS)
+def test_trickled_reply_async(hostile: HostileServer, action: Any) -> None:
+    hostile.script(action)
 
     async def main() -> None:
         async with AsyncRunningHub(KEY, base_url=hostile.url) as client:
