@@ -143,8 +143,7 @@ class Core:
         """The request of an operation, built from its generated route (_routes): method, path
         (its `{name}` parameters filled from `path_params`) and the auth style the spec declares
         (the bearer header, or the key in the body or query field it names)."""
-        route = _routes.route(operation_id)
-        return self.send_route(route._replace(path=_routes.path_of(operation_id, path_params)), body, params)
+        return self.send_route(_routes.filled(_routes.route(operation_id), path_params), body, params)
 
     def send_route(self, route: Route, body: Any = None, params: Mapping[str, Any] | None = None) -> Send:
         """The request for `route` (its path already filled in)."""

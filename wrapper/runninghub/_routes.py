@@ -36,14 +36,19 @@ def model_prefix() -> str:
 def path_of(operation_id: str, path_params: Mapping[str, str] | None = None) -> str:
     """The operation's path with `{name}` parameters filled in as given (the slashes of a model
     endpoint stay as they are); KeyError names a parameter the path has but was not given."""
-    path = route(operation_id).path
+    return filled(route(operation_id), path_params).path
+
+
+def filled(found: Route, path_params: Mapping[str, str] | None = None) -> Route:
+    """`found` with its path's `{name}` parameters filled in (the route itself when it has none)."""
+    path = found.path
     for name, value in (path_params or {}).items():
         if "{" + name + "}" not in path:
-            raise KeyError(f"{operation_id}: the path {path} has no parameter {name}")
+            raise KeyError(f"{found.operation_id}: the path {path} has no parameter {name}")
         path = path.replace("{" + name + "}", value)
     if "{" in path:
-        raise KeyError(f"{operation_id}: the path {path} needs parameters that were not given")
-    return path
+        raise KeyError(f"{found.operation_id}: the path {path} needs parameters that were not given")
+    return found if path == found.path else found._replace(path=path)
 
 
 def model_route(operation_id: str, path: str) -> Route:
