@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from runninghub._async_client import run_async
+from runninghub._async_driver import run_async
 from runninghub._core import run_sync
 from runninghub._uploads import LocalEffect
 

@@ -4,7 +4,7 @@ An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request
 `httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
 answered with `Fetched`) and local effects (`LocalEffect`: an upload's hashing and reads, the live
 channel). `advance` and `scrub` are what both drivers (`_sync_driver.run_sync`,
-`_async_client.run_async`) share.
+`_async_driver.run_async`) share.
 """
 
 from __future__ import annotations

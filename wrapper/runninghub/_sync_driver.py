@@ -1,6 +1,6 @@
 """The blocking driver: carries out an operation's effects with an `httpx.Client`.
 
-Also the request and download helpers the asyncio driver (`_async_client.run_async`) shares:
+Also the request and download helpers the asyncio driver (`_async_driver.run_async`) shares:
 `open_request`, `build_request` (where the key goes in), `request_timeout_for`, `aiter_file`, and
 the download attempt's headers, opening and progress.
 """
