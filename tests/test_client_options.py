@@ -3,12 +3,11 @@
 - a timeout the user did not set stays the user's HTTP client's, through `with_options` too;
 - `with_options(max_retries=...)` really changes the retries (requests are counted);
 - `Output.save()` on an output that came without a client reuses one connection pool;
-- RunningHub and AsyncRunningHub have the same public methods, signatures and docstrings.
+- low_level() sends through the wrapper's HTTP client (one surface: tests/test_one_client_definition.py).
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -87,25 +86,6 @@ def test_save_without_a_client_reuses_one_pool(
         output.save(tmp_path)
     assert len(created) <= 1, f"{len(created)} connection pools for 3 saves"
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{TASK}_{i}.png" for i in range(3)]
-
-
-def public_methods(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and (inspect.isfunction(member) or inspect.iscoroutinefunction(member))
-    }
-
-
-def test_sync_and_async_clients_have_one_surface() -> None:
-    sync, aio = public_methods(RunningHub), public_methods(AsyncRunningHub)
-    assert sorted(sync) == sorted(aio)
-    for name, method in sync.items():
-        ours, theirs = inspect.signature(method), inspect.signature(aio[name])
-        assert [(p.name, p.kind, p.default) for p in ours.parameters.values()] == [
-            (p.name, p.kind, p.default) for p in theirs.parameters.values()
-        ], name
-        assert inspect.getdoc(method) == inspect.getdoc(aio[name]), name
 
 
 def test_low_level_sends_through_the_users_http_client() -> None:

@@ -1,19 +1,22 @@
-"""AsyncRunningHub: the asyncio client. Same methods as RunningHub, as coroutines."""
+"""AsyncRunningHub, the asyncio client, and the one definition of both clients: `_client.py`
+(RunningHub, the blocking client) is generated from this file by generator/unasync.py (`make
+generate`): `async`/`await` dropped and the names of generator/unasync.py's table swapped
+(AsyncClient -> Client, run_async -> run_sync, ...). Change the clients here."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from ._client import _LIVE, _ClientBase, _task_id, unexpected
+from ._client_base import _LIVE, _ClientBase, _task_id, unexpected
 from ._typed import as_run, as_submit
 
-# As in _client.py: the core, budgets, workflows and platform endpoints are imported when a
-# client is made or a method is called, not with the class.
+# Only what defining the class needs is imported here: `from runninghub import RunningHub`
+# stays close to `import httpx`. The core, the catalog, budgets, workflows and the platform
+# endpoints are imported when a client is made or a method is called.
 if TYPE_CHECKING:
     from decimal import Decimal
 
@@ -23,14 +26,26 @@ if TYPE_CHECKING:
     from ._catalog import Model
     from ._effects import Op
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
-    from ._types import Account, Output, Progress, Result, Task, TaskSnapshot, Upload
+    from ._types import Account, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
 T = TypeVar("T")
 
 
 class AsyncRunningHub(_ClientBase):
-    """The asyncio RunningHub client; see RunningHub for the meaning of every argument."""
+    """The RunningHub client: `RunningHub` blocks; `AsyncRunningHub` has the same methods as coroutines.
+
+    `api_key` defaults to $RUNNINGHUB_API_KEY, `base_url` to $RUNNINGHUB_BASE_URL, else
+    https://www.runninghub.ai (https://www.runninghub.cn works the same way). `timeout` is per
+    request; `max_retries` applies to each request (submits follow stricter rules, see README).
+    Pass `http_client` to use your own httpx client (httpx.Client; httpx.AsyncClient for
+    AsyncRunningHub) with its proxies and transports; it is not closed.
+    `max_cost_per_call` is a safety net: every model call is price-previewed first and refused
+    (BudgetExceededError, nothing paid) above it; `allow_unpriced` lets calls that cannot be
+    priced run anyway (docs/budgets.md).
+    """
+
+    _http_owner: AsyncRunningHub | None = None  # with_options copies share this client's pool
 
     def __init__(
         self,
@@ -64,6 +79,8 @@ class AsyncRunningHub(_ClientBase):
         self._core.after_fork()
         if self._own_http:
             self._http = self._new_http()
+        elif self._http_owner is not None:
+            self._http = self._http_owner._http
 
     async def _do(self, op: Op[T]) -> T:
         from ._async_driver import run_async
@@ -81,24 +98,28 @@ class AsyncRunningHub(_ClientBase):
                 output._client = self
         return result
 
+    # ---- context manager
     async def close(self) -> None:
+        """Release the connections (only those of a client this object created)."""
         if self._own_http:
             await self._http.aclose()
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncRunningHub:
-        other = AsyncRunningHub(
-            cast(str, self._core.settings.api_key), http_client=self._http, **self._copy_options(timeout, max_retries)
-        )
-        self._share_state(other)
-        return other
 
     async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncRunningHub:
+        """A client sharing this one's connections, uploads, learned run times and budget, with
+        other per-request settings. A timeout you never set stays the HTTP client's own."""
+        other = AsyncRunningHub(
+            cast(str, self._core.settings.api_key), http_client=self._http, **self._copy_options(timeout, max_retries)
+        )
+        self._share_state(other)
+        return other
 
     # ---- models (type checkers see the generated per-model overloads: _typed.py)
     @as_submit
@@ -162,14 +183,18 @@ class AsyncRunningHub(_ClientBase):
         on_progress: Callable[[Progress], None] | None = None,
         cancel_on_timeout: bool = True,
     ) -> Result:
+        """Wait for any task (a Task or a task id) to end; returns its Result, or raises
+        TaskFailedError / TaskCancelledError / TaskTimeoutError (each with `.task_id`)."""
         return await self._do(
             self._core.wait(task, timeout=timeout, on_progress=on_progress, cancel_on_timeout=cancel_on_timeout)
         )
 
     async def query(self, task: Task | str) -> TaskSnapshot:
+        """One status read: `.status`, `.outputs`, `.usage`, `.done`."""
         return await self._do(self._core.query(_task_id(task)))
 
     async def cancel(self, task: Task | str) -> None:
+        """Cancel a queued or running task."""
         await self._do(self._core.cancel(_task_id(task)))
 
     async def upload(
@@ -179,9 +204,13 @@ class AsyncRunningHub(_ClientBase):
         file_name: str | None = None,
         on_progress: Callable[[int, int | None], None] | None = None,
     ) -> Upload:
+        """Upload a file (path, bytes or binary file object), streamed from disk. The same
+        content is uploaded once per client. Returns `.url` and `.file_name`. `on_progress`
+        is called with (bytes sent, total) as the file goes out."""
         return await self._do(self._core.upload(source, file_name, on_progress))
 
     async def account(self) -> Account:
+        """Balance and current task count."""
         return await self._do(self._core.account())
 
     # ---- price preview, queue, keys, catalogues, assets (_platform.py, _assets.py)
@@ -261,37 +290,53 @@ class AsyncRunningHub(_ClientBase):
         max_total_cost: Money | None = None,
         allow_unpriced: bool | None = None,
     ) -> RunManyResults:
+        """Run one model over many parameter sets, at most `concurrency` at a time; results in
+        input order. A queue-full answer means wait and submit again, so a batch larger than the
+        account's concurrency limit completes. All inputs are validated before anything is sent.
+        With `return_exceptions`, failures are returned in place instead of raised.
+
+        `max_cost` applies to each call; `max_total_cost` stops submitting once the estimated
+        total of what was submitted plus the next call would pass it: what runs finishes, and
+        each input not run is a NotRun in the returned list (`.not_run` lists their indices).
+        The list's `.cost` is the sum of the results' reported cost.
+
+        `timeout` is one budget for the whole batch (queue-full waits included); an input not
+        yet submitted when it runs out fails with APITimeoutError and is not sent."""
         from ._budget import CapReached, not_run, results_of, spend_cap
+        from ._limited import gather_limited
 
         params_list = self._core.check_batch(model, params_list, concurrency, timeout, on_progress)
         deadline = self._core.clock() + timeout if timeout is not None else None
-        gate = asyncio.Semaphore(concurrency)
         cap = spend_cap(max_total_cost)
         hook = self._guard(max_cost, allow_unpriced, cap)
 
-        async def one(index: int, params: Mapping[str, Any]) -> Any:
-            async with gate:
-                if cap is not None and cap.closed:
-                    return not_run(index, params, CapReached(None, cap.reserved))
-                run = self._core.run(
-                    model,
-                    params,
-                    {},
-                    timeout=self._core.batch_timeout(deadline),
-                    on_progress=on_progress,
-                    webhook_url=None,
-                    cancel_on_timeout=cancel_on_timeout,
-                    validate=True,
-                    queue_wait=True,
-                    before_submit=hook,
+        async def one(item: tuple[int, Mapping[str, Any]]) -> Any:
+            index, params = item
+            if cap is not None and cap.closed:
+                return not_run(index, params, CapReached(None, cap.reserved))
+            try:
+                return await self._do(
+                    self._core.run(
+                        model,
+                        params,
+                        {},
+                        timeout=self._core.batch_timeout(deadline),
+                        on_progress=on_progress,
+                        webhook_url=None,
+                        cancel_on_timeout=cancel_on_timeout,
+                        validate=True,
+                        queue_wait=True,
+                        before_submit=hook,
+                    )
                 )
-                try:
-                    return await self._do(run)
-                except CapReached as stop:
-                    return not_run(index, params, stop)
+            except CapReached as stop:
+                return not_run(index, params, stop)
+            except Exception as exc:
+                if return_exceptions:
+                    return exc
+                raise
 
-        jobs = (one(i, p) for i, p in enumerate(params_list))
-        return results_of(await asyncio.gather(*jobs, return_exceptions=return_exceptions), cap)
+        return results_of(await gather_limited(one, list(enumerate(params_list)), concurrency), cap)
 
     def batch(
         self,
@@ -543,40 +588,11 @@ class AsyncRunningHub(_ClientBase):
 
         await self._do(_workflows.resend_webhook(self._core, event, webhook_url))
 
+    # ---- webhooks
     async def confirm_webhook(self, body: bytes | str | Mapping[str, Any]) -> TaskSnapshot:
+        """Parse a TASK_END callback and re-read the task with a query: RunningHub does not sign
+        callbacks, so the query's answer, not the callback, is what to trust. Safe to call
+        for the same callback twice (it only reads)."""
         from ._webhooks import parse_webhook
 
         return await self.query(parse_webhook(body).task_id)
-
-
-def _same_docs() -> None:
-    """One text for both clients: every public method of AsyncRunningHub documents what its
-    RunningHub twin documents (the async one is the same call, as a coroutine)."""
-    from ._client import RunningHub
-
-    for name, method in vars(AsyncRunningHub).items():
-        twin = getattr(RunningHub, name, None)
-        if not name.startswith("_") and callable(method) and twin is not None and twin.__doc__:
-            method.__doc__ = twin.__doc__
-
-
-_same_docs()
-
-
-async def save_output_async(
-    output: Output,
-    dest: Path,
-    *,
-    client: AsyncRunningHub | None,
-    overwrite: bool,
-    on_progress: Callable[[int, int | None], None] | None = None,
-    timeout: float | None = None,
-) -> Path:
-    if client is not None:
-        return await client._do(
-            client._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
-        )
-    async with AsyncRunningHub(api_key="") as temp:
-        return await temp._do(
-            temp._core.download(output, dest, overwrite=overwrite, on_progress=on_progress, timeout=timeout)
-        )

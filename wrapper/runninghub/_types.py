@@ -219,7 +219,8 @@ class Output:
         included; without it, a server that sends nothing for 60 s (the stall timeout) fails the
         attempt.
         """
-        from ._client import RunningHub, save_output_sync
+        from ._client import RunningHub
+        from ._saving import save_output_sync
 
         client = self._client if isinstance(self._client, RunningHub) else None
         return save_output_sync(
@@ -235,7 +236,8 @@ class Output:
         timeout: float | None = None,
     ) -> Path:
         """`save`, as a coroutine, for AsyncRunningHub users."""
-        from ._async_client import AsyncRunningHub, save_output_async
+        from ._async_client import AsyncRunningHub
+        from ._saving import save_output_async
 
         client = self._client if isinstance(self._client, AsyncRunningHub) else None
         return await save_output_async(
