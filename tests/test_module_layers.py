@@ -13,7 +13,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 WRAPPER = ROOT / "wrapper" / "runninghub"
-SPLIT = ("_effects", "_checks", "_settings", "_replies", "_sync_driver", "_async_driver", "_calls", "_tasks", "_downloads")
+SPLIT = (
+    "_files",
+    "_effects",
+    "_checks",
+    "_settings",
+    "_replies",
+    "_sync_driver",
+    "_async_driver",
+    "_calls",
+    "_tasks",
+    "_downloads",
+)
 
 
 def allowed_imports(table: str, module: str) -> set[str]:

@@ -1,5 +1,7 @@
 """The asyncio driver: carries out an operation's effects (`_effects`) with an httpx.AsyncClient.
-It shares the request and download helpers of the blocking driver (`_sync_driver`)."""
+It shares the request and download helpers of the blocking driver (`_sync_driver`). No file is
+touched on the event loop: local effects run their blocking part in worker threads
+(`Offload`), and a download's file is opened, written and closed in them too."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ._bounded import DeadlineExceeded, download_decoder, raw_parts, reply_decod
 
 if TYPE_CHECKING:
     from ._effects import Fetch, Fetched, Op, Send
+    from ._files import PartFile
 
 T = TypeVar("T")
 
@@ -56,11 +59,6 @@ async def _within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:
         raise DeadlineExceeded("the operation's timeout ran out while a request was in flight") from None
 
 
-async def _nothing() -> AsyncIterator[bytes]:
-    return
-    yield  # an empty async iterator
-
-
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
     from ._sync_driver import aiter_file, build_request, open_request, request_timeout_for
 
@@ -84,24 +82,76 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
 
 
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
+    """One download attempt. The file is opened, written and closed in worker threads (the
+    `Fetch`'s `Files`), never on the event loop: chunks are gathered up to WRITE_BATCH bytes,
+    then written in one thread hop, so memory stays bounded and the loop is never blocked."""
     from ._effects import Fetched
-    from ._sync_driver import _fetch_headers, _fetch_open, fetch_progress, request_timeout_for
+    from ._sync_driver import _fetch_headers, fetch_progress, fetch_start, request_timeout_for
 
     request = client.build_request(
         "GET", fetch.url, headers=_fetch_headers(fetch), timeout=request_timeout_for(client, fetch)
     )
     response = await client.send(request, stream=True, follow_redirects=True)
     try:
-        f, expected = _fetch_open(fetch, response)
-        decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
-        with f:
-            if body is not None:
-                f.write(decoder.feed(body))
-            async for raw in response.aiter_raw() if body is None else _nothing():
-                f.write(decoder.feed(raw))
-                fetch_progress(fetch, f.tell(), expected)
-            f.write(decoder.finish())
-            written = f.tell()
+        append, expected = fetch_start(fetch, response)
+        f, written = await asyncio.to_thread(_open_part, fetch, append)
+        batch: list[bytes] = []
+        try:
+            decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
+            batched = 0
+            async for raw in _raw_body(response, body):
+                data = decoder.feed(raw)
+                batch.append(data)
+                batched += len(data)
+                written += len(data)
+                if batched >= WRITE_BATCH:
+                    await asyncio.to_thread(_write_all, f, batch)
+                    batch, batched = [], 0
+                fetch_progress(fetch, written, expected)
+            data = decoder.finish()
+            batch.append(data)
+            written += len(data)
+        finally:
+            # what arrived is kept, also when the reply broke off (the next attempt resumes
+            # after it), and the file is closed, a cancelled attempt's too: in a thread
+            await asyncio.to_thread(_write_and_close, f, batch)
     finally:
         await response.aclose()
     return Fetched(response.status_code, expected, written)
+
+
+WRITE_BATCH = 1024 * 1024
+"""Downloaded bytes gathered before one write in a worker thread: a thread hop per MiB, not per
+network chunk."""
+
+
+def _open_part(fetch: Fetch, append: bool) -> tuple[PartFile, int]:
+    """The partial file open for writing, and its size (where the bytes written so far end)."""
+    f = fetch.files.open_write(fetch.dest, append)
+    try:
+        return f, f.tell()
+    except BaseException:
+        f.close()
+        raise
+
+
+def _write_all(f: PartFile, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        if chunk:
+            f.write(chunk)
+
+
+def _write_and_close(f: PartFile, chunks: list[bytes]) -> None:
+    try:
+        _write_all(f, chunks)
+    finally:
+        f.close()
+
+
+async def _raw_body(response: httpx.Response, body: bytes | None) -> AsyncIterator[bytes]:
+    """The reply's raw chunks: the whole body when httpx holds it in memory already."""
+    if body is not None:
+        yield body
+        return
+    async for raw in response.aiter_raw():
+        yield raw

@@ -24,6 +24,7 @@ from ._catalog import Catalog, Model
 from ._checks import NODES, _node_list, check_model, check_timeout
 from ._effects import ByteProgress, Fetch, Fetched, Op, Send, Sleep, advance, scrub
 from ._errors import AuthenticationError, InvalidParamsError
+from ._files import LOCAL_FILES, Files
 from ._polling import RunTimes
 from ._replies import Reply, task_end_error
 from ._secret import AuthHeaders, Secret, redact
@@ -97,6 +98,8 @@ class Core:
         # Time as the core sees it: replaced in tests (tests/fake_driver.py) by a virtual clock.
         self.clock: Callable[[], float] = time.monotonic
         self.wall: Callable[[], float] = time.time
+        # The disk as downloads see it (_files): replaced in tests by an in-memory one.
+        self.files: Files = LOCAL_FILES
 
     @property
     def catalog(self) -> Catalog:

@@ -1,11 +1,12 @@
 """Saving an output to a file: the target path, a text output written at once, a URL streamed
-into a temporary file (resumed and retried as the rules say) and renamed into place.
+into a temporary file (resumed and retried as the rules say) and renamed into place. The disk
+is reached only through the core's `Files` (`_files`), each call an `Offload` effect (so off
+the event loop under asyncio) and each chunk written by the driver's fetch.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ import httpx
 
 from ._bounded import ReplyTooLarge, UnreadableBody
 from ._checks import check_callback, check_timeout
-from ._effects import ByteProgress, Fetch, Fetched, FetchStatusError, Op, Sleep
+from ._effects import ByteProgress, Fetch, Fetched, FetchStatusError, Offload, Op, Sleep
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -27,6 +28,7 @@ from ._types import Output
 
 if TYPE_CHECKING:
     from ._core import Core
+    from ._files import Files
 
 log = logging.getLogger("runninghub")
 
@@ -42,19 +44,21 @@ def download(
 ) -> Op[Path]:
     """Stream an output to `dest`: at most `max_download_bytes` (and a compressed body at
     most ENCODED_RATIO times its length), within `timeout` seconds in all when given, and
-    each read within the stall timeout (the client's read timeout, else 60 s)."""
+    each read within the stall timeout (the client's read timeout, else 60 s). Every
+    filesystem call goes through `core.files`, as an `Offload` (off the event loop)."""
     timeout = check_timeout(timeout)
     check_callback(on_progress, "on_progress")
     deadline = core.clock() + timeout if timeout is not None else None
-    target = _target_path(output, dest)
-    if target.exists() and not overwrite:
+    files = core.files
+    where: tuple[Path, bool] = yield Offload(lambda: _target_path(files, output, dest))
+    target, exists = where
+    if exists and not overwrite:
         raise FileExistsError(f"{target} exists (overwrite=False)")
     if not output.url:
         if output.text is None:
             raise APIError(f"output {output.index} of task {output.task_id} has no URL and no text")
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-        tmp.write_text(output.text, encoding="utf-8")
-        os.replace(tmp, target)
+        text = output.text.encode("utf-8")
+        yield Offload(lambda: _write_whole(files, target, text))
         return target
     scheme = urlsplit(output.url).scheme.lower()
     if scheme not in ("http", "https"):
@@ -62,11 +66,12 @@ def download(
             f"refusing to download output {output.index} of task {output.task_id} from a {scheme or 'relative'} URL",
             task_id=output.task_id,
         )
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    tmp = _part_path(target)
     attempt = 0
+    settled = False  # renamed into place, or removed
     try:
         while True:
-            offset = tmp.stat().st_size if tmp.exists() else 0
+            offset = (yield Offload(lambda: files.size(tmp))) or 0
             what = f"downloading output {output.index} of task {output.task_id}"
             fetch = Fetch(
                 output.url,
@@ -76,12 +81,14 @@ def download(
                 on_progress,
                 budget=core.budget_left(deadline),
                 max_bytes=core.settings.max_download_bytes,
+                files=files,
             )
             try:
                 got: Fetched = yield fetch
                 if got.expected is not None and got.written != got.expected:
                     raise httpx.ReadError(f"got {got.written} of {got.expected} bytes")
-                os.replace(tmp, target)
+                yield Offload(lambda: files.replace(tmp, target))
+                settled = True
                 log.debug(
                     "saved output %d of task %s to %s (%d bytes)", output.index, output.task_id, target, got.written
                 )
@@ -115,17 +122,53 @@ def download(
                 raise APIConnectionError(
                     f"{what} failed: {type(exc).__name__}: {core.redact(str(exc))[:300]}", task_id=output.task_id
                 ) from exc
+    except Exception:
+        # the partial file goes, off the event loop too; then the failure as it was
+        yield Offload(lambda: _discard(files, tmp))
+        settled = True
+        raise
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if not settled:  # closed mid-effect (Ctrl-C, a cancelled task): a closing generator cannot yield
+            _discard(files, tmp)
 
 
-def _target_path(output: Output, dest: Path) -> Path:
-    """Where an output goes: inside `dest` when it is a directory (an existing one, or a path
-    without a file extension), named by task id and index and never by anything in the URL;
-    else `dest` itself."""
-    if dest.is_dir() or not dest.suffix:
-        dest.mkdir(parents=True, exist_ok=True)
-        return dest / output.default_filename
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    return dest
+def _part_path(target: Path) -> Path:
+    """The temporary file beside `target` (hidden, unique): `target` only ever appears whole."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+
+
+def _write_whole(files: Files, target: Path, data: bytes) -> None:
+    """`data` written to a temporary file, then renamed into place."""
+    tmp = _part_path(target)
+    try:
+        f = files.open_write(tmp, append=False)
+        try:
+            f.write(data)
+        finally:
+            f.close()
+        files.replace(tmp, target)
+    except BaseException:
+        _discard(files, tmp)
+        raise
+
+
+def _discard(files: Files, tmp: Path) -> None:
+    """Remove a partial file; a failure to do so is logged, never raised over the error that
+    ended the download."""
+    try:
+        files.remove(tmp)
+    except OSError as exc:
+        log.warning("could not remove the partial download %s: %s", tmp, exc)
+
+
+def _target_path(files: Files, output: Output, dest: Path) -> tuple[Path, bool]:
+    """Where an output goes, and whether a file is there already: inside `dest` when it is a
+    directory (an existing one, or a path without a file extension), named by task id and index
+    and never by anything in the URL; else `dest` itself."""
+    if not dest.suffix or files.is_dir(dest):
+        files.make_dirs(dest)
+        target = dest / output.default_filename
+    else:
+        files.make_dirs(dest.parent)
+        target = dest
+    return target, files.exists(target)

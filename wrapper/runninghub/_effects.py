@@ -2,9 +2,10 @@
 
 An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request, answered with an
 `httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
-answered with `Fetched`) and local effects (`LocalEffect`: an upload's hashing and reads, the live
-channel). `advance` and `scrub` are what both drivers (`_sync_driver.run_sync`,
-`_async_driver.run_async`) share.
+through its `Files`, answered with `Fetched`) and local effects (`LocalEffect`: `Offload`, a
+blocking call such as hashing or a filesystem step, run off the event loop under asyncio; an
+upload's wait for another; the live channel). `advance` and `scrub` are what both drivers
+(`_sync_driver.run_sync`, `_async_driver.run_async`) share.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import IO, Any, TypeVar
 import httpx
 
 from ._bounded import DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES
+from ._files import LOCAL_FILES, Files
 
 T = TypeVar("T")
 
@@ -57,6 +59,22 @@ class LocalEffect:
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class Offload(LocalEffect):
+    """Run a blocking call (hashing a file, a filesystem step): inline in the sync driver, in a
+    worker thread under asyncio, so the event loop stays free."""
+
+    fn: Callable[[], Any]
+
+    def sync(self) -> Any:
+        return self.fn()
+
+    async def aio(self) -> Any:
+        import asyncio  # here, not at module level: a blocking client never loads asyncio
+
+        return await asyncio.to_thread(self.fn)
+
+
 @dataclass
 class Sleep:
     seconds: float
@@ -64,7 +82,8 @@ class Sleep:
 
 @dataclass
 class Fetch:
-    """Stream `url` into `dest` (appending from `offset` when the server honours Range)."""
+    """Stream `url` into `dest` (appending from `offset` when the server honours Range),
+    written through `files` (the asyncio driver calls it off the event loop)."""
 
     url: str
     dest: Path
@@ -73,6 +92,7 @@ class Fetch:
     progress: ByteProgress | None = None
     budget: float | None = None
     max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
+    files: Files = LOCAL_FILES
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 Also the request and download helpers the asyncio driver (`_async_driver.run_async`) shares:
 `open_request`, `build_request` (where the key goes in), `request_timeout_for`, `aiter_file`, and
-the download attempt's headers, opening and progress.
+the download attempt's headers, start (`fetch_start`) and progress. Downloads write through the
+`Fetch`'s `Files` (`_files`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -18,6 +19,9 @@ from ._bounded import DeadlineExceeded, clip_timeout, download_decoder, raw_part
 from ._effects import Fetch, Fetched, FetchStatusError, LocalEffect, Op, Send, Sleep, advance, scrub
 from ._replies import parse_retry_after
 from ._secret import reveal_values, wire_headers
+
+if TYPE_CHECKING:
+    from ._files import PartFile
 
 T = TypeVar("T")
 
@@ -167,7 +171,9 @@ def _fetch_headers(fetch: Fetch) -> dict[str, str]:
     return headers
 
 
-def _fetch_open(fetch: Fetch, response: httpx.Response) -> tuple[IO[bytes], int | None]:
+def fetch_start(fetch: Fetch, response: httpx.Response) -> tuple[bool, int | None]:
+    """How a download attempt's reply is written: (append to the partial file, the total length
+    when the server said); FetchStatusError for an error status."""
     if response.status_code >= 400:
         raise FetchStatusError(response.status_code, parse_retry_after(response.headers))
     resume = bool(fetch.offset) and response.status_code == 206
@@ -176,8 +182,12 @@ def _fetch_open(fetch: Fetch, response: httpx.Response) -> tuple[IO[bytes], int 
     expected = (
         start + int(length) if length and length.isdigit() and not response.headers.get("content-encoding") else None
     )
-    f = fetch.dest.open("ab" if resume else "wb")
-    return f, expected
+    return resume, expected
+
+
+def _fetch_open(fetch: Fetch, response: httpx.Response) -> tuple[PartFile, int | None]:
+    append, expected = fetch_start(fetch, response)
+    return fetch.files.open_write(fetch.dest, append), expected
 
 
 def fetch_progress(fetch: Fetch, written: int, expected: int | None) -> None:
@@ -204,14 +214,16 @@ def _fetch_sync(client: httpx.Client, fetch: Fetch) -> Fetched:
     response = client.send(request, stream=True, follow_redirects=True)
     try:
         f, expected = _fetch_open(fetch, response)
-        decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
-        with f:
+        try:
+            decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
             for raw in [body] if body is not None else response.iter_raw():
                 f.write(decoder.feed(raw))
                 fetch_progress(fetch, f.tell(), expected)
                 _past(deadline, request)
             f.write(decoder.finish())
             written = f.tell()
+        finally:
+            f.close()
     finally:
         response.close()
     return Fetched(response.status_code, expected, written)

@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._catalog import is_local_file, local_file_facts
 from ._effects import LocalEffect as LocalEffect  # the local-effect base (Offload, Await), re-exported
+from ._effects import Offload as Offload  # run a blocking call off the event loop (moved to _effects)
 from ._errors import APIError, APITimeoutError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
 from ._wire import MEDIA_UPLOAD, UPLOAD_ENVELOPE, UPLOAD_REQUEST
@@ -54,22 +55,6 @@ INLINE_HASH_BYTES = 1024 * 1024
 
 
 # --------------------------------------------------------------------------- local effects
-@dataclass(frozen=True)
-class Offload(LocalEffect):
-    """Run a blocking call (hashing a file): inline in a thread of its own, in a worker thread
-    under asyncio, so the event loop stays free."""
-
-    fn: Callable[[], Any]
-
-    def sync(self) -> Any:
-        return self.fn()
-
-    async def aio(self) -> Any:
-        import asyncio  # here, not at module level: a blocking client never loads asyncio
-
-        return await asyncio.to_thread(self.fn)
-
-
 @dataclass(frozen=True)
 class Await(LocalEffect):
     """Wait for work another caller has in flight (the same content's hash or upload), at
@@ -567,7 +552,10 @@ def upload(
     """The operation behind Core.upload: check, then upload once per content sha256 for this
     client (UploadCache says when the content must be hashed first). `deadline` (on
     core.clock) bounds the requests and any wait for another caller's upload."""
-    checked = inspect_source(source)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        checked = inspect_source(source)
+    else:  # a path or a file: stat and a peek at its head, off the event loop
+        checked = yield Offload(lambda: inspect_source(source))
     cache: UploadCache = core.uploads
 
     def left() -> float | None:
