@@ -432,8 +432,9 @@ def generate(python_only: bool = False) -> dict[str, float]:
             shutil.rmtree(OUT)
         shutil.copytree(staged, OUT)
 
-    if unasync.SOURCE.exists():  # absent only in the tests' scratch copies of spec/ and generator/
-        unasync.main([])  # RunningHub (_client.py) from AsyncRunningHub: one definition of both clients
+    # the blocking client from the asyncio one (absent only from the tests' scratch copies)
+    if all(source.exists() for source, _ in unasync.PAIRS.values()):
+        unasync.main([])
 
     if not python_only:
         t0 = time.perf_counter()

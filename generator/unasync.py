@@ -1,18 +1,18 @@
-"""Write the blocking client (wrapper/runninghub/_client.py) from the asyncio one
-(wrapper/runninghub/_async_client.py): one definition of both clients' methods, signatures and
-docstrings.
+"""Write the blocking client from the asyncio one: one definition of both clients' methods,
+signatures and docstrings. PAIRS: wrapper/runninghub/_async_client.py -> _client.py (the
+clients), _async_assets.py -> _assets.py (`client.assets`).
 
 The transform works on tokens, so strings, comments and layout are kept as written:
 - `async` before `def` / `with` / `for` and every `await` are removed, with the space after them;
 - the names in RENAMES are swapped (whole NAME tokens only, never inside strings);
-- the module docstring is replaced by GENERATED_DOC;
+- the module docstring is replaced by one that names the pair (`generated_doc`);
 - a one-line `from x import a, b` whose names a swap unsorted is sorted again (as ruff's isort).
 It then checks that no asyncio construct is left. The output is not reformatted (lines only get
 shorter), so it is a pure function of the source: `make generate` writes it, `make
 check-generated` and tests/test_client_surface.py check it.
 
-    python generator/unasync.py          write _client.py
-    python generator/unasync.py --check  exit 1 if _client.py differs from what the source gives
+    python generator/unasync.py          write every target
+    python generator/unasync.py --check  exit 1 if a target differs from what its source gives
 """
 
 from __future__ import annotations
@@ -23,8 +23,15 @@ import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "wrapper" / "runninghub" / "_async_client.py"
-TARGET = ROOT / "wrapper" / "runninghub" / "_client.py"
+WRAPPER = ROOT / "wrapper" / "runninghub"
+# target -> (source, the target's one-line title)
+PAIRS = {
+    WRAPPER / "_client.py": (WRAPPER / "_async_client.py", "RunningHub: the blocking client."),
+    WRAPPER / "_assets.py": (
+        WRAPPER / "_async_assets.py",
+        "`client.assets` of the blocking client: the asset library.",
+    ),
+}
 
 # asyncio name -> blocking name. Every pair names the same thing in the other client's world.
 RENAMES = {
@@ -33,6 +40,9 @@ RENAMES = {
     "AsyncIterator": "Iterator",
     "AsyncAssets": "Assets",
     "AsyncBatch": "Batch",
+    "AsyncAssetGroups": "AssetGroups",
+    "AsyncRunOp": "RunOp",  # _platform: a client's `_do`
+    "_async_assets": "_assets",
     "aiterate": "iterate",  # _platform's page iterators
     "gather_limited": "map_limited",  # _limited: run_many's concurrency
     "_async_driver": "_sync_driver",
@@ -42,14 +52,15 @@ RENAMES = {
     "__aexit__": "__exit__",
 }
 
-GENERATED_DOC = (
-    '"""RunningHub: the blocking client.\n\n'
-    "Generated from _async_client.py by generator/unasync.py (`make generate`); do not edit: change\n"
-    '_async_client.py, the one definition of both clients."""'
-)
+
+def generated_doc(title: str, source_name: str) -> str:
+    return (
+        f'"""{title}\n\nGenerated from {source_name} by generator/unasync.py (`make generate`); do not edit:\n'
+        f'change {source_name}, the one definition of both clients\' versions."""'
+    )
 
 
-def transform(source: str) -> str:
+def transform(source: str, doc: str) -> str:
     """The blocking twin of `source` (see the module docstring)."""
     lines = source.splitlines(keepends=True)
     starts = [0]
@@ -64,7 +75,7 @@ def transform(source: str) -> str:
     docstring_done = False
     for i, tok in enumerate(tokens):
         if tok.type == tokenize.STRING and not docstring_done:
-            edits.append((offset(tok.start), offset(tok.end), GENERATED_DOC))
+            edits.append((offset(tok.start), offset(tok.end), doc))
             docstring_done = True
         elif tok.type == tokenize.NAME and (
             tok.string == "await" or (tok.string == "async" and tokens[i + 1].string in ("def", "with", "for"))
@@ -108,15 +119,23 @@ def _check(out: str) -> None:
             raise ValueError(f"line {tok.start[0]}: `{tok.string}` is left in the blocking client")
 
 
+def expected(target: Path) -> str:
+    """What `target` must hold: the transform of its source."""
+    source, title = PAIRS[target]
+    return transform(source.read_text(encoding="utf-8"), generated_doc(title, source.name))
+
+
 def main(argv: list[str]) -> int:
-    expected = transform(SOURCE.read_text(encoding="utf-8"))
-    if "--check" in argv:
-        if TARGET.read_text(encoding="utf-8") != expected:
-            print(f"{TARGET.name} differs from what generator/unasync.py makes of {SOURCE.name}: run make generate")
-            return 1
-        return 0
-    TARGET.write_text(expected, encoding="utf-8")
-    return 0
+    stale = []
+    for target in PAIRS:
+        text = expected(target)
+        if "--check" not in argv:
+            target.write_text(text, encoding="utf-8")
+        elif not target.exists() or target.read_text(encoding="utf-8") != text:
+            stale.append(target.name)
+    for name in stale:
+        print(f"{name} differs from what generator/unasync.py makes of its source: run make generate")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

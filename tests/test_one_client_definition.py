@@ -1,8 +1,8 @@
 """Sync and async are one definition (issue 11, item 3).
 
 `_async_client.py` defines AsyncRunningHub; `_client.py` (RunningHub) is generated from it by
-generator/unasync.py. Checked here:
-- the committed `_client.py` is exactly what the transform makes of the source (no hand edit, no
+generator/unasync.py (and `_assets.py` from `_async_assets.py`). Checked here:
+- each committed target is exactly what the transform makes of the source (no hand edit, no
   forgotten `make generate`);
 - what the transform does: `async`/`await` removed, names swapped, strings and comments left,
   the module docstring replaced, import names re-sorted, and a leftover asyncio name refused;
@@ -19,29 +19,33 @@ from typing import Any
 
 import pytest
 from runninghub import AsyncRunningHub, RunningHub
+from runninghub._assets import AssetGroups, Assets
+from runninghub._async_assets import AsyncAssetGroups, AsyncAssets
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generator"))
 import unasync  # noqa: E402
 
 
-def test_the_blocking_client_is_generated_from_the_async_one() -> None:
-    source = unasync.SOURCE.read_text(encoding="utf-8")
-    assert unasync.TARGET.read_text(encoding="utf-8") == unasync.transform(source), (
-        "wrapper/runninghub/_client.py is not what generator/unasync.py makes of _async_client.py: "
-        "change _async_client.py and run `make generate` (or python generator/unasync.py)"
+@pytest.mark.parametrize("target", sorted(unasync.PAIRS), ids=lambda p: p.name)
+def test_the_blocking_client_is_generated_from_the_async_one(target: Path) -> None:
+    assert target.read_text(encoding="utf-8") == unasync.expected(target), (
+        f"wrapper/runninghub/{target.name} is not what generator/unasync.py makes of its source: "
+        "change the source and run `make generate` (or python generator/unasync.py)"
     )
 
 
 def test_the_drift_check_sees_an_edit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    edited = tmp_path / "_client.py"
-    edited.write_text(unasync.TARGET.read_text(encoding="utf-8") + "\n# a hand edit\n", encoding="utf-8")
-    monkeypatch.setattr(unasync, "TARGET", edited)
+    (target, pair), *_ = unasync.PAIRS.items()
+    edited = tmp_path / target.name
+    edited.write_text(target.read_text(encoding="utf-8") + "\n# a hand edit\n", encoding="utf-8")
+    monkeypatch.setattr(unasync, "PAIRS", {edited: pair})
     assert unasync.main(["--check"]) == 1
-    edited.write_text(unasync.transform(unasync.SOURCE.read_text(encoding="utf-8")), encoding="utf-8")
+    edited.write_text(unasync.expected(edited), encoding="utf-8")
     assert unasync.main(["--check"]) == 0
 
 
+DOC = unasync.generated_doc("Title.", "_async_x.py")
 SOURCE = '''"""the source's docstring"""
 
 from collections.abc import AsyncIterator, Callable
@@ -65,7 +69,7 @@ class AsyncRunningHub:
         return httpx.AsyncClient()
 '''
 
-EXPECTED = f'''{unasync.GENERATED_DOC}
+EXPECTED = f'''{DOC}
 
 from collections.abc import Callable, Iterator
 
@@ -90,7 +94,7 @@ class RunningHub:
 
 
 def test_the_transform() -> None:
-    assert unasync.transform(SOURCE) == EXPECTED
+    assert unasync.transform(SOURCE, DOC) == EXPECTED
 
 
 @pytest.mark.parametrize(
@@ -103,7 +107,7 @@ def test_the_transform() -> None:
 )
 def test_the_transform_refuses_what_has_no_blocking_twin(code: str) -> None:
     with pytest.raises(ValueError, match="line"):
-        unasync.transform('"""doc"""\n' + code)
+        unasync.transform('"""doc"""\n' + code, DOC)
 
 
 def _swapped(text: str) -> str:
@@ -120,9 +124,13 @@ def _surface(cls: type) -> dict[str, Any]:
     }
 
 
-def test_both_clients_have_one_public_surface() -> None:
-    sync = {name: m for name, m in _surface(RunningHub).items()}
-    aio = {unasync.RENAMES.get(name, name): m for name, m in _surface(AsyncRunningHub).items()}
+PAIRS_OF_CLASSES = [(RunningHub, AsyncRunningHub), (Assets, AsyncAssets), (AssetGroups, AsyncAssetGroups)]
+
+
+@pytest.mark.parametrize(("blocking", "asyncio"), PAIRS_OF_CLASSES, ids=lambda c: c.__name__)
+def test_both_clients_have_one_public_surface(blocking: type, asyncio: type) -> None:
+    sync = {name: m for name, m in _surface(blocking).items()}
+    aio = {unasync.RENAMES.get(name, name): m for name, m in _surface(asyncio).items()}
     assert sorted(sync) == sorted(aio)
     for name, ours in sync.items():
         theirs = aio[name]
@@ -141,8 +149,7 @@ def test_both_clients_have_one_public_surface() -> None:
             assert not inspect.iscoroutinefunction(ours), name
 
 
-def test_every_public_method_is_documented() -> None:
-    undocumented = [
-        name for name, m in _surface(AsyncRunningHub).items() if not name.startswith("_") and not inspect.getdoc(m)
-    ]
+@pytest.mark.parametrize("cls", [aio for _, aio in PAIRS_OF_CLASSES], ids=lambda c: c.__name__)
+def test_every_public_method_is_documented(cls: type) -> None:
+    undocumented = [name for name, m in _surface(cls).items() if not name.startswith("_") and not inspect.getdoc(m)]
     assert not undocumented, f"public methods without a docstring: {undocumented}"

@@ -253,7 +253,8 @@ def test_sync_and_async_platform_methods_have_the_same_signatures_and_docs() -> 
         assert list(inspect.signature(sync).parameters) == list(inspect.signature(aio).parameters), name
     for name in ["estimate", "queue_status", "api_keys", "resources", "apps"]:
         assert getattr(RunningHub, name).__doc__ == getattr(AsyncRunningHub, name).__doc__, name
-    from runninghub._assets import Assets, AsyncAssets
+    from runninghub._assets import Assets
+    from runninghub._async_assets import AsyncAssets
 
     for name in ["create", "query", "wait", "list", "update", "delete"]:
         assert getattr(Assets, name).__doc__ == getattr(AsyncAssets, name).__doc__, name

@@ -20,7 +20,7 @@ from ._typed import as_run, as_submit
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from ._assets import AsyncAssets
+    from ._async_assets import AsyncAssets
     from ._batch import AsyncBatch, BatchProgress
     from ._budget import Money, RunManyResults
     from ._catalog import Model
@@ -272,7 +272,7 @@ class AsyncRunningHub(_ClientBase):
     def assets(self) -> AsyncAssets:
         """The asset library: `.create(url_or_file)`, `.query(id)`, `.wait(id)`, `.list()`,
         `.update(id, name=...)`, `.delete(id)` and `.groups`. Use a ready asset as `asset.uri`."""
-        from ._assets import AsyncAssets
+        from ._async_assets import AsyncAssets
 
         return AsyncAssets(self._core, self._do)
 

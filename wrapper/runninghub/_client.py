@@ -1,7 +1,7 @@
 """RunningHub: the blocking client.
 
-Generated from _async_client.py by generator/unasync.py (`make generate`); do not edit: change
-_async_client.py, the one definition of both clients."""
+Generated from _async_client.py by generator/unasync.py (`make generate`); do not edit:
+change _async_client.py, the one definition of both clients' versions."""
 
 from __future__ import annotations
 

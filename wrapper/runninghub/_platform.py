@@ -589,6 +589,11 @@ def delete_group(core: Core, group: AssetGroup | str) -> Op[None]:
 PageOp = Callable[[int], Op[Page[T]]]
 
 
+# A client's `_do`: what carries an operation out (the namespaces of _assets.py get it).
+RunOp = Callable[[Op[Any]], Any]
+AsyncRunOp = Callable[[Op[Any]], Awaitable[Any]]
+
+
 def iterate(run: Callable[[Op[Page[T]]], Page[T]], page_op: PageOp[T], limit: int | None) -> Iterator[T]:
     """Items of every page in order, fetching a page only when the previous one is used up."""
     page, count = 1, 0
