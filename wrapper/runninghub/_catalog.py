@@ -16,6 +16,7 @@ from typing import IO, Any
 from . import _routes
 from ._errors import InvalidParamsError
 from ._spec import load_spec, model_operations
+from ._wire import MODEL_WEBHOOK
 
 MB = 1024 * 1024
 # The schema keywords of a model's request fields that `prepare_params` checks before a submit;
@@ -118,14 +119,14 @@ class Model:
 
     @cached_property
     def params(self) -> tuple[Param, ...]:
-        """Every request field except webhookUrl, in the spec's order."""
+        """Every request field except the webhook URL (MODEL_WEBHOOK), in the spec's order."""
         required = set(self.schema.get("required", []))
         return tuple(
             _param(
                 name, prop if "$ref" not in prop else self.schemas[prop["$ref"].rsplit("/", 1)[-1]], name in required
             )
             for name, prop in self.schema.get("properties", {}).items()
-            if name != "webhookUrl"
+            if name != MODEL_WEBHOOK
         )
 
     @cached_property
@@ -443,9 +444,9 @@ def prepare_params(model: Model, params: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     known = model.param_map
     for name, value in params.items():
-        if name == "webhookUrl":
+        if name == MODEL_WEBHOOK:
             if value is not None and not isinstance(value, str):
-                raise InvalidParamsError("webhookUrl: expected a URL string", field=name, model=model.name)
+                raise InvalidParamsError(f"{name}: expected a URL string", field=name, model=model.name)
             if value is not None:
                 out[name] = value
             continue

@@ -17,12 +17,14 @@ from typing import Any, Final
 from runninghub_api.wire import (
     AccountInfoKeys,
     AccountStatusEnvelopeKeys,
+    AccountStatusRequestKeys,
     AiAppListRequestKeys,
     AiAppPageKeys,
     AiAppRecordKeys,
     ApiCallDemoDataKeys,
     ApiKeyInfoKeys,
     AppNodeInfoKeys,
+    AppTagKeys,
     AssetCreateRequestKeys,
     AssetGroupCreateRequestKeys,
     AssetGroupIdRequestKeys,
@@ -40,12 +42,14 @@ from runninghub_api.wire import (
     GetWorkflowJsonRequestKeys,
     LegacyTaskRequestKeys,
     LegacyUploadDataKeys,
+    LegacyUploadRequestKeys,
     LoraUploadUrlDataKeys,
     LoraUploadUrlRequestKeys,
     MediaUploadDataKeys,
     MediaUploadEnvelopeKeys,
     MediaUploadRequestKeys,
     NodeInfoKeys,
+    PlatformErrorEnvelopeKeys,
     PlatformPageKeys,
     PricePreviewKeys,
     QueryTaskRequestKeys,
@@ -54,8 +58,11 @@ from runninghub_api.wire import (
     QuickCreateParamsRequestKeys,
     QuickCreateRunRequestKeys,
     ResourceListRequestKeys,
+    ResourceOwnerKeys,
     ResourcePageKeys,
+    ResourcePosterKeys,
     ResourceRecordKeys,
+    ResourceTagKeys,
     ResourceVersionKeys,
     RetryWebhookRequestKeys,
     RunAiAppRequestKeys,
@@ -65,6 +72,7 @@ from runninghub_api.wire import (
     TaskCreateEnvelopeKeys,
     TaskEndEventAlsoReadAs,
     TaskEndEventKeys,
+    TaskFailedDataKeys,
     TaskOutputKeys,
     TaskOutputsEnvelopeKeys,
     TaskResultAlsoReadAs,
@@ -72,6 +80,7 @@ from runninghub_api.wire import (
     TaskRunningDataKeys,
     TaskUsageEntryKeys,
     TaskUsageKeys,
+    V2ErrorBodyKeys,
     V2TaskAlsoReadAs,
     V2TaskKeys,
     WebhookDetailKeys,
@@ -150,6 +159,16 @@ ASSET_LIST_REQUEST = AssetListRequestKeys  # also the asset group list's request
 GROUP_CREATE = AssetGroupCreateRequestKeys
 GROUP_ID_REQUEST = AssetGroupIdRequestKeys
 GROUP_UPDATE = AssetGroupUpdateRequestKeys
+# what the sandbox writes besides (it answers every reply shape above too)
+V2_ERROR = V2ErrorBodyKeys  # a v2 refusal's body (the task object's four keys)
+TASK_FAILED = TaskFailedDataKeys  # the legacy outputs' `data` of a failed task
+PLATFORM_ENVELOPE = PlatformErrorEnvelopeKeys  # {code, msg, data} of the platform routes
+ACCOUNT_REQUEST = AccountStatusRequestKeys  # accountStatus's body (its key field is `apikey`)
+APP_TAG = AppTagKeys
+RESOURCE_OWNER = ResourceOwnerKeys
+RESOURCE_POSTER = ResourcePosterKeys
+RESOURCE_TAG = ResourceTagKeys
+LEGACY_UPLOAD_REQUEST = LegacyUploadRequestKeys  # the legacy multipart upload's parts
 
 
 def read(data: Mapping[str, Any], key: str, also: tuple[str, ...] = ()) -> Any:

@@ -31,9 +31,27 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from .._wire import (
+    END_EVENT,
+    ENVELOPE,
+    LEGACY_TASK_REQUEST,
+    LEGACY_UPLOAD,
+    LEGACY_UPLOAD_REQUEST,
+    LORA_REQUEST,
+    LORA_UPLOAD,
+    MEDIA_UPLOAD,
+    QUERY_REQUEST,
+    QUICK_PARAMS_REQUEST,
+    QUICK_STYLE,
+    RETRY_WEBHOOK,
+    TASK,
+    UPLOAD_ENVELOPE,
+    UPLOAD_REQUEST,
+)
 from ._asgi import ENTRY_KEY, SandboxMiddleware
 from ._extra_routes import extra_routes
 from ._multipart import Form, MultipartError, MultipartTooLarge, read_multipart
+from ._own_keys import OTHER_MEDIA_TYPE, RECORD_SIZE
 from ._specindex import SpecIndex
 from ._state import (
     FAULT_KINDS,
@@ -51,6 +69,10 @@ from ._state import (
 Handler = Callable[[Request], Awaitable[Response]]
 logger = logging.getLogger("runninghub.sandbox")
 _EXT = re.compile(r"^[a-z0-9]{1,8}$")
+# Keys of the replies built on every request, looked up once (the generated layer's names).
+_CODE, _MSG, _ERRORS, _DATA = ENVELOPE.code, ENVELOPE.msg, ENVELOPE.error_messages, ENVELOPE.data
+_SUBMITTED_KEYS = (TASK.task_id, TASK.status, TASK.error_code, TASK.error_message, TASK.results)
+_CLIENT_ID, _PROMPT_TIPS = TASK.client_id, TASK.prompt_tips
 
 
 # --- replies -------------------------------------------------------------------------------
@@ -67,7 +89,7 @@ def v2_unauthorized() -> JSONResponse:
 
 def legacy(code: int, msg: str, data: Any = None) -> JSONResponse:
     """The legacy envelope; live replies carry errorMessages (null) as a fourth key."""
-    return JSONResponse({"code": code, "msg": msg, "errorMessages": None, "data": data})
+    return JSONResponse({_CODE: code, _MSG: msg, _ERRORS: None, _DATA: data})
 
 
 def legacy_unauthorized() -> JSONResponse:
@@ -110,7 +132,7 @@ def too_large_reply(request: Request, limit: int, v2_prefix: str) -> JSONRespons
         return v2_error(413, "1007", message)
     if request.url.path.startswith("/__sandbox/"):
         return JSONResponse({"error": message}, 413)
-    return JSONResponse({"code": 301, "msg": f"PARAMS_INVALID ({message})", "errorMessages": None, "data": None}, 413)
+    return JSONResponse({_CODE: 301, _MSG: f"PARAMS_INVALID ({message})", _ERRORS: None, _DATA: None}, 413)
 
 
 def _entry(request: Request) -> dict[str, Any] | None:
@@ -212,17 +234,9 @@ class SandboxApp:
         return task
 
     def v2_submitted(self, task: Task) -> JSONResponse:
-        return JSONResponse(
-            {
-                "taskId": task.task_id,
-                "status": "QUEUED",
-                "errorCode": "",
-                "errorMessage": "",
-                "results": None,
-                "clientId": task.client_id,
-                "promptTips": PROMPT_TIPS,
-            }
-        )
+        reply = dict(zip(_SUBMITTED_KEYS, (task.task_id, "QUEUED", "", "", None), strict=True))
+        reply[_CLIENT_ID], reply[_PROMPT_TIPS] = task.client_id, PROMPT_TIPS
+        return JSONResponse(reply)
 
     async def results(self, task: Task) -> list[dict[str, Any]] | None:
         """The results of a task that succeeded (writing its file once, off the event loop)."""
@@ -265,7 +279,7 @@ class SandboxApp:
         body, error = await self.v2_body(request, self.index.path("query_task"))
         if error is not None:
             return error
-        task_id = str(body["taskId"])
+        task_id = str(body[QUERY_REQUEST.task_id])
         if not task_id.isdigit():
             # RunningHub parses taskId as a number (captures: v2-query.refused.1007.bad-taskid).
             self.note(request, error_code="1007")
@@ -276,7 +290,7 @@ class SandboxApp:
             return JSONResponse(v2_refusal("1004", "Task not found"))
         results = await self.results(task)
         view = self.state.v2_view(task, results)
-        self.note(request, task_status=view["status"])
+        self.note(request, task_status=view[TASK.status])
         return JSONResponse(view)
 
     async def upload_v2(self, request: Request) -> Response:
@@ -286,12 +300,13 @@ class SandboxApp:
             # This route answers a bad key in its envelope (captures: v2-upload.refused.bad-key).
             self.note(request, error_code="401")
             message = "ApiKey verification failed: API Key不存在"
-            return JSONResponse({"code": 401, "message": message, "data": None}, 401)
+            reply = {UPLOAD_ENVELOPE.code: 401, UPLOAD_ENVELOPE.message: message, UPLOAD_ENVELOPE.data: None}
+            return JSONResponse(reply, 401)
         form, error = await self._read_upload(request, legacy_api=False)
         if error is not None:
             return error
         assert form is not None
-        part = next(p for p in form.files if p.field == "file")
+        part = next(p for p in form.files if p.field == UPLOAD_REQUEST.file)
         stored = self._store_upload(part.path, part.sha256, part.filename)
         part.path = None
         form.discard()  # the other parts' temporary files
@@ -301,10 +316,10 @@ class SandboxApp:
             0,
             "success",
             {
-                "type": _media_type(part.filename),
-                "download_url": f"{self.state.base_url}/files/uploads/{name}",
-                "fileName": f"openapi/{name}",
-                "size": str(part.size),
+                MEDIA_UPLOAD.type_: _media_type(part.filename),
+                MEDIA_UPLOAD.download_url: f"{self.state.base_url}/files/uploads/{name}",
+                MEDIA_UPLOAD.file_name: f"openapi/{name}",
+                MEDIA_UPLOAD.size: str(part.size),
             },
         )
 
@@ -347,7 +362,7 @@ class SandboxApp:
             return None, too_large()
         except MultipartError as exc:
             return None, invalid(f"body: {exc}")
-        files = [{"field": p.field, "filename": p.filename, "size": p.size} for p in form.files]
+        files = [{"field": p.field, "filename": p.filename, RECORD_SIZE: p.size} for p in form.files]
         self.note(
             request,
             body={"fields": redact(form.fields), "files": files},
@@ -366,9 +381,10 @@ class SandboxApp:
                 form.discard()
                 self.note(request, error_code="802")
                 return None, legacy_unauthorized()
-        if not any(p.field == "file" for p in form.files):
+        file_part = LEGACY_UPLOAD_REQUEST.file if legacy_api else UPLOAD_REQUEST.file
+        if not any(p.field == file_part for p in form.files):
             form.discard()
-            return None, invalid("file: is required")
+            return None, invalid(f"{file_part}: is required")
         if any(p.too_large for p in form.files):
             form.discard()
             return None, too_large()
@@ -409,7 +425,7 @@ class SandboxApp:
         body, error = await self.legacy_body(request, operation_id)
         if error is not None:
             return None, error
-        task = self.state.get_task(body["taskId"])
+        task = self.state.get_task(body[LEGACY_TASK_REQUEST.task_id])
         if task is None:
             self.note(request, error_code="807")
             return None, legacy(807, "APIKEY_TASK_NOT_FOUND")
@@ -429,7 +445,7 @@ class SandboxApp:
         assert task is not None
         results = await self.results(task)
         reply = self.state.legacy_outputs(task, results)
-        self.note(request, error_code=str(reply["code"]))
+        self.note(request, error_code=str(reply[_CODE]))
         return JSONResponse(reply)
 
     async def cancel_task(self, request: Request) -> Response:
@@ -445,12 +461,12 @@ class SandboxApp:
         if error is not None:
             return error
         assert form is not None
-        part = next(p for p in form.files if p.field == "file")
+        part = next(p for p in form.files if p.field == LEGACY_UPLOAD_REQUEST.file)
         stored = self._store_upload(part.path, part.sha256, part.filename)
         part.path = None
         form.discard()  # the other parts' temporary files
         name = stored.stem if stored.suffix == ".zip" else stored.name
-        return legacy(0, "success", {"fileName": f"api/{name}", "fileType": "input"})
+        return legacy(0, "success", {LEGACY_UPLOAD.file_name: f"api/{name}", LEGACY_UPLOAD.file_type: "input"})
 
     async def account_status(self, request: Request) -> Response:
         ok, body = await self.read_json(request)
@@ -467,7 +483,7 @@ class SandboxApp:
         body, error = await self.legacy_body(request, "get_webhook_detail")
         if error is not None:
             return error
-        detail = self.state.webhook_detail(str(body["taskId"]))
+        detail = self.state.webhook_detail(str(body[LEGACY_TASK_REQUEST.task_id]))
         if detail is None:
             self.note(request, error_code="1")
             return legacy(1, "webhook event not exists")
@@ -477,61 +493,32 @@ class SandboxApp:
         body, error = await self.legacy_body(request, "retry_webhook")
         if error is not None:
             return error
-        if not self.state.retry_webhook(str(body["webhookId"]), str(body["webhookUrl"])):
+        if not self.state.retry_webhook(str(body[RETRY_WEBHOOK.webhook_id]), str(body[RETRY_WEBHOOK.webhook_url])):
             self.note(request, error_code="1")
             return legacy(1, "webhook event not exists")
         return legacy(0, "success")
-
-    async def workflow_json(self, request: Request) -> Response:
-        body, error = await self.legacy_body(request, "get_workflow_json")
-        if error is not None:
-            return error
-        return legacy(0, "success", {"prompt": json.dumps(sample_workflow(str(body["workflowId"])))})
-
-    async def api_call_demo(self, request: Request) -> Response:
-        key = request.query_params.get(str(self.index.key_field("get_ai_app_call_example")))
-        key_ok = key is not None and self.state.config.key_ok(key)
-        self.note(request, key_ok=key_ok)
-        if not key_ok:
-            self.note(request, error_code="802")
-            return legacy_unauthorized()
-        webapp_id = request.query_params.get("webappId")
-        if not webapp_id:
-            self.note(request, error_code="301")
-            return legacy(301, "PARAMS_INVALID (webappId: is required)")
-        body = {
-            "webappId": webapp_id,
-            str(self.index.key_field("run_ai_app")): "<API_KEY>",
-            "quickCreateCode": "002",
-            "nodeInfoList": [{"nodeId": "6", "nodeName": "CLIPTextEncode", "fieldName": "text", "fieldValue": "a cat"}],
-        }
-        curl = (
-            f"curl --location --request POST '{self.state.base_url}{self.index.path('run_ai_app')}' "
-            "--header 'Content-Type: application/json' "
-            f"--data-raw '{json.dumps(body, ensure_ascii=False)}'"
-        )
-        return legacy(0, "success", {"url": curl})
 
     async def quick_create_params(self, request: Request) -> Response:
         body, error = await self.legacy_body(request, "get_quick_create_params")
         if error is not None:
             return error
-        webapp_id = body["webappId"]
+        webapp_id = body[QUICK_PARAMS_REQUEST.webapp_id]
+        q = QUICK_STYLE
         data = [
             {
-                "id": str(1000 + i),
-                "type": body.get("type", 2),
-                "webappId": webapp_id,
-                "modelCategory": "style",
-                "modelName": name,
-                "modelKey": key,
-                "modelPreviewUrl": None,
-                "content": f"{name} style",
-                "modelTrigger": key,
-                "modelLoar1FileName": f"api-lora-cn/{key}.safetensors",
-                "modelLoar1Weight": 0.8,
-                "modelLoar2FileName": None,
-                "modelLoar2Weight": None,
+                q.id: str(1000 + i),
+                q.type_: body.get(QUICK_PARAMS_REQUEST.type_, 2),
+                q.webapp_id: webapp_id,
+                q.model_category: "style",
+                q.model_name: name,
+                q.model_key: key,
+                q.model_preview_url: None,
+                q.content: f"{name} style",
+                q.model_trigger: key,
+                q.model_loar_1_file_name: f"api-lora-cn/{key}.safetensors",
+                q.model_loar_1_weight: 0.8,
+                q.model_loar_2_file_name: None,
+                q.model_loar_2_weight: None,
             }
             for i, (name, key) in enumerate((("Watercolor", "watercolor"), ("Ink", "ink")))
         ]
@@ -541,15 +528,15 @@ class SandboxApp:
         body, error = await self.legacy_body(request, "get_lora_upload_url")
         if error is not None:
             return error
-        md5 = str(body["md5Hex"]).lower()
+        md5 = str(body[LORA_REQUEST.md_5_hex]).lower()
         if not re.fullmatch(r"[0-9a-f]{32}", md5):
             self.note(request, error_code="301")
-            return legacy(301, "PARAMS_INVALID (md5Hex: must be 32 hex digits)")
+            return legacy(301, f"PARAMS_INVALID ({LORA_REQUEST.md_5_hex}: must be 32 hex digits)")
         token = secrets.token_hex(16)
         with self.state.lock:
             self.state.lora_tokens[md5] = token
         url = f"{self.state.base_url}/lora-upload/{md5}.safetensors?X-Sandbox-Signature={token}"
-        return legacy(0, "success", {"fileName": f"api-lora-cn/{md5}.safetensors", "url": url})
+        return legacy(0, "success", {LORA_UPLOAD.file_name: f"api-lora-cn/{md5}.safetensors", LORA_UPLOAD.url: url})
 
     async def lora_put(self, request: Request) -> Response:
         """The "object storage" a LoRA upload URL points at: stores the PUT body, checks its MD5."""
@@ -702,7 +689,8 @@ class SandboxApp:
                         self.state.add_webhook_event(task, text, payload)
                     for event in self.state.due_webhooks():
                         # v2 tasks: eventData is the task object; legacy tasks: a JSON string.
-                        body = {"event": "TASK_END", "taskId": event.task_id, "eventData": event.payload}
+                        e = END_EVENT
+                        body = {e.event: "TASK_END", e.task_id: event.task_id, e.event_data: event.payload}
                         job = asyncio.create_task(self._deliver(client, event, body))
                         self._deliveries.add(job)
                         job.add_done_callback(self._deliveries.discard)
@@ -739,7 +727,7 @@ def _media_type(filename: str) -> str:
     """The v2 upload's `type` for a file name: image, video, audio or file."""
     guessed = mimetypes.guess_type(filename)[0] or ""
     kind = guessed.split("/", 1)[0]
-    return kind if kind in ("image", "video", "audio") else "file"
+    return kind if kind in ("image", "video", "audio") else OTHER_MEDIA_TYPE
 
 
 def _is_loopback(url: str) -> bool:
@@ -752,26 +740,13 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
-def sample_workflow(workflow_id: str) -> dict[str, Any]:
-    """A tiny API-format ComfyUI workflow (the same for every id)."""
-    return {
-        "3": {
-            "class_type": "KSampler",
-            "inputs": {"seed": 42, "steps": 20, "cfg": 7, "model": ["4", 0], "positive": ["6", 0]},
-        },
-        "4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "sandbox.safetensors"}},
-        "6": {"class_type": "CLIPTextEncode", "inputs": {"text": "a cat", "clip": ["4", 1]}},
-        "9": {"class_type": "SaveImage", "inputs": {"images": ["3", 0], "filename_prefix": workflow_id}},
-    }
-
-
 def _json_error_handlers(v2_prefix: str) -> dict[Any, Callable[[Request, Exception], Awaitable[Response]]]:
     async def not_found(request: Request, exc: Exception) -> Response:
         if request.url.path.startswith(v2_prefix):
             return v2_error(404, "1001", f"invalid url: {request.url.path}")
         if request.url.path.startswith("/files/"):
             return JSONResponse({"error": "not found"}, 404)
-        return JSONResponse({"code": 412, "msg": "TOKEN_INVALID", "data": None}, 404)
+        return JSONResponse({_CODE: 412, _MSG: "TOKEN_INVALID", _DATA: None}, 404)
 
     async def bad_method(request: Request, exc: Exception) -> Response:
         reply = v2_error(405, "1009", f"method {request.method} not allowed")
@@ -825,9 +800,7 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         spec_route(index, "upload_file_legacy", h.upload_legacy),
         spec_route(index, "get_webhook_detail", h.webhook_detail),
         spec_route(index, "retry_webhook", h.retry_webhook),
-        spec_route(index, "get_workflow_json", h.workflow_json),
         spec_route(index, "get_lora_upload_url", h.lora_upload_url),
-        spec_route(index, "get_ai_app_call_example", h.api_call_demo),
         spec_route(index, "get_quick_create_params", h.quick_create_params),
         spec_route(index, "get_account_status", h.account_status),
         *ws_routes(h),  # the netWssUrl progress channel (_ws_routes.py)

@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
+from .._wire import V2_ERROR
+from ._own_keys import FAULT_STATUS
 from ._state import Fault, SandboxState
 
 Scope = MutableMapping[str, Any]
@@ -73,6 +75,12 @@ _HTML = (
     "<center><h1>{code} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
 _REASONS = {429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+
+
+def _v2_error(code: str, message: str) -> dict[str, Any]:
+    """The body of a v2 error a fault answers with: no task, the code and its message."""
+    e = V2_ERROR
+    return {e.task_id: None, e.status: None, e.error_code: code, e.error_message: message}
 
 
 async def _drain(receive: Receive) -> None:
@@ -157,12 +165,12 @@ class SandboxMiddleware:
             await asyncio.sleep(float(opts.get("seconds", 1.0)))
             await self.app(scope, replay, send)
         elif kind == "status":
-            status = int(opts.get("status", 503))
+            status = int(opts.get(FAULT_STATUS, 503))
             await _drain(receive)
             code, message = _V2_FAULT_CODES.get(status, ("1000", "unknown error"))
             body = opts.get("body")
             if body is None:
-                body = {"taskId": None, "status": None, "errorCode": code, "errorMessage": message}
+                body = _v2_error(code, message)
             raw = body.encode() if isinstance(body, str) else json.dumps(body).encode()
             extra = []
             retry_after = opts.get("retry_after", "1" if status in (429, 503) else None)
@@ -170,7 +178,7 @@ class SandboxMiddleware:
                 extra.append((b"retry-after", str(retry_after).encode()))
             await _send_simple(send, status, raw, b"application/json", extra)
         elif kind == "html":
-            status = int(opts.get("status", 502))
+            status = int(opts.get(FAULT_STATUS, 502))
             await _drain(receive)
             html = _HTML.format(code=status, reason=_REASONS.get(status, "Error")).encode()
             await _send_simple(send, status, html, b"text/html", [])
@@ -195,7 +203,7 @@ class SandboxMiddleware:
         """HTTP 200 whose body is the first half of a valid JSON body."""
         if not handle:
             await _drain(receive)
-            full = json.dumps({"taskId": None, "status": None, "errorCode": "1005", "errorMessage": "server error"})
+            full = json.dumps(_v2_error("1005", "server error"))
             raw = full.encode()
             await _send_simple(send, 200, raw[: len(raw) // 2], b"application/json", [])
             return

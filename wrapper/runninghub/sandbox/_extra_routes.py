@@ -21,7 +21,37 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .._wire import (
+    AI_APP,
+    AI_APP_LIST,
+    API_KEY,
+    APP_NODE,
+    APP_V2_REQUEST,
+    ASSET,
+    ASSET_CREATE,
+    ASSET_GROUP,
+    ASSET_ID_REQUEST,
+    ASSET_LIST_REQUEST,
+    ASSET_PAGE,
+    ASSET_UPDATE,
+    GROUP_CREATE,
+    GROUP_ID_REQUEST,
+    GROUP_PAGE,
+    GROUP_UPDATE,
+    NODE,
+    PLATFORM_ENVELOPE,
+    PRICE,
+    QUEUE,
+    RESOURCE,
+    RESOURCE_LIST,
+    RESOURCE_OWNER,
+    RESOURCE_PAGE,
+    RESOURCE_POSTER,
+    RESOURCE_TAG,
+    RESOURCE_VERSION,
+)
 from ._state import ACTIVE, QUEUED, RUNNING, SandboxState, contains_marker
+from ._workflow_routes import APP_NODES
 
 if TYPE_CHECKING:
     from ._app import SandboxApp
@@ -31,14 +61,28 @@ _VIDEO_EXT = (".mp4", ".mov", ".webm", ".mkv", ".avi")
 _AUDIO_EXT = (".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac")
 _BY_ASSET_ID = ("query_asset", "update_asset", "delete_asset")  # operationIds
 _APP_RUN = re.compile(r"run/ai-app/[0-9]+")
+_PATH_PARAM = re.compile(r"\{[^}]*\}")  # the webappId parameter of the v2 AI App run's path
+# an input the sandbox's AI App template really has (apiCallDemo, _workflow_routes.APP_NODES)
+_TEMPLATE_PROMPT = next(n for n in APP_NODES if n[APP_NODE.node_id] == "3")
+_PROMPT_NODE = {
+    NODE.node_id: _TEMPLATE_PROMPT[APP_NODE.node_id],
+    NODE.field_name: _TEMPLATE_PROMPT[APP_NODE.field_name],
+    NODE.field_value: _TEMPLATE_PROMPT[APP_NODE.field_value],
+    NODE.description: _TEMPLATE_PROMPT[APP_NODE.description_en],
+}
+_A, _G = ASSET, ASSET_GROUP
+
+
+# every platform envelope has these three keys (PlatformErrorEnvelope: a refusal's)
+_CODE, _MSG, _DATA = PLATFORM_ENVELOPE.code, PLATFORM_ENVELOPE.msg, PLATFORM_ENVELOPE.data
 
 
 def _ok(data: Any) -> JSONResponse:
-    return JSONResponse({"code": 0, "msg": "success", "data": data})
+    return JSONResponse({_CODE: 0, _MSG: "success", _DATA: data})
 
 
 def _refused(code: int, msg: str) -> JSONResponse:
-    return JSONResponse({"code": code, "msg": msg, "data": None})
+    return JSONResponse({_CODE: code, _MSG: msg, _DATA: None})
 
 
 def price_of(state: SandboxState, route: str, body: Any) -> Decimal:
@@ -52,16 +96,17 @@ def _page(items: list[dict[str, Any]], current: int, size: int, *, previous: boo
     total = len(items)
     pages = math.ceil(total / size) if size else 0
     start = (current - 1) * size
+    k = RESOURCE_PAGE  # AiAppPage has the same keys but hasPrevious
     page = {
-        "records": items[start : start + size],
-        "current": current,
-        "size": size,
-        "total": total,
-        "pages": pages,
-        "hasNext": current < pages,
+        k.records: items[start : start + size],
+        k.current: current,
+        k.size: size,
+        k.total: total,
+        k.pages: pages,
+        k.has_next: current < pages,
     }
     if previous:
-        page["hasPrevious"] = current > 1
+        page[k.has_previous] = current > 1
     return page
 
 
@@ -80,26 +125,27 @@ def _asset_type(url: str) -> str:
     return "Image"
 
 
+_R, _V, _P = RESOURCE, RESOURCE_VERSION, RESOURCE_POSTER
 RESOURCES: list[dict[str, Any]] = [
     {
-        "id": str(1_900_000_000_000_000_000 + i),
-        "resourceName": name,
-        "resourceType": rtype,
-        "createTime": "2026-08-01 10:00:00",
-        "desc": f"Sandbox {rtype.lower()} {name}",
-        "nodeModelName": node_name,
-        "owner": {"name": "sandbox", "avatar": None},
-        "tags": [{"id": tag, "name": tag_name}],
-        "versions": [
+        _R.id: str(1_900_000_000_000_000_000 + i),
+        _R.resource_name: name,
+        _R.resource_type: rtype,
+        _R.create_time: "2026-08-01 10:00:00",
+        _R.desc: f"Sandbox {rtype.lower()} {name}",
+        _R.node_model_name: node_name,
+        _R.owner: {RESOURCE_OWNER.name: "sandbox", RESOURCE_OWNER.avatar: None},
+        _R.tags: [{RESOURCE_TAG.id: tag, RESOURCE_TAG.name: tag_name}],
+        _R.versions: [
             {
-                "id": str(1_910_000_000_000_000_000 + i),
-                "version": "v1",
-                "versionResourceName": node_name,
-                "baseModel": base,
-                "baseModelSubtype": "",
-                "triggerWords": "",
-                "desc": "",
-                "posterInfos": [{"imageWidth": 1024, "imageHeight": 1024}],
+                _V.id: str(1_910_000_000_000_000_000 + i),
+                _V.version: "v1",
+                _V.version_resource_name: node_name,
+                _V.base_model: base,
+                _V.base_model_subtype: "",
+                _V.trigger_words: "",
+                _V.desc: "",
+                _V.poster_infos: [{_P.image_width: 1024, _P.image_height: 1024}],
             }
         ],
     }
@@ -128,13 +174,18 @@ class PlatformRoutes:
     def _resources(self, base_url: str) -> list[dict[str, Any]]:
         out = []
         for r in RESOURCES:
-            poster = f"{base_url}/files/posters/{r['id']}.png"
+            poster = f"{base_url}/files/posters/{r[_R.id]}.png"
             versions = [
-                {**v, "posterInfos": [{"posterUrl": poster, "thumbnailUrl": poster, **p} for p in v["posterInfos"]]}
-                for v in r["versions"]
+                {
+                    **v,
+                    _V.poster_infos: [
+                        {_P.poster_url: poster, _P.thumbnail_url: poster, **p} for p in v[_V.poster_infos]
+                    ],
+                }
+                for v in r[_R.versions]
             ]
-            owner = {**r["owner"], "avatar": f"{base_url}/files/avatars/sandbox.png"}
-            out.append({**r, "posterUrl": poster, "thumbnailUrl": poster, "owner": owner, "versions": versions})
+            owner = {**r[_R.owner], RESOURCE_OWNER.avatar: f"{base_url}/files/avatars/sandbox.png"}
+            out.append({**r, _R.poster_url: poster, _R.thumbnail_url: poster, _R.owner: owner, _R.versions: versions})
         return out
 
     # --- auth and bodies ----------------------------------------------------------------
@@ -186,21 +237,21 @@ class PlatformRoutes:
         cfg = self.state.config
         if cfg.api_key_type.upper() == "NORMAL":
             self.app.note(request, error_code="1014")
-            return JSONResponse({"errorCode": "1014", "errorMessage": "Access Denied"})
+            return JSONResponse({PRICE.error_code: "1014", PRICE.error_message: "Access Denied"})
         price = price_of(self.state, route, body)
         symbol = "¥" if cfg.currency == "CNY" else f"{cfg.currency} "
         return JSONResponse(
             {
-                "errorCode": 0,
-                "errorMessage": "",
-                "estimatedPrice": float(price),  # a JSON number, as the captures have it
-                "currency": cfg.currency,
-                "priceText": f"{symbol}{price:.2f}/次",
-                "priceTextEn": f"{cfg.currency} {price:.2f}/call",
-                "freeLimit": False,
-                "freeLimitCount": "0",
-                "remainingFreeLimitCount": "0",
-                "isFreeThisCall": False,
+                PRICE.error_code: 0,
+                PRICE.error_message: "",
+                PRICE.estimated_price: float(price),  # a JSON number, as the captures have it
+                PRICE.currency: cfg.currency,
+                PRICE.price_text: f"{symbol}{price:.2f}/次",
+                PRICE.price_text_en: f"{cfg.currency} {price:.2f}/call",
+                PRICE.free_limit: False,
+                PRICE.free_limit_count: "0",
+                PRICE.remaining_free_limit_count: "0",
+                PRICE.is_free_this_call: False,
             }
         )
 
@@ -214,11 +265,11 @@ class PlatformRoutes:
         cfg = self.state.config
         return _ok(
             {
-                "apiKeyType": cfg.api_key_type,
-                "concurrentLimit": cfg.concurrency_limit,
-                "runningCount": str(running),
-                "queuedCount": str(queued),
-                "totalCurrentTasks": str(sum(1 for s in statuses if s in ACTIVE)),
+                QUEUE.api_key_type: cfg.api_key_type,
+                QUEUE.concurrent_limit: cfg.concurrency_limit,
+                QUEUE.running_count: str(running),
+                QUEUE.queued_count: str(queued),
+                QUEUE.total_current_tasks: str(sum(1 for s in statuses if s in ACTIVE)),
             }
         )
 
@@ -228,15 +279,15 @@ class PlatformRoutes:
         with self.state.lock:
             used = len(self.state.tasks)
         key = {
-            "key": self.state.config.masked_key(),
-            "apiKeyName": None,
-            "status": 1,
-            "quotaLimit": None,
-            "quotaUsed": used,
-            "visible": True,
-            "expireAt": None,
-            "expireInMinute": None,
-            "createdAt": time.strftime("%Y-%m-%d"),
+            API_KEY.key: self.state.config.masked_key(),
+            API_KEY.api_key_name: None,
+            API_KEY.status: 1,
+            API_KEY.quota_limit: None,
+            API_KEY.quota_used: used,
+            API_KEY.visible: True,
+            API_KEY.expire_at: None,
+            API_KEY.expire_in_minute: None,
+            API_KEY.created_at: time.strftime("%Y-%m-%d"),
         }
         return _ok([key])
 
@@ -247,18 +298,19 @@ class PlatformRoutes:
         if error is not None:
             return error
         items = self._resources(self.state.base_url)
-        if body.get("resourceType"):
-            items = [r for r in items if r["resourceType"] == body["resourceType"]]
-        if body.get("resourceName"):
-            word = str(body["resourceName"]).casefold()
-            items = [r for r in items if word in r["resourceName"].casefold()]
-        if body.get("baseModels"):
-            wanted = set(body["baseModels"])
-            items = [r for r in items if any(v["baseModel"] in wanted for v in r["versions"])]
-        if body.get("tags"):
-            tags = set(body["tags"])
-            items = [r for r in items if any(t["id"] in tags for t in r["tags"])]
-        return _ok(_page(items, int(body.get("current", 1)), int(body.get("size", 10)), previous=True))
+        q = RESOURCE_LIST
+        if body.get(q.resource_type):
+            items = [r for r in items if r[_R.resource_type] == body[q.resource_type]]
+        if body.get(q.resource_name):
+            word = str(body[q.resource_name]).casefold()
+            items = [r for r in items if word in r[_R.resource_name].casefold()]
+        if body.get(q.base_models):
+            wanted = set(body[q.base_models])
+            items = [r for r in items if any(v[_V.base_model] in wanted for v in r[_R.versions])]
+        if body.get(q.tags):
+            tags = set(body[q.tags])
+            items = [r for r in items if any(t[RESOURCE_TAG.id] in tags for t in r[_R.tags])]
+        return _ok(_page(items, int(body.get(q.current, 1)), int(body.get(q.size, 10)), previous=True))
 
     async def ai_apps(self, request: Request) -> Response:
         body, error = await self._body(request, "list_ai_apps", bare_ok=True)
@@ -269,49 +321,51 @@ class PlatformRoutes:
         run_path = self.app.index.path("run_ai_app_v2")
         for i in range(AI_APP_COUNT):
             webapp_id = str(AI_APP_FIRST_ID + i)
-            # an input the app's template (apiCallDemo, _workflow_routes.APP_NODES) really has
-            nodes = [{"nodeId": "3", "fieldName": "text", "fieldValue": "a cat", "description": "Prompt"}]
+            nodes = [_PROMPT_NODE]
+            example = {APP_V2_REQUEST.node_info_list: nodes, APP_V2_REQUEST.instance_type: "default"}
             invoke = (
-                f"curl --location --request POST '{base}{run_path.replace('{webappId}', webapp_id)}' "
+                f"curl --location --request POST '{base}{_PATH_PARAM.sub(webapp_id, run_path)}' "
                 "--header 'Authorization: Bearer <API_KEY>' --header 'Content-Type: application/json' "
-                f'--data-raw \'{{"nodeInfoList": {_json(nodes)}, "instanceType": "default"}}\''
+                f"--data-raw '{_json(example)}'"
             )
             apps.append(
                 {
-                    "title": f"Sandbox App {i + 1}",
-                    "description": f"A sandbox AI App ({i + 1} of {AI_APP_COUNT}).",
-                    "cover": f"{base}/files/covers/{webapp_id}.png",
-                    "invokeExample": invoke,
+                    AI_APP.title: f"Sandbox App {i + 1}",
+                    AI_APP.description: f"A sandbox AI App ({i + 1} of {AI_APP_COUNT}).",
+                    AI_APP.cover: f"{base}/files/covers/{webapp_id}.png",
+                    AI_APP.invoke_example: invoke,
                 }
             )
-        if body.get("sort") == "NEWEST":
+        if body.get(AI_APP_LIST.sort) == "NEWEST":
             apps.reverse()
-        return _ok(_page(apps, int(body.get("current", 1)), int(body.get("size", 10)), previous=False))
+        q = AI_APP_LIST
+        return _ok(_page(apps, int(body.get(q.current, 1)), int(body.get(q.size, 10)), previous=False))
 
     # --- assets -------------------------------------------------------------------------
 
     def _asset_view(self, asset: dict[str, Any]) -> dict[str, Any]:
-        status = asset["status"]
+        status = asset[_A.status]
         if status == "PROCESSING" and time.monotonic() >= asset["ready_at"]:
-            status = "FAILED" if asset["fail"] else ASSET_READY.get(asset["assetType"], "ACTIVE")
+            status = "FAILED" if asset["fail"] else ASSET_READY.get(asset[_A.asset_type], "ACTIVE")
         return {
-            "assetId": asset["assetId"],
-            "name": asset["name"],
-            "status": status,
-            "previewUrl": asset["url"],
-            "assetType": asset["assetType"],
+            _A.asset_id: asset[_A.asset_id],
+            _A.name: asset[_A.name],
+            _A.status: status,
+            _A.preview_url: asset[ASSET_CREATE.url],
+            _A.asset_type: asset[_A.asset_type],
         }
 
     def _group_view(self, group: dict[str, Any]) -> dict[str, Any]:
-        count = sum(1 for a in self.state.assets.values() if a["groupId"] == group["groupId"])
-        return {**group, "assetCount": count}
+        group_id = group[_G.group_id]
+        count = sum(1 for a in self.state.assets.values() if a[ASSET_CREATE.group_id] == group_id)
+        return {**group, _G.asset_count: count}
 
     async def _asset_body(self, request: Request, operation_id: str) -> tuple[Any, Response | None]:
         route = self.app.index.path(operation_id)
         if not self._authorized(request):
             return None, self._unauthorized(request)
         ok, body = await self.app.read_json(request)
-        if ok and isinstance(body, dict) and operation_id in _BY_ASSET_ID and not body.get("assetId"):
+        if ok and isinstance(body, dict) and operation_id in _BY_ASSET_ID and not body.get(ASSET_ID_REQUEST.asset_id):
             self.app.note(request, error_code="1007")
             return None, _refused(1007, "素材ID不能为空")  # what RunningHub answers (captures)
         if not ok or not isinstance(body, dict):
@@ -331,68 +385,72 @@ class PlatformRoutes:
         body, error = await self._asset_body(request, "create_asset")
         if error is not None:
             return error
-        group_id = body.get("groupId") or None
+        c = ASSET_CREATE
+        group_id = body.get(c.group_id) or None
         with self.state.lock:
             if group_id is not None and group_id not in self.state.asset_groups:
                 return self._not_found(request, "素材组")
             asset_id = _stamp_id("asset")
-            url = str(body["url"])
+            url = str(body[c.url])
+            # the stored asset: the create request's fields, its id and status, and when it is ready
             self.state.assets[asset_id] = {
-                "assetId": asset_id,
-                "name": str(body.get("name") or ""),
-                "url": url,
-                "assetType": str(body.get("assetType") or _asset_type(url)),
-                "groupId": group_id,
-                "status": "PROCESSING",
+                _A.asset_id: asset_id,
+                c.name: str(body.get(c.name) or ""),
+                c.url: url,
+                c.asset_type: str(body.get(c.asset_type) or _asset_type(url)),
+                c.group_id: group_id,
+                _A.status: "PROCESSING",
                 "ready_at": time.monotonic() + max(0.0, float(self.state.config.asset_processing)),
                 "fail": contains_marker(body, self.state.config.fail_marker),
             }
         self.app.note(request, task_id=asset_id)
-        return _ok({"assetId": asset_id, "status": "PROCESSING"})
+        return _ok({_A.asset_id: asset_id, _A.status: "PROCESSING"})
 
     async def asset_query(self, request: Request) -> Response:
         body, error = await self._asset_body(request, "query_asset")
         if error is not None:
             return error
         with self.state.lock:
-            asset = self.state.assets.get(str(body["assetId"]))
+            asset = self.state.assets.get(str(body[ASSET_ID_REQUEST.asset_id]))
             if asset is None:
                 return self._not_found(request, "素材")
             view = self._asset_view(asset)
-        return _ok({k: view[k] for k in ("assetId", "status", "previewUrl", "assetType")})
+        return _ok({k: view[k] for k in (_A.asset_id, _A.status, _A.preview_url, _A.asset_type)})
 
     async def asset_list(self, request: Request) -> Response:
         body, error = await self._asset_body(request, "list_assets")
         if error is not None:
             return error
+        q = ASSET_LIST_REQUEST
         with self.state.lock:
-            group = body.get("groupId")
-            items = [self._asset_view(a) for a in self.state.assets.values() if not group or a["groupId"] == group]
-        if body.get("status"):
-            items = [a for a in items if a["status"] == body["status"]]
-        if body.get("name"):
-            items = [a for a in items if str(body["name"]) in a["name"]]
-        return _ok(_items_page(items, body))
+            group = body.get(q.group_id)
+            assets = self.state.assets.values()
+            items = [self._asset_view(a) for a in assets if not group or a[ASSET_CREATE.group_id] == group]
+        if body.get(q.status):
+            items = [a for a in items if a[_A.status] == body[q.status]]
+        if body.get(q.name):
+            items = [a for a in items if str(body[q.name]) in a[_A.name]]
+        return _ok(_items_page(items, body, ASSET_PAGE))
 
     async def asset_update(self, request: Request) -> Response:
         body, error = await self._asset_body(request, "update_asset")
         if error is not None:
             return error
         with self.state.lock:
-            asset = self.state.assets.get(str(body["assetId"]))
+            asset = self.state.assets.get(str(body[ASSET_UPDATE.asset_id]))
             if asset is None:
                 return self._not_found(request, "素材")
-            if "name" in body:
-                asset["name"] = str(body["name"])
+            if ASSET_UPDATE.name in body:
+                asset[ASSET_CREATE.name] = str(body[ASSET_UPDATE.name])
             view = self._asset_view(asset)
-        return _ok({k: view[k] for k in ("assetId", "name", "status")})
+        return _ok({k: view[k] for k in (_A.asset_id, _A.name, _A.status)})
 
     async def asset_delete(self, request: Request) -> Response:
         body, error = await self._asset_body(request, "delete_asset")
         if error is not None:
             return error
         with self.state.lock:
-            if self.state.assets.pop(str(body["assetId"]), None) is None:
+            if self.state.assets.pop(str(body[ASSET_ID_REQUEST.asset_id]), None) is None:
                 return self._not_found(request, "素材")
         return _ok(None)
 
@@ -400,16 +458,21 @@ class PlatformRoutes:
         body, error = await self._asset_body(request, "create_asset_group")
         if error is not None:
             return error
-        group = {"groupId": _stamp_id("group"), "name": str(body["name"]), "description": body.get("description", "")}
+        c = GROUP_CREATE
+        group = {
+            _G.group_id: _stamp_id("group"),
+            _G.name: str(body[c.name]),
+            _G.description: body.get(c.description, ""),
+        }
         with self.state.lock:
-            self.state.asset_groups[group["groupId"]] = group
+            self.state.asset_groups[group[_G.group_id]] = group
         return _ok(dict(group))
 
     async def _group(self, request: Request, operation_id: str) -> tuple[Any, dict[str, Any] | None, Response | None]:
         body, error = await self._asset_body(request, operation_id)
         if error is not None:
             return None, None, error
-        group = self.state.asset_groups.get(str(body["groupId"]))
+        group = self.state.asset_groups.get(str(body[GROUP_ID_REQUEST.group_id]))
         if group is None:
             return None, None, self._not_found(request, "素材组")
         return body, group, None
@@ -428,11 +491,12 @@ class PlatformRoutes:
             return error
         with self.state.lock:
             items = [self._group_view(g) for g in self.state.asset_groups.values()]
-        if body.get("groupId"):
-            items = [g for g in items if g["groupId"] == body["groupId"]]
-        if body.get("name"):
-            items = [g for g in items if str(body["name"]) in g["name"]]
-        return _ok(_items_page(items, body))
+        q = ASSET_LIST_REQUEST  # the group list takes the asset list's request
+        if body.get(q.group_id):
+            items = [g for g in items if g[_G.group_id] == body[q.group_id]]
+        if body.get(q.name):
+            items = [g for g in items if str(body[q.name]) in g[_G.name]]
+        return _ok(_items_page(items, body, GROUP_PAGE))
 
     async def group_update(self, request: Request) -> Response:
         body, group, error = await self._group(request, "update_asset_group")
@@ -440,9 +504,9 @@ class PlatformRoutes:
             return error
         assert group is not None
         with self.state.lock:
-            for key in ("name", "description"):
+            for key, stored in ((GROUP_UPDATE.name, _G.name), (GROUP_UPDATE.description, _G.description)):
                 if key in body:
-                    group[key] = str(body[key])
+                    group[stored] = str(body[key])
             return _ok(dict(group))
 
     async def group_delete(self, request: Request) -> Response:
@@ -450,14 +514,17 @@ class PlatformRoutes:
         if error is not None:
             return error
         with self.state.lock:
-            self.state.asset_groups.pop(str(body["groupId"]), None)
+            self.state.asset_groups.pop(str(body[GROUP_ID_REQUEST.group_id]), None)
         return _ok(None)
 
 
-def _items_page(items: list[dict[str, Any]], body: dict[str, Any]) -> dict[str, Any]:
-    number, size = int(body.get("pageNumber", 1)), int(body.get("pageSize", 10))
+def _items_page(
+    items: list[dict[str, Any]], body: dict[str, Any], page: type[ASSET_PAGE] | type[GROUP_PAGE]
+) -> dict[str, Any]:
+    q = ASSET_LIST_REQUEST
+    number, size = int(body.get(q.page_number, 1)), int(body.get(q.page_size, 10))
     start = (number - 1) * size
-    return {"items": items[start : start + size], "totalCount": len(items)}
+    return {page.items: items[start : start + size], page.total_count: len(items)}
 
 
 def _json(value: Any) -> str:

@@ -64,6 +64,12 @@ class SpecIndex:
             names += list(schema.get("properties", {})) if isinstance(schema, dict) else []
         return next((str(n) for n in names if str(n).lower() == "apikey"), None)
 
+    def query_params(self, operation_id: str) -> list[str]:
+        """The names of an operation's query parameters, in the spec's order."""
+        method, path = self.routes[operation_id]
+        op = self.spec["paths"][path][method.lower()]
+        return [str(p["name"]) for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"]
+
     def _resolve(self, schema: Any) -> Any:
         while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/"):
             node: Any = self.spec

@@ -24,7 +24,25 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .._wire import (
+    ACCOUNT,
+    ACCOUNT_REQUEST,
+    CREATED,
+    DELIVERY,
+    ENVELOPE,
+    FAILED_REASON,
+    LEGACY_OUTPUT,
+    LEGACY_TASK_REQUEST,
+    MODEL_WEBHOOK,
+    RESULT,
+    TASK,
+    TASK_FAILED,
+    USAGE,
+    USAGE_ENTRY,
+)
+from .._wire import RUNNING as RUNNING_DATA  # the legacy outputs' `data` while RUNNING
 from . import _outputs
+from ._own_keys import FAULT_ID, FAULT_STATUS, PROMPT_FIELDS, RECORD_STATUS, RECORD_TASK_ID, WS_CLIENT_ID
 from ._pricing import PriceTable, money_text
 
 MB = 1024 * 1024
@@ -33,7 +51,7 @@ QUEUED, RUNNING, SUCCESS, FAILED, CANCEL = "QUEUED", "RUNNING", "SUCCESS", "FAIL
 ACTIVE = frozenset({QUEUED, RUNNING})
 TERMINAL = frozenset({SUCCESS, FAILED, CANCEL})
 
-FAULT_KINDS = ("status", "html", "truncated_json", "delay", "drop_before", "drop_after", "drop_during")
+FAULT_KINDS = (FAULT_STATUS, "html", "truncated_json", "delay", "drop_before", "drop_after", "drop_during")
 
 
 @dataclass
@@ -118,7 +136,7 @@ class Task:
     text: str
     body: Any = None  # the request, redacted
     cost: Decimal = Decimal(0)
-    billing: str = "model"  # "model": thirdPartyConsumeMoney; "workflow": consumeMoney and coins
+    billing: str = "model"  # "model": thirdPartyConsumeMoney; "coins" (workflows, apps): consumeMoney and coins
     webhook_url: str | None = None
     cancelled_at: float | None = None
     results: list[dict[str, Any]] | None = None
@@ -175,7 +193,7 @@ class Fault:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id,
+            FAULT_ID: self.id,
             "path": self.pattern,
             "kind": self.kind,
             "remaining": self.remaining,
@@ -307,7 +325,8 @@ def contains_marker(value: Any, marker: str) -> bool:
     return False
 
 
-SECRET_FIELDS = frozenset({"apiKey", "apikey"})
+# the spec's spellings of the key field (legacy bodies, accountStatus)
+SECRET_FIELDS = frozenset({LEGACY_TASK_REQUEST.api_key, ACCOUNT_REQUEST.apikey})
 _KEEP_CHARS = 1024
 
 
@@ -326,7 +345,7 @@ def redact(value: Any, depth: int = 0) -> Any:
 def first_text(body: Any) -> str:
     """The prompt of a request (for text outputs): `prompt`, else the first string value."""
     if isinstance(body, dict):
-        for key in ("prompt", "text", "content"):
+        for key in PROMPT_FIELDS:
             if isinstance(body.get(key), str):
                 return str(body[key])
         for value in body.values():
@@ -365,22 +384,38 @@ BALANCE_REFUSAL = Refusal(
 )
 
 
+# Keys of the replies built on every request, looked up once (the generated layer's names).
+_TASK_ID, _STATUS, _ERROR_CODE, _ERROR_MESSAGE = TASK.task_id, TASK.status, TASK.error_code, TASK.error_message
+_RESULTS, _FAILED_REASON, _USAGE, _USAGE_LIST = TASK.results, TASK.failed_reason, TASK.usage, TASK.task_usage_list
+_CODE, _MSG, _DATA = ENVELOPE.code, ENVELOPE.msg, ENVELOPE.data
+_URL, _OUTPUT_TYPE, _NODE_ID, _TEXT = RESULT.url, RESULT.output_type, RESULT.node_id, RESULT.text
+_MONEY, _COINS, _COST_TIME, _THIRD_PARTY = (
+    USAGE.consume_money,
+    USAGE.consume_coins,
+    USAGE.task_cost_time,
+    USAGE.third_party_consume_money,
+)
+# The v2 task object with its keys in the order real replies have them (captures: v2-query.*),
+# every one blank; a reply is a copy with some values set (failedReason a new {} each time).
+V2_BLANK: dict[str, Any] = {
+    _TASK_ID: "",
+    _STATUS: "",
+    _ERROR_CODE: "",
+    _ERROR_MESSAGE: "",
+    _RESULTS: None,
+    TASK.client_id: "",
+    TASK.prompt_tips: "",
+    _FAILED_REASON: {},
+    _USAGE: None,
+    TASK.parent_task_id: None,
+    _USAGE_LIST: None,
+}
+
+
 def v2_refusal(code: str, message: str) -> dict[str, Any]:
     """The v2 task object of a refused request, as RunningHub sends it (captures:
     v2-query.refused.1007): empty taskId and status, the code, and the other keys empty."""
-    return {
-        "taskId": "",
-        "status": "",
-        "errorCode": code,
-        "errorMessage": message,
-        "results": None,
-        "clientId": "",
-        "promptTips": "",
-        "failedReason": {},
-        "usage": None,
-        "parentTaskId": None,
-        "taskUsageList": None,
-    }
+    return {**V2_BLANK, _ERROR_CODE: code, _ERROR_MESSAGE: message, _FAILED_REASON: {}}
 
 
 class SandboxState:
@@ -475,7 +510,8 @@ class SandboxState:
                 task_id = new_task_id()
             duration = max(0.0, float(cfg.task_duration))
             queued = duration * min(1.0, max(0.0, float(cfg.queued_fraction)))
-            webhook = body.get("webhookUrl") if isinstance(body, dict) else None
+            # every submit body that takes a webhook names it as the model submits do
+            webhook = body.get(MODEL_WEBHOOK) if isinstance(body, dict) else None
             task = Task(
                 task_id=task_id,
                 client_id=uuid.uuid4().hex,
@@ -490,7 +526,7 @@ class SandboxState:
                 text=first_text(body),
                 body=redact(body),
                 cost=price,
-                billing="model" if api == "v2" and not route.startswith(_RUN_PREFIXES) else "workflow",
+                billing="model" if api == "v2" and not route.startswith(_RUN_PREFIXES) else "coins",
                 webhook_url=webhook if isinstance(webhook, str) and webhook else None,
             )
             self.tasks[task_id] = task
@@ -507,11 +543,11 @@ class SandboxState:
                 end = t.cancelled_at if t.cancelled_at is not None else t.ends_at
                 out.append(
                     {
-                        "task_id": t.task_id,
+                        RECORD_TASK_ID: t.task_id,
                         "path": t.route,
                         "api": t.api,
                         "output_kind": t.kind,
-                        "status": t.status(now),
+                        RECORD_STATUS: t.status(now),
                         "body": copy.deepcopy(t.body),
                         "webhook_url": t.webhook_url,
                         "price": money_text(t.cost),
@@ -550,10 +586,10 @@ class SandboxState:
             _outputs.write_output(path, task.kind, tag, size, image_size=_outputs.image_dims(task.body))
             task.results = [
                 {
-                    "url": f"{self.base_url}/files/{task.task_id}/0.{ext}",
-                    "outputType": output_type,
-                    "nodeId": NODE_ID,
-                    "text": text,
+                    _URL: f"{self.base_url}/files/{task.task_id}/0.{ext}",
+                    _OUTPUT_TYPE: output_type,
+                    _NODE_ID: NODE_ID,
+                    _TEXT: text,
                 }
             ]
             return task.results
@@ -564,45 +600,41 @@ class SandboxState:
         coin = 0.01 of the currency here). A task that did not succeed costs nothing."""
         seconds = str(round(task.run_for))
         if task.status(time.monotonic()) != SUCCESS:
-            return {"consumeMoney": None, "consumeCoins": None, "taskCostTime": seconds, "thirdPartyConsumeMoney": None}
+            return {_MONEY: None, _COINS: None, _COST_TIME: seconds, _THIRD_PARTY: None}
         money = money_text(task.cost)
         if task.billing == "model":
-            return {
-                "consumeMoney": None,
-                "consumeCoins": None,
-                "taskCostTime": seconds,
-                "thirdPartyConsumeMoney": money,
-            }
+            return {_MONEY: None, _COINS: None, _COST_TIME: seconds, _THIRD_PARTY: money}
         coins = money_text((task.cost * 100).to_integral_value())
-        return {"consumeMoney": money, "consumeCoins": coins, "taskCostTime": seconds, "thirdPartyConsumeMoney": None}
+        return {_MONEY: money, _COINS: coins, _COST_TIME: seconds, _THIRD_PARTY: None}
 
     def failed_reason(self, task: Task) -> dict[str, Any]:
         # Real failure objects hold JSON text in strings: current_inputs/outputs "{}", the
         # traceback a JSON array serialised to a string (captures: legacy-outputs.failed-805).
+        r = FAILED_REASON
         if task.status(time.monotonic()) == CANCEL:
             return {
-                "current_outputs": "{}",
-                "exception_type": "Cancelled",
-                "node_name": "",
-                "current_inputs": "{}",
-                "traceback": "[]",
-                "node_id": "",
-                "exception_message": "The task was cancelled.",
+                r.current_outputs: "{}",
+                r.exception_type: "Cancelled",
+                r.node_name: "",
+                r.current_inputs: "{}",
+                r.traceback: "[]",
+                r.node_id: "",
+                r.exception_message: "The task was cancelled.",
             }
         marker = self.config.fail_marker
         return {
-            "current_outputs": "{}",
-            "exception_type": "RuntimeError",
-            "node_name": "SaveImage",
-            "current_inputs": "{}",
-            "traceback": json.dumps(
+            r.current_outputs: "{}",
+            r.exception_type: "RuntimeError",
+            r.node_name: "SaveImage",
+            r.current_inputs: "{}",
+            r.traceback: json.dumps(
                 [
                     '  File "/workspace/ComfyUI/execution.py", line 328, in process_inputs\n',
                     f"RuntimeError: the request contains the fail marker {marker!r}\n",
                 ]
             ),
-            "node_id": NODE_ID,
-            "exception_message": f"Sandbox failure: the request contains the fail marker {marker!r}.",
+            r.node_id: NODE_ID,
+            r.exception_message: f"Sandbox failure: the request contains the fail marker {marker!r}.",
         }
 
     def v2_view(self, task: Task, results: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -610,33 +642,26 @@ class SandboxState:
         # As real query replies (captures: v2-query.*): clientId and promptTips empty,
         # failedReason {} unless the task failed, usage and taskUsageList once it ended.
         status = task.status(time.monotonic())
-        view: dict[str, Any] = {
-            "taskId": task.task_id,
-            "status": status,
-            "errorCode": "",
-            "errorMessage": "",
-            "results": None,
-            "clientId": "",
-            "promptTips": "",
-            "failedReason": {},
-            "usage": None,
-            "parentTaskId": None,
-            "taskUsageList": None,
-        }
+        view: dict[str, Any] = {**V2_BLANK, _TASK_ID: task.task_id, _STATUS: status, _FAILED_REASON: {}}
         if status == SUCCESS:
-            view["results"] = results if results is not None else task.results
+            view[_RESULTS] = results if results is not None else task.results
         elif status == FAILED:
             reason = self.failed_reason(task)
-            view["errorCode"] = "1015"
-            view["errorMessage"] = f"generation failed: {reason['exception_message']}"
-            view["failedReason"] = reason
+            view[_ERROR_CODE] = "1015"
+            view[_ERROR_MESSAGE] = f"generation failed: {reason[FAILED_REASON.exception_message]}"
+            view[_FAILED_REASON] = reason
         elif status == CANCEL:
-            view["errorMessage"] = "task cancelled"
+            view[_ERROR_MESSAGE] = "task cancelled"
         if status in TERMINAL:
             usage = self.usage(task)
-            view["usage"] = usage
-            view["taskUsageList"] = [
-                {"taskId": task.task_id, "parentTaskId": None, "taskStatus": status, "usage": dict(usage)}
+            view[_USAGE] = usage
+            view[_USAGE_LIST] = [
+                {
+                    USAGE_ENTRY.task_id: task.task_id,
+                    USAGE_ENTRY.parent_task_id: None,
+                    USAGE_ENTRY.task_status: status,
+                    USAGE_ENTRY.usage: dict(usage),
+                }
             ]
         return view
 
@@ -644,40 +669,42 @@ class SandboxState:
         """The /task/openapi/outputs envelope of a task."""
         status = task.status(time.monotonic())
         if status == QUEUED:
-            return {"code": 813, "msg": "APIKEY_TASK_IS_QUEUED", "data": None}
+            return {_CODE: 813, _MSG: "APIKEY_TASK_IS_QUEUED", _DATA: None}
         if status == RUNNING:
-            return {"code": 804, "msg": "APIKEY_TASK_IS_RUNNING", "data": {"netWssUrl": self.wss_url(task)}}
+            return {_CODE: 804, _MSG: "APIKEY_TASK_IS_RUNNING", _DATA: {RUNNING_DATA.net_wss_url: self.wss_url(task)}}
         if status in (FAILED, CANCEL):
-            return {"code": 805, "msg": "APIKEY_TASK_STATUS_ERROR", "data": {"failedReason": self.failed_reason(task)}}
+            failed = {TASK_FAILED.failed_reason: self.failed_reason(task)}
+            return {_CODE: 805, _MSG: "APIKEY_TASK_STATUS_ERROR", _DATA: failed}
         usage = self.usage(task)
+        out = LEGACY_OUTPUT
         data = [
             {
-                "fileUrl": r["url"],
-                "fileType": r["outputType"],
-                "taskCostTime": usage["taskCostTime"],
-                "nodeId": r["nodeId"],
-                "consumeMoney": usage["consumeMoney"],
-                "thirdPartyConsumeMoney": usage["thirdPartyConsumeMoney"],
-                "consumeCoins": usage["consumeCoins"],
+                out.file_url: r[_URL],
+                out.file_type: r[_OUTPUT_TYPE],
+                out.task_cost_time: usage[_COST_TIME],
+                out.node_id: r[_NODE_ID],
+                out.consume_money: usage[_MONEY],
+                out.third_party_consume_money: usage[_THIRD_PARTY],
+                out.consume_coins: usage[_COINS],
             }
             for r in (results if results is not None else task.results or [])
         ]
-        return {"code": 0, "msg": "success", "data": data}
+        return {_CODE: 0, _MSG: "success", _DATA: data}
 
     def wss_url(self, task: Task) -> str:
         ws = self.base_url.replace("http://", "ws://", 1).replace("https://", "wss://", 1)
-        return f"{ws}/ws/c_instance?clientId={task.client_id}"
+        return f"{ws}/ws/c_instance?{WS_CLIENT_ID}={task.client_id}"
 
     def create_data(self, task: Task) -> dict[str, Any]:
         """`data` of a legacy task-create reply: netWssUrl is null while QUEUED (as documented)."""
         status = task.status(time.monotonic())
         status = status if status in (QUEUED, RUNNING) else RUNNING
         return {
-            "netWssUrl": self.wss_url(task) if status == RUNNING else None,
-            "taskId": task.task_id,
-            "clientId": task.client_id,
-            "taskStatus": status,
-            "promptTips": PROMPT_TIPS,
+            CREATED.net_wss_url: self.wss_url(task) if status == RUNNING else None,
+            CREATED.task_id: task.task_id,
+            CREATED.client_id: task.client_id,
+            CREATED.task_status: status,
+            CREATED.prompt_tips: PROMPT_TIPS,
         }
 
     def webhook_payload(self, task: Task, results: list[dict[str, Any]] | None) -> tuple[Any, str]:
@@ -688,15 +715,16 @@ class SandboxState:
             view = self.v2_view(task, results)
             return view, json.dumps(view, ensure_ascii=False)
         envelope = self.legacy_outputs(task, results)
-        if isinstance(envelope.get("data"), list):
-            envelope["data"] = [
+        out = LEGACY_OUTPUT
+        if isinstance(envelope.get(_DATA), list):
+            envelope[_DATA] = [
                 {
-                    "fileUrl": item["fileUrl"],
-                    "fileType": item["fileType"],
-                    "taskCostTime": int(item["taskCostTime"]),
-                    "nodeId": item["nodeId"],
+                    out.file_url: item[out.file_url],
+                    out.file_type: item[out.file_type],
+                    out.task_cost_time: int(item[out.task_cost_time]),
+                    out.node_id: item[out.node_id],
                 }
-                for item in envelope["data"]
+                for item in envelope[_DATA]
             ]
         text = json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
         return text, text
@@ -709,11 +737,11 @@ class SandboxState:
             spent = sum((t.cost for t in self.tasks.values() if t.status(now) == SUCCESS), Decimal(0))
             money = Decimal(str(self.config.balance)) - spent
             return {
-                "remainCoins": money_text((money * 100).to_integral_value()),
-                "currentTaskCounts": str(self.active_count(now)),
-                "remainMoney": money_text(money),
-                "currency": self.config.currency,
-                "apiType": self.config.api_key_type,
+                ACCOUNT.remain_coins: money_text((money * 100).to_integral_value()),
+                ACCOUNT.current_task_counts: str(self.active_count(now)),
+                ACCOUNT.remain_money: money_text(money),
+                ACCOUNT.currency: self.config.currency,
+                ACCOUNT.api_type: self.config.api_key_type,
             }
 
     # --- webhooks ------------------------------------------------------------------------
@@ -776,16 +804,16 @@ class SandboxState:
             if e is None:
                 return None
             return {
-                "id": e.id,
-                "userApiKey": self.config.masked_key(),
-                "taskId": e.task_id,
-                "webhookUrl": e.url,
-                "eventData": e.event_data,
-                "callbackStatus": e.status,
-                "callbackResponse": e.response,
-                "retryCount": e.retry_count,
-                "createTime": e.create_time,
-                "updateTime": e.update_time,
+                DELIVERY.id: e.id,
+                DELIVERY.user_api_key: self.config.masked_key(),
+                DELIVERY.task_id: e.task_id,
+                DELIVERY.webhook_url: e.url,
+                DELIVERY.event_data: e.event_data,
+                DELIVERY.callback_status: e.status,
+                DELIVERY.callback_response: e.response,
+                DELIVERY.retry_count: e.retry_count,
+                DELIVERY.create_time: e.create_time,
+                DELIVERY.update_time: e.update_time,
             }
 
     def retry_webhook(self, webhook_id: str, url: str) -> bool:
@@ -848,9 +876,9 @@ class SandboxState:
                 "body": None,
                 "body_summary": None,
                 "key_ok": None,
-                "status": None,
+                RECORD_STATUS: None,
                 "fault": None,
-                "task_id": None,
+                RECORD_TASK_ID: None,
                 "error_code": None,
                 "duration_ms": None,
             }

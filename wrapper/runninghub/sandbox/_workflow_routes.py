@@ -23,6 +23,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .._wire import API_DEMO, APP_NODE, APP_RUN_REQUEST, APP_TAG, NODE, WORKFLOW_CREATE_REQUEST, WORKFLOW_JSON
+
 if TYPE_CHECKING:
     from ._app import SandboxApp
 
@@ -73,14 +75,14 @@ def _app_node(
     node_id: str, node_name: str, field: str, value: str, field_type: str, data: Any, zh: str, en: str
 ) -> dict[str, Any]:
     return {
-        "nodeId": node_id,
-        "nodeName": node_name,
-        "fieldName": field,
-        "fieldValue": value,
-        "fieldData": json.dumps(data, ensure_ascii=False),
-        "fieldType": field_type,
-        "description": zh,
-        "descriptionEn": en,
+        APP_NODE.node_id: node_id,
+        APP_NODE.node_name: node_name,
+        APP_NODE.field_name: field,
+        APP_NODE.field_value: value,
+        APP_NODE.field_data: json.dumps(data, ensure_ascii=False),
+        APP_NODE.field_type: field_type,
+        APP_NODE.description: zh,
+        APP_NODE.description_en: en,
     }
 
 
@@ -112,6 +114,10 @@ APP_NODES = [
 ]
 
 
+# the fields of a template input that the call example's curl body shows
+_EXAMPLE_NODE_KEYS = (APP_NODE.node_id, APP_NODE.field_name, APP_NODE.field_value, APP_NODE.description)
+
+
 def mismatch(workflow: Any, nodes: Any) -> str | None:
     """RunningHub's 803 message for the first nodeInfoList item the workflow cannot take."""
     if not isinstance(workflow, dict) or not isinstance(nodes, list):
@@ -119,7 +125,7 @@ def mismatch(workflow: Any, nodes: Any) -> str | None:
     for item in nodes:
         if not isinstance(item, dict):
             continue
-        node_id, field = str(item.get("nodeId")), str(item.get("fieldName"))
+        node_id, field = str(item.get(NODE.node_id)), str(item.get(NODE.field_name))
         node = workflow.get(node_id)
         if not isinstance(node, dict):
             reason = "node_not_found_in_workflow"
@@ -137,7 +143,7 @@ def app_mismatch(nodes: Any) -> str | None:
         return None
     inputs: dict[str, set[str]] = {}
     for n in APP_NODES:
-        inputs.setdefault(n["nodeId"], set()).add(n["fieldName"])
+        inputs.setdefault(n[APP_NODE.node_id], set()).add(n[APP_NODE.field_name])
     template = {node_id: {"inputs": dict.fromkeys(fields)} for node_id, fields in inputs.items()}
     return mismatch(template, nodes)
 
@@ -147,11 +153,15 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
     from ._app import legacy as _legacy  # the sandbox's one legacy envelope (imported late: _app imports us)
     from ._app import spec_route
 
+    # the call example's query parameter that names the app (the other one carries the key)
+    key_param = h.index.key_field("get_ai_app_call_example")
+    webapp_param = next(n for n in h.index.query_params("get_ai_app_call_example") if n != key_param)
+
     async def workflow_json(request: Request) -> Response:
         _, error = await h.legacy_body(request, "get_workflow_json")
         if error is not None:
             return error
-        return _legacy(0, "SUCCESS", {"prompt": json.dumps(WORKFLOW, ensure_ascii=False)})
+        return _legacy(0, "SUCCESS", {WORKFLOW_JSON.prompt: json.dumps(WORKFLOW, ensure_ascii=False)})
 
     async def api_call_demo(request: Request) -> Response:
         key = request.query_params.get(str(h.index.key_field("get_ai_app_call_example")))
@@ -160,16 +170,14 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
         if not key_ok:
             h.note(request, error_code="802")
             return _legacy(802, "APIKEY_UNAUTHORIZED")
-        webapp_id = request.query_params.get("webappId")
+        webapp_id = request.query_params.get(webapp_param)
         if not webapp_id:
             h.note(request, error_code="301")
-            return _legacy(301, "PARAMS_INVALID (webappId: is required)")
+            return _legacy(301, f"PARAMS_INVALID ({webapp_param}: is required)")
         example = {
-            "webappId": webapp_id,
+            APP_RUN_REQUEST.webapp_id: webapp_id,
             str(h.index.key_field("run_ai_app")): "{{apikey}}",
-            "nodeInfoList": [
-                {k: n[k] for k in ("nodeId", "fieldName", "fieldValue", "description")} for n in APP_NODES
-            ],
+            APP_RUN_REQUEST.node_info_list: [{k: n[k] for k in _EXAMPLE_NODE_KEYS} for n in APP_NODES],
         }
         curl = (
             f"curl --location --request POST '{h.state.base_url}{h.index.path('run_ai_app')}' "
@@ -177,18 +185,25 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
             f"--data-raw '{json.dumps(example, ensure_ascii=False)}'"
         )
         data = {
-            "curl": curl,
-            "webappName": "Sandbox app",
-            "statisticsInfo": {
+            API_DEMO.curl: curl,
+            API_DEMO.webapp_name: "Sandbox app",
+            API_DEMO.statistics_info: {
                 "likeCount": "1",
                 "downloadCount": "0",
                 "useCount": "42",
                 "pv": "0",
                 "collectCount": "3",
             },
-            "nodeInfoList": copy.deepcopy(APP_NODES),
-            "covers": [],
-            "tags": [{"id": "1871151815242543214", "name": "沙盒", "nameEn": "Sandbox", "labels": None}],
+            API_DEMO.node_info_list: copy.deepcopy(APP_NODES),
+            API_DEMO.covers: [],
+            API_DEMO.tags: [
+                {
+                    APP_TAG.id: "1871151815242543214",
+                    APP_TAG.name: "沙盒",
+                    APP_TAG.name_en: "Sandbox",
+                    APP_TAG.labels: None,
+                }
+            ],
         }
         return _legacy(0, "success", data)
 
@@ -197,13 +212,14 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
         if error is not None:
             return error
         workflow: Any = WORKFLOW
-        if isinstance(body.get("workflow"), str):
+        given = body.get(WORKFLOW_CREATE_REQUEST.workflow)
+        if isinstance(given, str):
             try:
-                workflow = json.loads(body["workflow"])
+                workflow = json.loads(given)
             except ValueError:
                 h.note(request, error_code="301")
-                return _legacy(301, "PARAMS_INVALID (workflow: not JSON)")
-        problem = mismatch(workflow, body.get("nodeInfoList"))
+                return _legacy(301, f"PARAMS_INVALID ({WORKFLOW_CREATE_REQUEST.workflow}: not JSON)")
+        problem = mismatch(workflow, body.get(WORKFLOW_CREATE_REQUEST.node_info_list))
         if problem:
             h.note(request, error_code="803")
             return _legacy(803, problem)
@@ -214,7 +230,7 @@ def workflow_routes(h: SandboxApp) -> list[Route]:
             body, error = await h.legacy_body(request, operation_id)
             if error is not None:
                 return error
-            problem = app_mismatch(body.get("nodeInfoList"))
+            problem = app_mismatch(body.get(APP_RUN_REQUEST.node_info_list))
             if problem:
                 h.note(request, error_code="803")
                 return _legacy(803, problem)
