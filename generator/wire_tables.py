@@ -30,6 +30,7 @@ MODULE = ROOT / "generated" / "runninghub_api" / "wire_tables.py"
 README = ROOT / "tests" / "conformance" / "README.md"
 DOCS = ROOT / "docs" / "errors-and-retries.md"
 START, END = "<!-- generated: error codes -->", "<!-- /generated -->"
+HTTP_START = "<!-- generated: http statuses -->"
 DOCS_START = "<!-- generated: error codes by exception -->"
 
 # What `class` may say: the exception a client raises, or no error at all.
@@ -93,22 +94,69 @@ def error_codes(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return {code: dict(table[code]) for code in sorted(table, key=int)}
 
 
-def http_fallbacks(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
-    rows = _schema(doc, "ErrorCode").get("x-runninghub-http-fallbacks") or []
-    problems = [
-        f"x-runninghub-http-fallbacks[{i}]: needs status, meaning, an error class and retryable"
-        for i, row in enumerate(rows)
-        if not (
-            isinstance(row, Mapping)
-            and isinstance(row.get("status"), str)
-            and isinstance(row.get("meaning"), str)
-            and row.get("class") in ERROR_CLASSES
-            and isinstance(row.get("retryable"), bool)
-        )
-    ]
+HTTP_FLAGS = ("over-code", "resend-submit", "queue-full", "submit-outcome-unknown")
+HTTP_KEYS = {"status", "meaning", "class", "retryable", "body", *HTTP_FLAGS}
+
+
+def _status_key(status: object) -> str | None:
+    """A row's status as the key clients look up: "429", a class "5xx", or "default"."""
+    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599:
+        return str(status)
+    if status == "default" or (
+        isinstance(status, str) and len(status) == 3 and status[0] in "12345" and status[1:] == "xx"
+    ):
+        return status
+    return None
+
+
+def http_fallbacks(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """x-runninghub-http-fallbacks, checked, by status key ("429", "5xx", "default"): each row
+    has a meaning, an error class, a boolean retryable and boolean flags; a status appears once;
+    the table has a default row; only a retryable RateLimitError row can resend a submit."""
+    rows = _schema(doc, "ErrorCode").get("x-runninghub-http-fallbacks")
+    if not isinstance(rows, list) or not rows:
+        raise TableError("ErrorCode has no x-runninghub-http-fallbacks table")
+    problems: list[str] = []
+    table: dict[str, dict[str, Any]] = {}
+    for i, row in enumerate(rows):
+        where = f"x-runninghub-http-fallbacks[{i}]"
+        if not isinstance(row, Mapping):
+            problems.append(f"{where}: not a mapping")
+            continue
+        key = _status_key(row.get("status"))
+        if key is None:
+            problems.append(f"{where}: status {row.get('status')!r} is an HTTP status, a class like 5xx, or default")
+        elif key in table:
+            problems.append(f"{where}: status {key} appears twice")
+        if set(row) - HTTP_KEYS:
+            problems.append(f"{where}: unknown keys {sorted(set(row) - HTTP_KEYS)}")
+        if not isinstance(row.get("meaning"), str) or not row["meaning"].strip() or "|" in row["meaning"]:
+            problems.append(f"{where}: meaning must be a non-empty text without '|'")
+        if row.get("class") not in ERROR_CLASSES:
+            problems.append(f"{where}: class {row.get('class')!r} is not one of {', '.join(ERROR_CLASSES)}")
+        if not isinstance(row.get("retryable"), bool):
+            problems.append(f"{where}: retryable must be true or false")
+        for flag in HTTP_FLAGS:
+            if not isinstance(row.get(flag, False), bool):
+                problems.append(f"{where}: {flag} must be true or false")
+        if row.get("body", "any") not in ("any", "unreadable"):
+            problems.append(f"{where}: body is any or unreadable")
+        if row.get("resend-submit") and not (row.get("class") == "RateLimitError" and row.get("retryable")):
+            problems.append(f"{where}: only a retryable RateLimitError row can resend a submit")
+        if key is not None:
+            table[key] = dict(row)
+    if "default" not in table:
+        problems.append("x-runninghub-http-fallbacks: needs a default row (status: default)")
+    elif table["default"].get("body", "any") != "any" or any(table["default"].get(f) for f in HTTP_FLAGS):
+        problems.append("x-runninghub-http-fallbacks: the default row reads every body and sets no flag")
     if problems:
         raise TableError("\n".join(problems))
-    return [dict(row) for row in rows]
+    return table
+
+
+def status_label(key: str) -> str:
+    """How a status key is written in the tables: HTTP 429, HTTP 5xx, any other HTTP status."""
+    return "any other HTTP status" if key == "default" else f"HTTP {key}"
 
 
 def statuses(doc: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -140,17 +188,23 @@ def _frozenset(values: set[str] | list[str]) -> str:
     return "frozenset({" + ", ".join(json.dumps(v) for v in items) + "})" if items else "frozenset()"
 
 
+def _http_set(fallbacks: Mapping[str, Mapping[str, Any]], flag: str) -> str:
+    return _frozenset({key for key, row in fallbacks.items() if row.get(flag)})
+
+
 def python_module(doc: Mapping[str, Any]) -> str:
     """Source of generated/runninghub_api/wire_tables.py (ruff-format clean as written)."""
-    codes, sets = error_codes(doc), statuses(doc)
+    codes, sets, fallbacks = error_codes(doc), statuses(doc), http_fallbacks(doc)
     by_class = {cls: {c for c, e in codes.items() if e["class"] == cls} for cls in ERROR_CLASSES}
     flagged = {flag: {c for c, e in codes.items() if e.get(flag)} for flag in FLAGS}
     pending = {c: e["pending-status"] for c, e in codes.items() if e["class"] == "pending"}
+    unreadable_only = {key for key, row in fallbacks.items() if row.get("body") == "unreadable"}
     lines = [
         '"""RunningHub\'s error codes and task statuses (generated by generator/wire_tables.py; do not edit).',
         "",
-        "From x-runninghub-error-codes on the ErrorCode schema and the x-runninghub-*-values sets on",
-        "TaskStatus in generated/openapi.json. Codes are strings (legacy `code` and v2 `errorCode`).",
+        "From x-runninghub-error-codes and x-runninghub-http-fallbacks on the ErrorCode schema and the",
+        "x-runninghub-*-values sets on TaskStatus in generated/openapi.json. Codes are strings (legacy",
+        "`code` and v2 `errorCode`).",
         '"""',
         "",
         "# code -> the exception class a client raises (success: no error; pending: a status signal)",
@@ -173,6 +227,25 @@ def python_module(doc: Mapping[str, Any]) -> str:
         "PENDING_CODES: dict[str, str] = {",
         *(f"    {json.dumps(c)}: {json.dumps(status)}," for c, status in pending.items()),
         "}",
+        "",
+        "# How a reply is read by its HTTP status when its body carries no known code",
+        '# (x-runninghub-http-fallbacks). Keys: a status ("404"), a status class ("5xx") or',
+        '# "default"; an exact status wins over its class, default reads any other status.',
+        "HTTP_CLASSES: dict[str, str] = {",
+        *(f"    {json.dumps(k)}: {json.dumps(r['class'])}," for k, r in fallbacks.items()),
+        "}",
+        "# the same request can succeed later",
+        f"HTTP_RETRYABLE: frozenset[str] = {_frozenset({k for k, r in fallbacks.items() if r['retryable']})}",
+        "# the row decides even when the body carries a known code",
+        f"HTTP_OVER_CODE: frozenset[str] = {_http_set(fallbacks, 'over-code')}",
+        "# the row reads only a body that is not a JSON object",
+        f"HTTP_UNREADABLE_ONLY: frozenset[str] = {_frozenset(unreadable_only)}",
+        "# proves a submit created no task: the submit is sent again",
+        f"HTTP_RESEND_SUBMIT: frozenset[str] = {_http_set(fallbacks, 'resend-submit')}",
+        "# a limit a client may wait out",
+        f"HTTP_QUEUE_FULL: frozenset[str] = {_http_set(fallbacks, 'queue-full')}",
+        "# a submit answered so may have created its task, whatever the body says: not sent again",
+        f"HTTP_SUBMIT_OUTCOME_UNKNOWN: frozenset[str] = {_http_set(fallbacks, 'submit-outcome-unknown')}",
         "",
         "# Task statuses (an open set: any other value is not finished)",
         f"KNOWN_STATUSES: frozenset[str] = {_frozenset(sets['known'])}",
@@ -207,9 +280,33 @@ def readme_table(doc: Mapping[str, Any]) -> str:
     for code, entry in error_codes(doc).items():
         retry = "" if entry["class"] in NOT_ERRORS else ("yes" if entry["retryable"] else "no")
         rows.append(row(code, entry["meaning"], _class_cell(entry), retry))
-    for fallback in http_fallbacks(doc):
-        retry = "yes" if fallback["retryable"] else "no"
-        rows.append(row(fallback["status"], fallback["meaning"], _class_cell(fallback), retry))
+    return "\n".join(rows)
+
+
+def _http_notes(entry: Mapping[str, Any]) -> str:
+    notes = []
+    if entry.get("over-code"):
+        notes.append("whatever the body's code")
+    if entry.get("body") == "unreadable":
+        notes.append("only a body that is not a JSON object")
+    if entry.get("resend-submit"):
+        notes.append("a submit is sent again")
+    if entry.get("submit-outcome-unknown"):
+        notes.append("a submit's outcome is unknown, whatever the body")
+    return "; ".join(notes)
+
+
+def http_table(doc: Mapping[str, Any]) -> str:
+    """The markdown HTTP status table of tests/conformance/README.md and docs/errors-and-retries.md
+    (without the markers): the exact statuses, then the classes, then default."""
+    table = http_fallbacks(doc)
+    order = sorted(table, key=lambda k: (k == "default", "x" in k, k))
+    rows = ["| HTTP status | meaning | class | retryable | notes |", "| --- | --- | --- | --- | --- |"]
+    for key in order:
+        entry = table[key]
+        retry = "yes" if entry["retryable"] else "no"
+        cells = [status_label(key), entry["meaning"], _class_cell(entry), retry, _http_notes(entry)]
+        rows.append("|" + "|".join(f" {cell} " if cell else " " for cell in cells) + "|")
     return "\n".join(rows)
 
 
@@ -233,7 +330,11 @@ def docs_table(doc: Mapping[str, Any]) -> str:
     for cls, label in DOCS_ORDER:
         mine = [c for c, e in codes.items() if e["class"] == cls]
         listed = ", ".join(mine)
-        statuses = "; ".join(f["status"] for f in fallbacks if f["class"] == cls and f["status"] != "HTTP 2xx")
+        statuses = ", ".join(
+            status_label(key)
+            for key, f in fallbacks.items()
+            if f["class"] == cls and key != "default" and f.get("body", "any") == "any"
+        )
         if cls == "TaskFailedError":
             listed += " in a status read that names no task (a reply naming a FAILED task ends the wait, any code)"
         retry = ", ".join(c for c in mine if codes[c]["retryable"])
@@ -252,7 +353,13 @@ def with_table(text: str, table: str, start: str = START, name: str = "tests/con
 
 def _targets(doc: Mapping[str, Any]) -> list[tuple[Path, str, str]]:
     """(file, start marker, table) of every generated table outside generated/."""
-    return [(README, START, readme_table(doc)), (DOCS, DOCS_START, docs_table(doc))]
+    http = http_table(doc)
+    return [
+        (README, START, readme_table(doc)),
+        (README, HTTP_START, http),
+        (DOCS, DOCS_START, docs_table(doc)),
+        (DOCS, HTTP_START, http),
+    ]
 
 
 # --------------------------------------------------------------------------- entry points

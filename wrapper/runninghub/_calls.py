@@ -3,12 +3,14 @@ stands for (`classify`), as functions of a `Core` (bound as its methods).
 
 Retry rules (README "Retries", docs/errors-and-retries.md):
 - a submit is sent again only when the server provably did not create the task: the connection
-  could not be opened, HTTP 429, or codes 415/421/1003/1011/1520 in a reply that names no task,
-  honouring Retry-After; anything else that goes wrong after the request may have reached the
-  server (unreadable replies included) raises SubmitOutcomeUnknownError;
-- queries, uploads, downloads, cancels and account reads retry on connection errors, timeouts,
-  429, 5xx, HTML pages and unreadable JSON, with exponential backoff, jitter and Retry-After,
-  up to `max_retries` times;
+  could not be opened, or a reply that names no task carries a code or an HTTP status the spec
+  marks resend-submit (HTTP 429, codes 415/421/1003/1011/1520), honouring Retry-After; anything
+  else that goes wrong after the request may have reached the server (unreadable replies, the
+  statuses marked submit-outcome-unknown) raises SubmitOutcomeUnknownError;
+- queries, uploads, downloads, cancels and account reads retry on connection errors, timeouts
+  and every reply the spec's tables call retryable (x-runninghub-error-codes, and by HTTP status
+  x-runninghub-http-fallbacks: 429, 5xx, 408, 409, 425, HTML pages and unreadable JSON), with
+  exponential backoff, jitter and Retry-After, up to `max_retries` times;
 - a `deadline` bounds it all: each request gets what is left of it (drivers cut a reply that
   is still arriving), and no wait is slept that would pass it;
 - a reply that names a task and gives it an end status (FAILED with any code, CANCEL) is the
@@ -28,15 +30,16 @@ import httpx
 from ._bounded import ReplyTooLarge, UnreadableBody
 from ._effects import Op, Send, Sleep
 from ._errors import (
-    QUEUE_FULL_CODES,
-    SUBMIT_SAFE_TO_RETRY,
     APIConnectionError,
     APIError,
     APITimeoutError,
-    AuthenticationError,
     RateLimitError,
     RunningHubError,
+    error_class_for,
     make_api_error,
+    resends_submit,
+    submit_may_have_created,
+    waits_out_queue,
 )
 from ._replies import (
     Reply,
@@ -54,8 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("runninghub")
 
-QUEUE_FULL = QUEUE_FULL_CODES  # from the spec (x-runninghub-error-codes, queue-full)
-
 
 def _body_excerpt(core: Core, response: httpx.Response) -> str:
     # redact first, then cut: a key straddling the cut would otherwise show its first half
@@ -71,42 +72,28 @@ def backoff(core: Core, attempt: int, retry_after: float | None) -> float:
 
 
 def classify(core: Core, reply: Reply, task_id: str | None) -> APIError:
-    """The error an error reply stands for (tests/conformance/README.md, "How a reply is read")."""
+    """The error an error reply stands for (tests/conformance/README.md, "How a reply is read"):
+    its code through x-runninghub-error-codes, its HTTP status through x-runninghub-http-fallbacks."""
     response, status = reply.response, reply.response.status_code
     label = f"{response.request.method} {response.request.url.path}" if response._request else "request"
     code, message = _error_fields(reply.data)
-    retry_after = parse_retry_after(response.headers)
-    body = core._body_excerpt(response)
-    if status == 429:
-        return RateLimitError(
-            f"{label}: rate limited ({core.redact(message or '') or 'HTTP 429'})",
-            retry_after=retry_after,
-            status_code=status,
-            error_code=code,
-            body=body,
-            task_id=task_id,
-            request_id=reply.request_id,
-        )
-    if reply.data is None:
+    readable = reply.data is not None
+    if readable:
+        text = core.redact(message or "") or response.reason_phrase or "error"
+    else:
         kind = "an HTML page" if b"<html" in response.content[:512].lower() else "a reply that is not JSON"
-        cls = AuthenticationError if status in (401, 403) else APIError
-        retryable = cls is APIError and (status < 300 or status == 408 or status >= 500)
-        return cls(
-            f"{label}: RunningHub answered HTTP {status} with {kind}",
-            status_code=status,
-            body=body,
-            retryable=retryable,
-            task_id=task_id,
-            request_id=reply.request_id,
-        )
+        text = f"RunningHub answered HTTP {status} with {kind}"
+    if error_class_for(code, status, readable=readable) is RateLimitError:
+        text = f"rate limited ({text})"
     return make_api_error(
-        f"{label}: {core.redact(message or '') or response.reason_phrase or 'error'}",
+        f"{label}: {text}",
         code=code,
         status_code=status,
-        body=body,
+        body=core._body_excerpt(response),
         task_id=task_id,
-        retry_after=retry_after,
+        retry_after=parse_retry_after(response.headers),
         request_id=reply.request_id,
+        readable=readable,
     )
 
 
@@ -185,15 +172,16 @@ def call(
             if (
                 other is None
                 and reply.data is not None
-                and status < 400
+                and response.is_success
                 and (code is None or (accept and accept(reply.data)))
             ):
                 return reply
             retry_after = parse_retry_after(response.headers)
             error = classify(core, reply, task_id) if other is None else _wrong_task(core, reply, task_id, other)
+            readable = reply.data is not None
             if submit:
                 named = _submitted_task(reply.data)
-                refused = status == 429 or code in SUBMIT_SAFE_TO_RETRY
+                refused = resends_submit(code, status, readable=readable)
                 if named and refused:
                     raise _OutcomeUnknown(
                         f"the reply names task {named} and also says it was refused ({code or status}); "
@@ -204,14 +192,12 @@ def call(
                 if not refused:
                     error.task_id = named or error.task_id
                     # a server error, a redirect or an unreadable reply may come after the task was created
-                    if (
-                        status >= 500
-                        or 300 <= status < 400
-                        or (error.retryable and not isinstance(error, RateLimitError))
+                    if submit_may_have_created(status, readable=readable) or (
+                        error.retryable and not isinstance(error, RateLimitError)
                     ):
                         raise _OutcomeUnknown(str(error), error, task_id=named)
                     raise error
-                if queue_wait and (code in QUEUE_FULL or status == 429):
+                if queue_wait and waits_out_queue(code, status, readable=readable):
                     attempt = min(attempt, 2)  # keep waits short (<= 2 s) while slots free up
                     retries = attempt + 1
             elif not (isinstance(error, APIError) and error.retryable):

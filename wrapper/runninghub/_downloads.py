@@ -23,6 +23,7 @@ from ._errors import (
     APITimeoutError,
     CallbackError,
     RunningHubError,
+    is_retryable,
 )
 from ._types import Output
 
@@ -95,7 +96,7 @@ def download(
                 return target
             except (httpx.TransportError, FetchStatusError, UnreadableBody) as exc:
                 status = exc.status_code if isinstance(exc, FetchStatusError) else None
-                retryable = status is None or status in (408, 425, 429) or status >= 500
+                retryable = status is None or is_retryable(None, status)  # the spec's HTTP status rows
                 delay = core.backoff(attempt, exc.retry_after if isinstance(exc, FetchStatusError) else None)
                 late = deadline is not None and core.clock() + delay > deadline
                 if not retryable or attempt >= core.settings.max_retries or late:

@@ -261,31 +261,55 @@ SUBMIT_SAFE_TO_RETRY = _wire.RESEND_SUBMIT_CODES
 QUEUE_FULL_CODES = _wire.QUEUE_FULL_CODES
 
 
-def error_class_for(code: str | None, status_code: int | None) -> type[RunningHubError]:
+def http_row(status_code: int | None, *, readable: bool = True) -> str:
+    """The key of the x-runninghub-http-fallbacks row that reads a reply with this HTTP status
+    ("404", "5xx" or "default"): an exact status wins over its class, a row for unreadable bodies
+    only is skipped when the body is a JSON object (`readable`). No status: default."""
+    if status_code is not None:
+        for key in (str(status_code), f"{status_code // 100}xx"):
+            if key in _wire.HTTP_CLASSES and (not readable or key not in _wire.HTTP_UNREADABLE_ONLY):
+                return key
+    return "default"
+
+
+def error_class_for(code: str | None, status_code: int | None, *, readable: bool = True) -> type[RunningHubError]:
     """The exception class for a RunningHub code, falling back on the HTTP status (a code the
-    table reads as a plain APIError, a status signal or no code at all)."""
-    cls = _CLASSES.get(_wire.ERROR_CLASSES.get(code or "", ""))
-    if cls is not None:
-        return cls
-    if status_code in (401, 403):
-        return AuthenticationError
-    if status_code == 429:
-        return RateLimitError
-    if status_code == 404:
-        return NotFoundError
-    if status_code == 402:
-        return InsufficientBalanceError
-    return APIError
+    table reads as a plain APIError, a status signal or no code at all; a row marked over-code,
+    HTTP 429, decides first). `readable`: the body was a JSON object."""
+    row = http_row(status_code, readable=readable)
+    by_status = _CLASSES.get(_wire.HTTP_CLASSES[row], APIError)
+    if row in _wire.HTTP_OVER_CODE:
+        return by_status
+    return _CLASSES.get(_wire.ERROR_CLASSES.get(code or "", ""), by_status)
 
 
-def is_retryable(code: str | None, status_code: int | None) -> bool:
+def is_retryable(code: str | None, status_code: int | None, *, readable: bool = True) -> bool:
     """A code the spec's table knows decides, whatever the HTTP status (conformance README,
-    rule 4); without one, the HTTP status does."""
-    if code and code in _wire.ERROR_CLASSES:
-        return code in _RETRYABLE
-    if status_code is None:
+    rule 4), unless the status row is marked over-code (429); without one, the HTTP status row
+    does. No status (no reply): not retryable here (the driver's failure decides)."""
+    if status_code is None and not code:
         return False
-    return status_code in (408, 409, 425, 429) or status_code >= 500
+    row = http_row(status_code, readable=readable)
+    if code and code in _wire.ERROR_CLASSES and row not in _wire.HTTP_OVER_CODE:
+        return code in _RETRYABLE
+    return row in _wire.HTTP_RETRYABLE
+
+
+def resends_submit(code: str | None, status_code: int | None, *, readable: bool = True) -> bool:
+    """The reply proves a submit created no task and clears soon (x-runninghub-error-codes or
+    x-runninghub-http-fallbacks marks it resend-submit): the submit may be sent again."""
+    return code in SUBMIT_SAFE_TO_RETRY or http_row(status_code, readable=readable) in _wire.HTTP_RESEND_SUBMIT
+
+
+def waits_out_queue(code: str | None, status_code: int | None, *, readable: bool = True) -> bool:
+    """A concurrency or queue limit run_many waits out (queue-full in either table)."""
+    return code in QUEUE_FULL_CODES or http_row(status_code, readable=readable) in _wire.HTTP_QUEUE_FULL
+
+
+def submit_may_have_created(status_code: int | None, *, readable: bool = True) -> bool:
+    """A submit answered with this status may have created its task, whatever the body says
+    (submit-outcome-unknown: a redirect, a server error): it is never sent again."""
+    return http_row(status_code, readable=readable) in _wire.HTTP_SUBMIT_OUTCOME_UNKNOWN
 
 
 def make_api_error(
@@ -297,10 +321,12 @@ def make_api_error(
     task_id: str | None = None,
     retry_after: float | None = None,
     request_id: str | None = None,
+    readable: bool = True,
 ) -> APIError:
-    """An APIError (or subclass) for an error reply. Task failures and bad parameters reported
-    by the server are APIErrors too here; the wait loop raises TaskFailedError itself."""
-    cls: type[RunningHubError] = error_class_for(code, status_code)
+    """An APIError (or subclass) for an error reply (`readable`: its body was a JSON object).
+    Task failures and bad parameters reported by the server are APIErrors too here; the wait
+    loop raises TaskFailedError itself."""
+    cls: type[RunningHubError] = error_class_for(code, status_code, readable=readable)
     if cls is InvalidParamsError:
         cls = ServerInvalidParamsError
     elif not issubclass(cls, APIError):
@@ -309,7 +335,7 @@ def make_api_error(
         "status_code": status_code,
         "error_code": code,
         "body": body,
-        "retryable": is_retryable(code, status_code),
+        "retryable": is_retryable(code, status_code, readable=readable),
         "task_id": task_id,
         "request_id": request_id,
     }

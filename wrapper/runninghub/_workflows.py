@@ -30,7 +30,7 @@ from ._catalog import is_local_file, local_file_facts
 from ._checks import NODES, _node_list, check_timeout
 from ._core import Core
 from ._effects import Op, Send, Sleep
-from ._errors import APIConnectionError, APIError, InvalidParamsError
+from ._errors import APIConnectionError, APIError, InvalidParamsError, is_retryable
 from ._replies import Reply
 from ._spec import load_spec
 from ._tasks import APP_RUN, WORKFLOW_CREATE
@@ -994,7 +994,8 @@ def upload_lora(core: Core, source: Any, name: str | None, deadline: float | Non
 
 def _put_file(core: Core, url: str, path: Path, size: int, deadline: float | None) -> Op[None]:
     """PUT a file to a pre-signed URL (no API key: it is another host). A PUT of the same
-    bytes to the same object is idempotent, so connection errors, 429 and 5xx are retried."""
+    bytes to the same object is idempotent, so connection errors and the retryable HTTP statuses
+    (x-runninghub-http-fallbacks: 429, 5xx, 408, ...) are retried."""
     headers = {"User-Agent": core.settings.user_agent, "Content-Type": "application/octet-stream"}
     headers["Content-Length"] = str(size)
 
@@ -1016,14 +1017,14 @@ def _put_file(core: Core, url: str, path: Path, size: int, deadline: float | Non
             error.__cause__ = exc
         else:
             status = response.status_code
-            if status < 300:
+            if response.is_success:
                 return
             error = APIError(
                 f"{label}: HTTP {status} {response.content[:200].decode('utf-8', 'replace')}",
                 status_code=status,
-                retryable=status == 429 or status >= 500,
+                retryable=is_retryable(None, status, readable=False),  # the spec's HTTP status rows
             )
-            if not (status == 429 or status >= 500):
+            if not error.retryable:
                 raise error
         delay = core.backoff(attempt, None)
         if attempt >= core.settings.max_retries or (deadline is not None and core.clock() + delay > deadline):

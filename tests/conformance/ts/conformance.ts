@@ -98,6 +98,34 @@ for (const [code, entry] of Object.entries(TABLE)) {
   CODES[code] = [entry.class === "NotFoundError" ? "APIError" : entry.class, entry.retryable];
 }
 const SUBMIT_RETRY_CODES = new Set(Object.keys(TABLE).filter((code) => TABLE[code]?.["resend-submit"] === true));
+
+// How a reply without a known code is read by its HTTP status: x-runninghub-http-fallbacks,
+// keyed like the Python wrapper's runninghub_api.wire_tables ("429", "5xx", "default").
+interface StatusRow {
+  status: number | string;
+  class: ErrorClass | "NotFoundError";
+  retryable: boolean;
+  body?: "any" | "unreadable";
+  "over-code"?: boolean;
+  "resend-submit"?: boolean;
+  "submit-outcome-unknown"?: boolean;
+}
+const STATUS_ROWS = new Map(
+  (SPEC.components.schemas["ErrorCode"]?.["x-runninghub-http-fallbacks"] as StatusRow[]).map((row) => [String(row.status), row]),
+);
+
+/** The row that reads `status`: the exact status, else its class (a row for unreadable bodies
+ * only is skipped for a JSON object), else default. */
+function statusRow(status: number, readable: boolean): StatusRow {
+  for (const key of [String(status), `${Math.floor(status / 100)}xx`]) {
+    const row = STATUS_ROWS.get(key);
+    if (row && !(readable && row.body === "unreadable")) return row;
+  }
+  const fallback = STATUS_ROWS.get("default");
+  if (!fallback) throw new Error("x-runninghub-http-fallbacks has no default row");
+  return fallback;
+}
+const plain = (cls: StatusRow["class"]): ErrorClass => (cls === "NotFoundError" ? "APIError" : cls);
 const TERMINAL = new Set(SPEC.components.schemas["TaskStatus"]?.["x-runninghub-terminal-values"] as string[]);
 
 type Json = Record<string, unknown>;
@@ -112,14 +140,16 @@ function codeOf(data: Json): string | null {
   return null;
 }
 
-function errorFor(code: string | null, status: number): Reading {
-  if (code !== null) {
-    const known = CODES[code];
-    if (known) return { kind: "error", error: known[0], error_code: code, retryable: known[1] };
+/** README rules 1, 4 and 5: a known code decides (its class refined by the status row when it
+ * is a plain APIError), unless the status row is marked over-code; else the status row. */
+function errorFor(code: string | null, status: number, readable: boolean): Reading {
+  const row = statusRow(status, readable);
+  const known = code === null ? undefined : CODES[code];
+  if (known && !row["over-code"]) {
+    const error = known[0] === "APIError" ? plain(row.class) : known[0];
+    return { kind: "error", error, error_code: code, retryable: known[1] };
   }
-  if (status === 401 || status === 403) return { kind: "error", error: "AuthenticationError", error_code: code, retryable: false };
-  const retryable = (status >= 200 && status < 300) || status === 408 || status >= 500;
-  return { kind: "error", error: "APIError", error_code: code, retryable };
+  return { kind: "error", error: plain(row.class), error_code: code, retryable: row.retryable };
 }
 
 function taskReading(taskId: unknown, status: unknown, outputs: Output[]): Reading {
@@ -127,17 +157,20 @@ function taskReading(taskId: unknown, status: unknown, outputs: Output[]): Readi
   return { kind: "task", task_id: str(taskId), status: s, terminal: TERMINAL.has(s), succeeded: s === "SUCCESS", outputs };
 }
 
+function parseOrUndefined(bodyText: string): unknown {
+  try {
+    return parseJsonSafe(bodyText);
+  } catch {
+    return undefined;
+  }
+}
+
 /** What a reply means, per the rules of tests/conformance/README.md. */
 export function readReply(operation: Operation | "download", status: number, bodyText: string): Reading {
-  let data: unknown;
-  try {
-    data = parseJsonSafe(bodyText);
-  } catch {
-    data = undefined;
-  }
+  const data = parseOrUndefined(bodyText);
   const code = isObject(data) ? codeOf(data) : null;
-  if (status === 429) return { kind: "error", error: "RateLimitError", error_code: code, retryable: true };
-  if (!isObject(data)) return errorFor(null, status);
+  if (statusRow(status, isObject(data))["over-code"]) return errorFor(code, status, isObject(data));
+  if (!isObject(data)) return errorFor(null, status, false);
   if ((operation === "submit" || operation === "query") && status >= 200 && status < 300) {
     // A reply naming a task with an end status is that task's state, whatever code it carries.
     const id = str(data["taskId"] ?? data["task_id"]);
@@ -150,9 +183,9 @@ export function readReply(operation: Operation | "download", status: number, bod
   if (code !== null) {
     if (operation === "legacy_outputs" && code === "804") return { kind: "pending", status: "RUNNING" };
     if (operation === "legacy_outputs" && code === "813") return { kind: "pending", status: "QUEUED" };
-    return errorFor(code, status);
+    return errorFor(code, status, true);
   }
-  if (status >= 300) return errorFor(null, status);
+  if (status < 200 || status >= 300) return errorFor(null, status, true);
   const payload = data["data"];
   switch (operation) {
     case "submit":
@@ -189,7 +222,7 @@ export function readReply(operation: Operation | "download", status: number, bod
       };
     }
     default:
-      return errorFor(null, status);
+      return errorFor(null, status, true);
   }
 }
 
@@ -227,9 +260,12 @@ export function retryDecision(op: RetryCase["operation"], fault: Fault): { expec
   const reading = readReply(op, reply.status, reply.body);
   if (reading.kind !== "error") throw new Error(`fault ${JSON.stringify(fault)} does not produce an error`);
   if (op === "submit") {
-    const refused = reply.status === 429 || (reading.error_code !== null && SUBMIT_RETRY_CODES.has(reading.error_code));
+    // Money first: resent only when the status or the code proves no task was created.
+    const row = statusRow(reply.status, isObject(parseOrUndefined(reply.body)));
+    const refused = row["resend-submit"] === true || (reading.error_code !== null && SUBMIT_RETRY_CODES.has(reading.error_code));
     if (refused) return { expect: "retry", delay };
-    return { expect: reading.retryable && reading.error === "APIError" ? "outcome_unknown" : "raise", delay };
+    const unknown = row["submit-outcome-unknown"] === true || (reading.retryable && reading.error === "APIError");
+    return { expect: unknown ? "outcome_unknown" : "raise", delay };
   }
   return { expect: reading.retryable ? "retry" : "raise", delay };
 }
