@@ -23,6 +23,8 @@ SPLIT = (
     "_async_driver",
     "_calls",
     "_tasks",
+    "_submits",
+    "_waiting",
     "_downloads",
 )
 

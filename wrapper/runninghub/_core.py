@@ -6,7 +6,8 @@ answered with an `httpx.Response` or an exception thrown back in), `Sleep` and `
 URL into a file). `RunningHub` and `AsyncRunningHub` only carry effects out (`_sync_driver`,
 `_async_client`), so retries, polling, deadlines, validation and uploads behave the same in both.
 The operations live by concern: one request with the retry rules (`_calls`), the task life cycle
-(`_tasks`), saving outputs (`_downloads`), uploads (`_uploads`); `Core` binds them as methods.
+(`_submits` to start one, `_tasks` to read or cancel it, `_waiting` to wait for its end), saving
+outputs (`_downloads`), uploads (`_uploads`); `Core` binds them as methods.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _calls, _downloads, _routes, _tasks, _uploads
+from . import _calls, _downloads, _routes, _submits, _tasks, _uploads, _waiting
 from ._catalog import Catalog, Model
 from ._checks import NODES, _node_list, check_model, check_timeout
 from ._effects import ByteProgress, Fetch, Fetched, Op, Send, Sleep, advance, scrub
@@ -181,19 +182,19 @@ class Core:
             raise InvalidParamsError("model must not be empty", field=None)
         return Model(name=endpoint, endpoint=endpoint, operation_id="", category="other", output_type="image")
 
-    # ---- the task life cycle (_tasks) and downloads (_downloads): functions of a Core, bound
-    # here so callers write core.submit(...)
-    submit = _tasks.submit
-    _create_legacy = _tasks._create_legacy
-    _node_values = _tasks._node_values
-    submit_workflow = _tasks.submit_workflow
-    submit_app = _tasks.submit_app
+    # ---- the task life cycle (_submits, _tasks, _waiting) and downloads (_downloads): functions
+    # of a Core, bound here so callers write core.submit(...)
+    submit = _submits.submit
+    _create_legacy = _submits._create_legacy
+    _node_values = _submits._node_values
+    submit_workflow = _submits.submit_workflow
+    submit_app = _submits.submit_app
+    check_batch = _submits.check_batch
+    batch_timeout = _submits.batch_timeout
     query = _tasks.query
     cancel = _tasks.cancel
-    check_batch = _tasks.check_batch
-    batch_timeout = _tasks.batch_timeout
-    run = _tasks.run
-    wait = _tasks.wait
+    run = _waiting.run
+    wait = _waiting.wait
     download = _downloads.download
 
     def account(self) -> Op[Account]:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._own_keys import FAULT_ID, RECORD_STATUS, RECORD_TASK_ID
 from ._state import Fault, SandboxConfig
 
 
@@ -158,8 +159,8 @@ class RemoteSandbox:
         `Sandbox.inject_fault`)."""
         spec = {**options, "path": path, "kind": kind, "count": count, "method": method}
         data = dict(self._call("POST", "faults", spec)["fault"])
-        fixed = {k: data.pop(k) for k in ("id", "path", "kind", "remaining", "method")}
-        return Fault(fixed["id"], fixed["path"], fixed["kind"], fixed["remaining"], fixed["method"], data)
+        fixed = {k: data.pop(k) for k in (FAULT_ID, "path", "kind", "remaining", "method")}
+        return Fault(fixed[FAULT_ID], fixed["path"], fixed["kind"], fixed["remaining"], fixed["method"], data)
 
     def clear_faults(self) -> None:
         self._call("DELETE", "faults")
@@ -189,8 +190,8 @@ class RemoteSandbox:
     def task_status(self, task_id: str) -> str | None:
         """The status a query would report now, or None for an unknown task."""
         for record in self.task_records():
-            if record["task_id"] == str(task_id):
-                return str(record["status"])
+            if record[RECORD_TASK_ID] == str(task_id):
+                return str(record[RECORD_STATUS])
         return None
 
     def file_path(self, url: str) -> Path:

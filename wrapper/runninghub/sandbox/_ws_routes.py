@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ._own_keys import WS_CLIENT_ID
 from ._state import CANCEL, FAILED, QUEUED, SUCCESS
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def ws_routes(h: SandboxApp) -> list[WebSocketRoute]:
     state = h.state
 
     async def channel(websocket: WebSocket) -> None:
-        client_id = websocket.query_params.get("clientId", "")
+        client_id = websocket.query_params.get(WS_CLIENT_ID, "")
         task = next((t for t in state.iter_tasks() if t.client_id and t.client_id == client_id), None)
         entry = state.journal_begin("GET", WS_PATH, list(websocket.query_params.keys()))
         fault = state.take_fault("GET", WS_PATH)

@@ -1,0 +1,75 @@
+"""AsyncRunningHub reads local files off the event loop: a submit's checks of a file parameter
+(its head and size), an upload's inspection of a path, its hashing and the reads of its body
+all run in worker threads (each recorded with its thread, against the sandbox over loopback)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+from runninghub import AsyncRunningHub, _catalog, _uploads
+
+EDIT: Final = "rhart-image-n-pro/edit"
+PNG_1PX = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+class Threads:
+    """Which threads called the wrapped functions, by name."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, set[int]] = {}
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def recorded(*args: Any, **kwargs: Any) -> Any:
+            self.seen.setdefault(name, set()).add(threading.get_ident())
+            return fn(*args, **kwargs)
+
+        return recorded
+
+
+@pytest.fixture
+def threads(monkeypatch: pytest.MonkeyPatch) -> Threads:
+    rec = Threads()
+    # the file checks before a submit, and an upload's inspection, hashing and body reads
+    monkeypatch.setattr(_catalog, "local_file_facts", rec.wrap("checks", _catalog.local_file_facts))
+    monkeypatch.setattr(_uploads, "inspect_source", rec.wrap("inspect", _uploads.inspect_source))
+    monkeypatch.setattr(_uploads, "sha256_of", rec.wrap("hash", _uploads.sha256_of))
+    monkeypatch.setattr(_uploads._Reader, "chunk", rec.wrap("read", _uploads._Reader.chunk))
+    return rec
+
+
+@pytest.mark.anyio
+async def test_a_submit_checks_and_uploads_its_files_off_the_event_loop(
+    runninghub_sandbox: Any, threads: Threads, tmp_path: Path
+) -> None:
+    image = tmp_path / "cat.png"
+    image.write_bytes(PNG_1PX)
+    async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        model = client.models.get(EDIT)
+        media = next(p for p in model.params if p.media)
+        task = await client.submit(model, {"prompt": "blue", media.name: [image] if media.type == "array" else image})
+    assert task.id
+    loop = threading.get_ident()
+    assert {"checks", "inspect", "read"} <= set(threads.seen)
+    assert all(loop not in ts for ts in threads.seen.values()), {k: loop in v for k, v in threads.seen.items()}
+
+
+@pytest.mark.anyio
+async def test_an_upload_of_a_known_size_hashes_its_file_off_the_event_loop(
+    runninghub_sandbox: Any, threads: Threads, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.bin", tmp_path / "b.bin"
+    first.write_bytes(b"x" * 4096)
+    second.write_bytes(b"y" * 4096)  # the same size as one uploaded: hashed first, to dedupe
+    async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        await client.upload(first)
+        await client.upload(second)
+    loop = threading.get_ident()
+    assert {"inspect", "hash", "read"} <= set(threads.seen)
+    assert all(loop not in ts for ts in threads.seen.values()), {k: loop in v for k, v in threads.seen.items()}
