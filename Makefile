@@ -109,7 +109,7 @@ test-prism: setup-python setup-node
 ## docs/errors-and-retries.md, written by the same step) is not exactly what spec/ produces
 ## (new untracked files included).
 check-generated: generate
-	@changes="$$(git status --porcelain --untracked-files=all -- generated tests/conformance/README.md docs/errors-and-retries.md wrapper/runninghub/_client.py wrapper/runninghub/_assets.py)"; \
+	@changes="$$(git status --porcelain --untracked-files=all -- generated tests/conformance/README.md docs/errors-and-retries.md wrapper/runninghub/_client.py wrapper/runninghub/_assets.py wrapper/runninghub/_sync_batch.py)"; \
 	if [ -n "$$changes" ]; then echo "generated/ differs from what spec/ produces:"; echo "$$changes" | head -50; \
 	  echo "Run 'make generate' and commit generated/."; exit 1; fi; echo "generated/ is up to date"
 

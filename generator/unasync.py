@@ -1,12 +1,14 @@
 """Write the blocking client from the asyncio one: one definition of both clients' methods,
 signatures and docstrings. PAIRS: wrapper/runninghub/_async_client.py -> _client.py (the
-clients), _async_assets.py -> _assets.py (`client.assets`).
+clients), _async_assets.py -> _assets.py (`client.assets`), _async_batch.py -> _sync_batch.py
+(`client.batch()`).
 
 The transform works on tokens, so strings, comments and layout are kept as written:
 - `async` before `def` / `with` / `for` and every `await` are removed, with the space after them;
 - the names in RENAMES are swapped (whole NAME tokens only, never inside strings);
 - the module docstring is replaced by one that names the pair (`generated_doc`);
-- a one-line `from x import a, b` whose names a swap unsorted is sorted again (as ruff's isort).
+- a one-line `from x import a, b` whose names a swap unsorted is sorted again, and so are runs of
+  one-line relative imports (as ruff's isort).
 It then checks that no asyncio construct is left. The output is not reformatted (lines only get
 shorter), so it is a pure function of the source: `make generate` writes it, `make
 check-generated` and tests/test_client_surface.py check it.
@@ -31,6 +33,7 @@ PAIRS = {
         WRAPPER / "_async_assets.py",
         "`client.assets` of the blocking client: the asset library.",
     ),
+    WRAPPER / "_sync_batch.py": (WRAPPER / "_async_batch.py", "Batch: batch jobs of the blocking client."),
 }
 
 # asyncio name -> blocking name. Every pair names the same thing in the other client's world.
@@ -43,6 +46,11 @@ RENAMES = {
     "AsyncAssetGroups": "AssetGroups",
     "AsyncRunOp": "RunOp",  # _platform: a client's `_do`
     "_async_assets": "_assets",
+    "_async_batch": "_sync_batch",
+    "_async_client": "_client",
+    "AsyncGate": "Gate",  # _limited: semaphores
+    "new_async_gate": "new_gate",
+    "gather_workers": "run_workers",  # _limited: a batch's workers
     "aiterate": "iterate",  # _platform's page iterators
     "gather_limited": "map_limited",  # _limited: run_many's concurrency
     "_async_driver": "_sync_driver",
@@ -91,9 +99,30 @@ def transform(source: str, doc: str) -> str:
     out = source
     for start, end, text in sorted(edits, reverse=True):
         out = out[:start] + text + out[end:]
-    out = "".join(_sorted_import(line) for line in out.splitlines(keepends=True))
+    out = "".join(_sorted_relative_imports([_sorted_import(line) for line in out.splitlines(keepends=True)]))
     _check(out)
     return out
+
+
+def _sorted_relative_imports(lines: list[str]) -> list[str]:
+    """Runs of consecutive one-line `from .x import ...` lines sorted by module, as ruff's isort
+    does (a swapped module name can move a line)."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        stripped = line.lstrip()
+        if stripped.startswith("from .") and "(" not in line and (not run or _indent(run[0]) == _indent(line)):
+            run.append(line)
+            continue
+        out += sorted(run, key=lambda ln: ln.split()[1])
+        run = [line] if stripped.startswith("from .") and "(" not in line else []
+        if not run and line:
+            out.append(line)
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _sorted_import(line: str) -> str:

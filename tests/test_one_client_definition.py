@@ -1,7 +1,7 @@
 """Sync and async are one definition (issue 11, item 3).
 
 `_async_client.py` defines AsyncRunningHub; `_client.py` (RunningHub) is generated from it by
-generator/unasync.py (and `_assets.py` from `_async_assets.py`). Checked here:
+generator/unasync.py (and `_assets.py`, `_sync_batch.py` from their `_async_` sources). Checked here:
 - each committed target is exactly what the transform makes of the source (no hand edit, no
   forgotten `make generate`);
 - what the transform does: `async`/`await` removed, names swapped, strings and comments left,
@@ -21,6 +21,8 @@ import pytest
 from runninghub import AsyncRunningHub, RunningHub
 from runninghub._assets import AssetGroups, Assets
 from runninghub._async_assets import AsyncAssetGroups, AsyncAssets
+from runninghub._async_batch import AsyncBatch
+from runninghub._sync_batch import Batch
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generator"))
@@ -124,7 +126,12 @@ def _surface(cls: type) -> dict[str, Any]:
     }
 
 
-PAIRS_OF_CLASSES = [(RunningHub, AsyncRunningHub), (Assets, AsyncAssets), (AssetGroups, AsyncAssetGroups)]
+PAIRS_OF_CLASSES = [
+    (RunningHub, AsyncRunningHub),
+    (Assets, AsyncAssets),
+    (AssetGroups, AsyncAssetGroups),
+    (Batch, AsyncBatch),
+]
 
 
 @pytest.mark.parametrize(("blocking", "asyncio"), PAIRS_OF_CLASSES, ids=lambda c: c.__name__)

@@ -18,14 +18,11 @@ __version__ = "0.1.0"
 from ._errors import __all__ as _ERRORS
 
 if TYPE_CHECKING:
-    from ._async_client import (
-        AsyncRunningHub as AsyncRunningHub,
-    )
-    from ._batch import (
+    from ._async_batch import (
         AsyncBatch as AsyncBatch,
     )
-    from ._batch import (
-        Batch as Batch,
+    from ._async_client import (
+        AsyncRunningHub as AsyncRunningHub,
     )
     from ._batch import (
         BatchProgress as BatchProgress,
@@ -132,6 +129,9 @@ if TYPE_CHECKING:
     from ._platform import (
         Resource as Resource,
     )
+    from ._sync_batch import (
+        Batch as Batch,
+    )
     from ._types import (
         Account as Account,
     )
@@ -193,8 +193,8 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "RunningHub": "._client",
     "AsyncRunningHub": "._async_client",
-    "AsyncBatch": "._batch",
-    "Batch": "._batch",
+    "AsyncBatch": "._async_batch",
+    "Batch": "._sync_batch",
     "BatchProgress": "._batch",
     "BatchSummary": "._batch",
     "Catalog": "._catalog",

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from ._async_assets import AsyncAssets
-    from ._batch import AsyncBatch, BatchProgress
+    from ._async_batch import AsyncBatch
+    from ._batch import BatchProgress
     from ._budget import Money, RunManyResults
     from ._catalog import Model
     from ._effects import Op
@@ -361,7 +362,7 @@ class AsyncRunningHub(_ClientBase):
         `max_total_cost` stops submitting before the estimated spend would pass it;
         `retry_unknown` submits again the jobs whose earlier submit may or may not have created
         a task; `on_progress` receives a BatchProgress after every change."""
-        from ._batch import AsyncBatch
+        from ._async_batch import AsyncBatch
 
         return AsyncBatch(
             self,

@@ -1,5 +1,6 @@
 """Batch jobs with a ledger: `client.batch("jobs.jsonl", out="results")` -> `Batch` (sync) or
-`AsyncBatch` (asyncio), the same engine and the same ledger format (see `_ledger`).
+`AsyncBatch` (asyncio; `_async_batch.py`, of which `_sync_batch.py` is the generated blocking
+twin), on the engine of this module and the same ledger format (see `_ledger`).
 
 Each input line is one job: {"model": NAME, "params": {...}}, {"workflow": ID, "nodes": [...]}
 or {"app": ID, "nodes": [...]}, with an optional "id" (default: the line number). Every line is
@@ -22,17 +23,16 @@ import io
 import json
 import re
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._checks import _node_list
 from ._core import Core
-from ._effects import Op, Sleep, advance
+from ._effects import Offload, Op, Sleep, advance
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -50,8 +50,7 @@ from ._ledger import Job, JobSpec, Ledger, end_owner, new_owner
 from ._types import Output, Result, Task
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncRunningHub
-    from ._client import RunningHub
+    pass
 
 DEFAULT_CONCURRENCY = 4
 """Jobs run at once when neither `concurrency` nor the key's queue status says otherwise."""
@@ -228,6 +227,21 @@ def export_text(ledger: Ledger, fmt: str) -> str:
 
 
 # --------------------------------------------------------------------------- the engine
+@dataclass(frozen=True)
+class _LedgerCall(Offload):
+    """An Offload that, once begun, ends before a cancellation reaches the operation: the write
+    that records a task id (or a result) lands before the run's end releases its jobs."""
+
+    async def aio(self) -> Any:
+
+        work = asyncio.ensure_future(asyncio.to_thread(self.fn))
+        try:
+            return await asyncio.shield(work)
+        except asyncio.CancelledError:
+            await asyncio.wait([work])
+            raise
+
+
 class _Engine:
     """One run over a ledger: claims, per-job operations and counters (thread-safe)."""
 
@@ -282,6 +296,12 @@ class _Engine:
         self.stop_flag.set()
 
     # ---- operations
+    def _blocking(self, call: Callable[..., Any], *args: Any) -> Op[Any]:
+        """A ledger read or write (or a file check) as an effect: inline in the blocking client,
+        in a worker thread under asyncio (an SQLite commit may wait on the disk), finished even
+        when the run is cancelled meanwhile (_LedgerCall)."""
+        return (yield _LedgerCall(partial(call, *args)))
+
     def _stoppable(self, op: Op[Any], parked: Job | None = None) -> Op[Any]:
         """Run `op`, looking at the stop flag before each of its effects (long sleeps are cut
         into short ones). On stop, `op` is closed and _Stopped raised.
@@ -302,7 +322,7 @@ class _Engine:
                 raise _Stopped
             if isinstance(effect, Sleep):
                 if parked is not None:
-                    self.ledger.park(parked.id, self.owner)
+                    yield from self._blocking(self.ledger.park, parked.id, self.owner)
                 remaining = effect.seconds
                 while remaining > 0:
                     step = min(remaining, _STOP_CHECK)
@@ -312,41 +332,47 @@ class _Engine:
                         op.close()
                         raise _Stopped
                 if parked is not None:
-                    self.ledger.unpark(parked.id, self.owner)
+                    yield from self._blocking(self.ledger.unpark, parked.id, self.owner)
                 continue
             try:
                 value = yield effect
             except Exception as exc:
                 error = exc
 
-    def claim_waiting(self) -> Job | None:
+    def claim_waiting(self) -> Op[Job | None]:
         """A submitted job nobody is waiting for (left by an earlier run), now this run's."""
-        return None if self.stop_flag.is_set() else self.ledger.claim_submitted(self.owner)
+        if self.stop_flag.is_set():
+            return None
+        job: Job | None = yield from self._blocking(self.ledger.claim_submitted, self.owner)
+        return job
 
-    def claim_new(self) -> Job | None:
+    def claim_new(self) -> Op[Job | None]:
         """The next pending job, now `submitting` (on disk) and this run's."""
         if self.stop_flag.is_set() or self.no_more_submits:
             return None
-        job = self.ledger.claim_pending(self.owner)
+        job: Job | None = yield from self._blocking(self.ledger.claim_pending, self.owner)
         if job is not None:
             self._moved("pending", "submitting")
         return job
 
-    def recover(self) -> bool:
+    def recover(self) -> Op[bool]:
         """Take back the jobs of runs that died (see Ledger.release_dead); True if any."""
-        if self.stop_flag.is_set() or not self.ledger.release_dead():
+        if self.stop_flag.is_set() or not (yield from self._blocking(self.ledger.release_dead)):
             return False
+        counts = yield from self._blocking(self.ledger.counts)
         with self._lock:
-            self.counts = self.ledger.counts()
+            self.counts = counts
         return True
 
-    def reserve(self, job: Job, estimate: Any) -> bool:
+    def reserve(self, job: Job, estimate: Any) -> Op[bool]:
         """Under max_total_cost: keep the claimed job if its estimate fits, else put it back
         (nothing was sent) and submit nothing more. `estimate` is what client.estimate returned
         (its `.price`), or the exception it raised."""
         assert self.max_total_cost is not None
         if isinstance(estimate, BaseException):
-            self.ledger.mark_unsent(job.id, self.owner, None, f"not submitted: no price preview ({estimate})")
+            yield from self._blocking(
+                self.ledger.mark_unsent, job.id, self.owner, None, f"not submitted: no price preview ({estimate})"
+            )
             self._moved("submitting", "pending")
             self._fatal(
                 estimate
@@ -356,12 +382,16 @@ class _Engine:
             return False
         price = _price_of(estimate)
         if price is None:
-            self.ledger.mark_unsent(job.id, self.owner, None, "not submitted: the server gave no price")
+            yield from self._blocking(
+                self.ledger.mark_unsent, job.id, self.owner, None, "not submitted: the server gave no price"
+            )
             self._moved("submitting", "pending")
             self._fatal(RunningHubError(f"job {job.id}: the server gave no price, so max_total_cost cannot be kept"))
             return False
-        if not self.ledger.reserve(job.id, self.owner, price, self.max_total_cost):
-            self.ledger.mark_unsent(job.id, self.owner, None, "not submitted: max_total_cost reached")
+        if not (yield from self._blocking(self.ledger.reserve, job.id, self.owner, price, self.max_total_cost)):
+            yield from self._blocking(
+                self.ledger.mark_unsent, job.id, self.owner, None, "not submitted: max_total_cost reached"
+            )
             self._moved("submitting", "pending")
             self.no_more_submits = self.capped = True
             return False
@@ -377,19 +407,30 @@ class _Engine:
             return  # still submitted: the next run waits for it
         except TaskFailedError as exc:
             snap = exc.snapshot
-            self.ledger.mark_failed(job.id, self.owner, exc.error_code, exc.message, _cost_of(snap) if snap else None)
+            yield from self._blocking(
+                self.ledger.mark_failed,
+                job.id,
+                self.owner,
+                exc.error_code,
+                exc.message,
+                _cost_of(snap) if snap else None,
+            )
             self._moved("submitted", "failed")
             return
         except TaskCancelledError as exc:
-            self.ledger.mark_failed(job.id, self.owner, "cancelled", exc.message, None)
+            yield from self._blocking(self.ledger.mark_failed, job.id, self.owner, "cancelled", exc.message, None)
             self._moved("submitted", "failed")
             return
         except NotFoundError as exc:  # the task expired or belongs to another key
-            self.ledger.mark_failed(job.id, self.owner, exc.error_code or "not_found", str(exc), None)
+            yield from self._blocking(
+                self.ledger.mark_failed, job.id, self.owner, exc.error_code or "not_found", str(exc), None
+            )
             self._moved("submitted", "failed")
             return
         except RunningHubError as exc:
-            self.ledger.note_error(job.id, self.owner, getattr(exc, "error_code", None), f"status read: {exc}")
+            yield from self._blocking(
+                self.ledger.note_error, job.id, self.owner, getattr(exc, "error_code", None), f"status read: {exc}"
+            )
             self._fatal(exc)
             return
         try:
@@ -398,10 +439,12 @@ class _Engine:
             return
         except (RunningHubError, OSError) as exc:
             # the task and its outputs stay on the server: the next run downloads what is missing
-            self.ledger.note_error(job.id, self.owner, getattr(exc, "error_code", None), f"download: {exc}")
+            yield from self._blocking(
+                self.ledger.note_error, job.id, self.owner, getattr(exc, "error_code", None), f"download: {exc}"
+            )
             return
         cost = _cost_of(result)
-        self.ledger.mark_done(job.id, self.owner, outputs, cost)
+        yield from self._blocking(self.ledger.mark_done, job.id, self.owner, outputs, cost)
         self._moved("submitted", "done", cost)
 
     def task_of(self, job: Job) -> Task:
@@ -436,38 +479,51 @@ class _Engine:
         except _Stopped:
             # Stopped before an effect of the submit: nothing was sent yet, or the last
             # attempt was provably refused (only then does a submit sleep and try again).
-            self.ledger.mark_unsent(job.id, self.owner, None, "not submitted: the run was stopped")
+            yield from self._blocking(
+                self.ledger.mark_unsent, job.id, self.owner, None, "not submitted: the run was stopped"
+            )
             self._moved("submitting", "pending")
             return None
         except SubmitOutcomeUnknownError as exc:
-            self.ledger.mark_unknown(job.id, self.owner, str(exc))
+            yield from self._blocking(self.ledger.mark_unknown, job.id, self.owner, str(exc))
             self._moved("submitting", "outcome_unknown")
             return None
         except (AuthenticationError, InsufficientBalanceError, APIConnectionError) as exc:
-            self.ledger.mark_unsent(job.id, self.owner, getattr(exc, "error_code", None), str(exc))
+            yield from self._blocking(
+                self.ledger.mark_unsent, job.id, self.owner, getattr(exc, "error_code", None), str(exc)
+            )
             self._moved("submitting", "pending")
             self._fatal(exc)
             return None
         except RateLimitError as exc:  # refused (no task): back to pending, try again later
-            self.ledger.mark_unsent(job.id, self.owner, exc.error_code, str(exc))
+            yield from self._blocking(self.ledger.mark_unsent, job.id, self.owner, exc.error_code, str(exc))
             self._moved("submitting", "pending")
             yield Sleep(min(10.0, max(1.0, exc.retry_after or 0.0)))
             return None
         except APIError as exc:
             if exc.retryable and not isinstance(exc, InvalidParamsError):
                 # a transient answer before the submit (a template read): not the job's fault
-                self.ledger.mark_unsent(job.id, self.owner, exc.error_code, str(exc))
+                yield from self._blocking(self.ledger.mark_unsent, job.id, self.owner, exc.error_code, str(exc))
                 self._moved("submitting", "pending")
                 self._fatal(exc)
                 return None
-            self.ledger.mark_failed(job.id, self.owner, exc.error_code or "refused", str(exc), None)
+            yield from self._blocking(
+                self.ledger.mark_failed, job.id, self.owner, exc.error_code or "refused", str(exc), None
+            )
             self._moved("submitting", "failed")
             return None
         except InvalidParamsError as exc:  # refused before sending (e.g. a workflow's node check)
-            self.ledger.mark_failed(job.id, self.owner, getattr(exc, "error_code", None) or "invalid", str(exc), None)
+            yield from self._blocking(
+                self.ledger.mark_failed,
+                job.id,
+                self.owner,
+                getattr(exc, "error_code", None) or "invalid",
+                str(exc),
+                None,
+            )
             self._moved("submitting", "failed")
             return None
-        self.ledger.mark_submitted(job.id, self.owner, task.id, task.submitted_at)
+        yield from self._blocking(self.ledger.mark_submitted, job.id, self.owner, task.id, task.submitted_at)
         self._moved("submitting", "submitted")
         return task
 
@@ -479,12 +535,11 @@ class _Engine:
             entry: dict[str, Any] = {"index": output.index, "url": output.url, "output_type": output.output_type}
             if output.url or output.text is not None:
                 path = self.out / f"{job.id}_{output.index}.{output.extension}"
-                if not path.exists():
+                if not (yield from self._blocking(path.exists)):
                     if resumed:
                         # a download cut short by a crash leaves its temporary file; this run
                         # owns the job, so no other process is writing it
-                        for stale in self.out.glob(f".{glob.escape(path.name)}.*.part"):
-                            stale.unlink(missing_ok=True)
+                        yield from self._blocking(_remove_parts, path)
                     yield from self.core.download(_for_job(output), path, overwrite=True)
                 entry["path"] = str(path)
             saved.append(entry)
@@ -507,6 +562,12 @@ class _Engine:
         """The run is over: its jobs go back to the ledger (see Ledger.release)."""
         self.ledger.release(self.owner)
         end_owner(self.owner)
+
+
+def _remove_parts(path: Path) -> None:
+    """The temporary files of earlier downloads of `path`."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        stale.unlink(missing_ok=True)
 
 
 def _for_job(output: Output) -> Output:
@@ -625,149 +686,3 @@ def _is_ledger(path: Path) -> bool:
             return f.read(16) == _SQLITE_MAGIC
     except OSError:
         return False
-
-
-class Batch(_BatchBase):
-    """A batch of jobs behind a ledger, for the blocking client: `run()` works through it.
-
-    Made by `RunningHub.batch(...)`. Usable as a context manager (closes the ledger)."""
-
-    def __init__(self, client: RunningHub, source: Any, **options: Any) -> None:
-        super().__init__(client._core, source, **options)
-        self._client = client
-
-    def __enter__(self) -> Batch:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def run(self) -> BatchSummary:
-        """Work through the ledger until no job is left to do here (or stop(), the budget, or
-        an account-wide error); returns the summary. Ctrl-C stops it cleanly (the ledger keeps
-        every task id) and is raised again."""
-        self._check_budget_support(self._client)
-        engine = self._start()
-        try:
-            n = self.concurrency or self._queue_free() or DEFAULT_CONCURRENCY
-            with ThreadPoolExecutor(max_workers=n, thread_name_prefix="runninghub-batch") as pool:
-                gate = threading.Semaphore(min(n, SUBMITS_IN_FLIGHT))
-                futures = [pool.submit(self._worker, engine, gate) for _ in range(n)]
-                try:
-                    for f in futures:
-                        while not f.done():
-                            time.sleep(0.05)  # the main thread stays free for Ctrl-C
-                        f.result()
-                except BaseException:
-                    engine.stop_flag.set()
-                    raise
-        finally:
-            engine.end()
-        return engine.summary()
-
-    def _queue_free(self) -> int | None:
-        status = getattr(self._client, "queue_status", None)
-        if not callable(status):
-            return None
-        try:
-            return _free_slots(status())
-        except RunningHubError:
-            return None
-
-    def _worker(self, engine: _Engine, gate: threading.Semaphore) -> None:
-        do = self._client._do
-        try:
-            while not engine.stop_flag.is_set():
-                waiting = engine.claim_waiting()
-                if waiting is not None:
-                    do(engine.finish(waiting, engine.task_of(waiting), resumed=True))
-                    continue
-                with gate:  # at most SUBMITS_IN_FLIGHT jobs are `submitting` at once
-                    job = engine.claim_new()
-                    if job is None:
-                        if engine.recover():
-                            continue
-                        return
-                    if engine.max_total_cost is not None and not engine.reserve(job, self._estimate(job)):
-                        continue
-                    task = do(engine.submit(job))
-                if task is not None:
-                    do(engine.finish(job, task, resumed=False))
-        except BaseException:
-            engine.stop_flag.set()
-            raise
-
-    def _estimate(self, job: Job) -> Any:
-        try:
-            return getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009 - optional API
-        except Exception as exc:
-            return exc
-
-
-class AsyncBatch(_BatchBase):
-    """A batch of jobs behind a ledger, for the asyncio client: `await run()`.
-
-    Made by `AsyncRunningHub.batch(...)`. Ledger writes are short synchronous SQLite commits
-    made on the event loop."""
-
-    def __init__(self, client: AsyncRunningHub, source: Any, **options: Any) -> None:
-        super().__init__(client._core, source, **options)
-        self._client = client
-
-    async def __aenter__(self) -> AsyncBatch:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.close()
-
-    async def run(self) -> BatchSummary:
-        """As `Batch.run`, as a coroutine (cancelling it stops the batch cleanly)."""
-        self._check_budget_support(self._client)
-        engine = self._start()
-        try:
-            n = self.concurrency or await self._queue_free() or DEFAULT_CONCURRENCY
-            gate = asyncio.Semaphore(min(n, SUBMITS_IN_FLIGHT))
-            workers = [asyncio.create_task(self._worker(engine, gate)) for _ in range(n)]
-            try:
-                await asyncio.gather(*workers)
-            except BaseException:
-                engine.stop_flag.set()
-                await asyncio.gather(*workers, return_exceptions=True)
-                raise
-        finally:
-            engine.end()
-        return engine.summary()
-
-    async def _queue_free(self) -> int | None:
-        status = getattr(self._client, "queue_status", None)
-        if not callable(status):
-            return None
-        try:
-            return _free_slots(await status())
-        except RunningHubError:
-            return None
-
-    async def _worker(self, engine: _Engine, gate: asyncio.Semaphore) -> None:
-        do = self._client._do
-        while not engine.stop_flag.is_set():
-            waiting = engine.claim_waiting()
-            if waiting is not None:
-                await do(engine.finish(waiting, engine.task_of(waiting), resumed=True))
-                continue
-            async with gate:  # at most SUBMITS_IN_FLIGHT jobs are `submitting` at once
-                job = engine.claim_new()
-                if job is None:
-                    if engine.recover():
-                        continue
-                    return
-                if engine.max_total_cost is not None and not engine.reserve(job, await self._estimate(job)):
-                    continue
-                task = await do(engine.submit(job))
-            if task is not None:
-                await do(engine.finish(job, task, resumed=False))
-
-    async def _estimate(self, job: Job) -> Any:
-        try:
-            return await getattr(self._client, "estimate")(job.target, job.params)  # noqa: B009 - optional API
-        except Exception as exc:
-            return exc

@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from ._assets import Assets
-    from ._batch import Batch, BatchProgress
+    from ._batch import BatchProgress
     from ._budget import Money, RunManyResults
     from ._catalog import Model
     from ._effects import Op
     from ._platform import AiApp, ApiKey, Estimate, QueueStatus, Resource
+    from ._sync_batch import Batch
     from ._types import Account, Progress, Result, Task, TaskSnapshot, Upload
     from ._workflows import App, QuickCreateStyle, WebhookDelivery, Workflow
 
@@ -361,7 +362,7 @@ class RunningHub(_ClientBase):
         `max_total_cost` stops submitting before the estimated spend would pass it;
         `retry_unknown` submits again the jobs whose earlier submit may or may not have created
         a task; `on_progress` receives a BatchProgress after every change."""
-        from ._batch import Batch
+        from ._sync_batch import Batch
 
         return Batch(
             self,
