@@ -3,7 +3,9 @@
 - upload: `client.upload(path)` (which also hashes the file, for its once-per-content cache)
   against bare httpx posting the same multipart form from an open file object;
 - download: `output.save(dir)` of a sandbox output of that size (sandbox `output_size`)
-  against bare httpx `client.stream("GET", url)` written chunk by chunk to a file.
+  against bare httpx `client.stream("GET", url)` written chunk by chunk to a file;
+- download-async: `await output.asave(dir)` with AsyncRunningHub (its file written in worker
+  threads, off the event loop) against bare `httpx.AsyncClient.stream` written on the loop.
 
 Each measurement runs in a fresh process (so its peak RSS, VmHWM, is its own), the sandbox in
 another one. Test files are written into a temporary directory (random 16 MiB blocks); the
@@ -116,6 +118,47 @@ print(json.dumps({{"wall": wall, "hwm": hwm(), "size": size}}))
 """
 )
 
+DOWNLOAD_OURS_ASYNC = (
+    HWM
+    + """
+import asyncio, json, time
+from runninghub import AsyncRunningHub
+async def main():
+    async with AsyncRunningHub(api_key={key!r}, base_url={url!r}) as client:
+        snapshot = await client.query({task_id!r})
+        t = time.perf_counter()
+        path = await snapshot.outputs[0].asave({dest!r})
+        return path, time.perf_counter() - t
+path, wall = asyncio.run(main())
+size = path.stat().st_size
+path.unlink()
+print(json.dumps({{"wall": wall, "hwm": hwm(), "size": size}}))
+"""
+)
+
+DOWNLOAD_BARE_ASYNC = (
+    HWM
+    + """
+import asyncio, json, os, time
+import httpx
+target = os.path.join({dest!r}, "bare-async.bin")
+async def main():
+    async with httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0)) as client:
+        t = time.perf_counter()
+        async with client.stream("GET", {file_url!r}) as r:
+            r.raise_for_status()
+            with open(target, "wb") as f:  # blocking writes on the loop, as a plain script does
+                async for chunk in r.aiter_bytes():
+                    f.write(chunk)
+        return time.perf_counter() - t
+wall = asyncio.run(main())
+size = os.path.getsize(target)
+os.unlink(target)
+print(json.dumps({{"wall": wall, "hwm": hwm(), "size": size}}))
+"""
+)
+DIRECTIONS = ("upload", "download", "download-async")
+
 
 def make_file(path: Path, size: int) -> None:
     block = os.urandom(16 * MiB)
@@ -171,16 +214,20 @@ def main() -> None:
                         key=API_KEY, url=sb.base_url, task_id=task_id, dest=str(dest)
                     ),
                     ("download", "bare"): DOWNLOAD_BARE.format(file_url=file_url, dest=str(dest)),
+                    ("download-async", "ours"): DOWNLOAD_OURS_ASYNC.format(
+                        key=API_KEY, url=sb.base_url, task_id=task_id, dest=str(dest)
+                    ),
+                    ("download-async", "bare"): DOWNLOAD_BARE_ASYNC.format(file_url=file_url, dest=str(dest)),
                 }
                 runs: dict[tuple[str, str], list[dict[str, Any]]] = {k: [] for k in codes}
                 for i in range(reps):
-                    for direction in ("upload", "download"):
+                    for direction in DIRECTIONS:
                         for side in ("ours", "bare") if i % 2 == 0 else ("bare", "ours"):
                             runs[(direction, side)].append(run_child(codes[(direction, side)], timeout=900))
                 src.unlink()
                 sb.reset()
                 fig: dict[str, Any] = {"bytes": size, "reps": reps}
-                for direction in ("upload", "download"):
+                for direction in DIRECTIONS:
                     o, b = runs[(direction, "ours")], runs[(direction, "bare")]
                     mbps_o = median(size / r["wall"] for r in o) / MiB
                     mbps_b = median(size / r["wall"] for r in b) / MiB
@@ -195,8 +242,11 @@ def main() -> None:
                         "bare_walls_s": [round(r["wall"], 3) for r in b],
                     }
                     ratio = mbps_o / mbps_b
-                    what = "client.upload(path)" if direction == "upload" else "output.save(dir)"
-                    bare = "multipart post of a file object" if direction == "upload" else "client.stream to a file"
+                    what, bare = {
+                        "upload": ("client.upload(path)", "multipart post of a file object"),
+                        "download": ("output.save(dir)", "client.stream to a file"),
+                        "download-async": ("await output.asave(dir)", "AsyncClient.stream to a file"),
+                    }[direction]
                     section.add(
                         Row(
                             "Transfers",

@@ -84,7 +84,8 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
     """One download attempt. The file is opened, written and closed in worker threads (the
     `Fetch`'s `Files`), never on the event loop: chunks are gathered up to WRITE_BATCH bytes,
-    then written in one thread hop, so memory stays bounded and the loop is never blocked."""
+    then written in one thread hop while the next batch arrives (one write in flight, so
+    memory stays bounded: about two batches)."""
     from ._effects import Fetched
     from ._sync_driver import _fetch_headers, fetch_progress, fetch_start, request_timeout_for
 
@@ -96,6 +97,7 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
         append, expected = fetch_start(fetch, response)
         f, written = await asyncio.to_thread(_open_part, fetch, append)
         batch: list[bytes] = []
+        writing: asyncio.Task[None] | None = None  # the batch being written, while the next arrives
         try:
             decoder, body = raw_parts(response, download_decoder(response, fetch.max_bytes))
             batched = 0
@@ -105,7 +107,9 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
                 batched += len(data)
                 written += len(data)
                 if batched >= WRITE_BATCH:
-                    await asyncio.to_thread(_write_all, f, batch)
+                    if writing is not None:  # one batch in flight at most: memory stays bounded
+                        await asyncio.shield(writing)  # shield: a cancel must not orphan the write
+                    writing = asyncio.ensure_future(asyncio.to_thread(_write_all, f, batch))
                     batch, batched = [], 0
                 fetch_progress(fetch, written, expected)
             data = decoder.finish()
@@ -113,8 +117,12 @@ async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:
             written += len(data)
         finally:
             # what arrived is kept, also when the reply broke off (the next attempt resumes
-            # after it), and the file is closed, a cancelled attempt's too: in a thread
-            await asyncio.to_thread(_write_and_close, f, batch)
+            # after it), in order, and the file is closed, a cancelled attempt's too: in a thread
+            try:
+                if writing is not None:
+                    await writing
+            finally:
+                await asyncio.to_thread(_write_and_close, f, batch)
     finally:
         await response.aclose()
     return Fetched(response.status_code, expected, written)
