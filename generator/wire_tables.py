@@ -9,7 +9,9 @@ TaskStatus (spec/components/tasks.yaml). This step writes
 - the code table of tests/conformance/README.md, between `<!-- generated: error codes -->` and
   `<!-- /generated -->`, which other language clients follow;
 - the codes-by-exception table of docs/errors-and-retries.md (between
-  `<!-- generated: error codes by exception -->` and `<!-- /generated -->`).
+  `<!-- generated: error codes by exception -->` and `<!-- /generated -->`);
+- the HTTP status table (how a reply without a known code is read) in both files, between
+  `<!-- generated: http statuses -->` and `<!-- /generated -->`.
 
 `make generate` runs it (from generate.py); `python generator/wire_tables.py --check` exits 1
 when either output differs from what generated/openapi.json produces, without writing.
@@ -95,7 +97,7 @@ def error_codes(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 HTTP_FLAGS = ("over-code", "resend-submit", "queue-full", "submit-outcome-unknown")
-HTTP_KEYS = {"status", "meaning", "class", "retryable", "body", *HTTP_FLAGS}
+HTTP_KEYS = {"status", "meaning", "class", "retryable", "body", "source", *HTTP_FLAGS}
 
 
 def _status_key(status: object) -> str | None:
@@ -111,7 +113,7 @@ def _status_key(status: object) -> str | None:
 
 def http_fallbacks(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """x-runninghub-http-fallbacks, checked, by status key ("429", "5xx", "default"): each row
-    has a meaning, an error class, a boolean retryable and boolean flags; a status appears once;
+    has a meaning, a source, an error class, a boolean retryable and boolean flags; a status appears once;
     the table has a default row; only a retryable RateLimitError row can resend a submit."""
     rows = _schema(doc, "ErrorCode").get("x-runninghub-http-fallbacks")
     if not isinstance(rows, list) or not rows:
@@ -130,8 +132,9 @@ def http_fallbacks(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             problems.append(f"{where}: status {key} appears twice")
         if set(row) - HTTP_KEYS:
             problems.append(f"{where}: unknown keys {sorted(set(row) - HTTP_KEYS)}")
-        if not isinstance(row.get("meaning"), str) or not row["meaning"].strip() or "|" in row["meaning"]:
-            problems.append(f"{where}: meaning must be a non-empty text without '|'")
+        for text in ("meaning", "source"):
+            if not isinstance(row.get(text), str) or not row[text].strip() or "|" in row[text]:
+                problems.append(f"{where}: {text} must be a non-empty text without '|'")
         if row.get("class") not in ERROR_CLASSES:
             problems.append(f"{where}: class {row.get('class')!r} is not one of {', '.join(ERROR_CLASSES)}")
         if not isinstance(row.get("retryable"), bool):
@@ -385,7 +388,7 @@ def check(openapi: Path = OPENAPI, module_path: Path = MODULE) -> list[str]:
         text = path.read_text(encoding="utf-8")
         if with_table(text, table, start, path.name) != text:
             stale.append(path)
-    return [str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in stale]
+    return sorted({str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in stale})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -268,24 +268,27 @@ def _with_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def test_a_broken_status_table_is_refused() -> None:
     rows = DOC["components"]["schemas"]["ErrorCode"]["x-runninghub-http-fallbacks"]
-    default = {"status": "default", "meaning": "any other", "class": "APIError", "retryable": False}
+    default = {"status": "default", "meaning": "any other", "class": "APIError", "retryable": False, "source": "a"}
     with pytest.raises(wire_tables.TableError, match="default row"):
         wire_tables.python_module(_with_rows([r for r in rows if r["status"] != "default"]))
     with pytest.raises(wire_tables.TableError, match="appears twice"):
         wire_tables.python_module(_with_rows([*rows, dict(rows[0])]))
-    bad = {"status": "5XX", "meaning": "x", "class": "APIError", "retryable": True}
+    bad = {"status": "5XX", "meaning": "x", "class": "APIError", "retryable": True, "source": "a"}
     with pytest.raises(wire_tables.TableError, match="status '5XX'"):
         wire_tables.http_fallbacks(_with_rows([default, bad]))
-    resend = {"status": 503, "meaning": "x", "class": "APIError", "retryable": True, "resend-submit": True}
+    resend = {**bad, "status": 503, "resend-submit": True}
     with pytest.raises(wire_tables.TableError, match="resend a submit"):
         wire_tables.http_fallbacks(_with_rows([default, resend]))
-    typo = {"status": 503, "meaning": "x", "class": "APIError", "retryable": True, "resend_submit": True}
+    typo = {**bad, "status": 503, "resend_submit": True}
     with pytest.raises(wire_tables.TableError, match="unknown keys"):
         wire_tables.http_fallbacks(_with_rows([default, typo]))
     with pytest.raises(wire_tables.TableError, match="class 'Oops'"):
         wire_tables.http_fallbacks(_with_rows([default, {**bad, "status": 503, "class": "Oops"}]))
+    with pytest.raises(wire_tables.TableError, match="source must be"):
+        wire_tables.http_fallbacks(_with_rows([default, {**bad, "status": 503, "source": ""}]))
+    assert list(wire_tables.http_fallbacks(_with_rows([default, {**bad, "status": 503}]))) == ["default", "503"]
     # a new row reaches the module
-    new = {"status": 418, "meaning": "teapot", "class": "APIError", "retryable": True}
+    new = {"status": 418, "meaning": "teapot", "class": "APIError", "retryable": True, "source": "RFC 2324"}
     module = wire_tables.python_module(_with_rows([*rows, new]))
     assert '"418": "APIError"' in module and re.search(
         r'HTTP_RETRYABLE: frozenset\[str\] = frozenset\(\{[^}]*"418"', module
