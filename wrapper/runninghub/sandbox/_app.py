@@ -51,7 +51,7 @@ from .._wire import (
 from ._asgi import ENTRY_KEY, SandboxMiddleware
 from ._extra_routes import extra_routes
 from ._multipart import Form, MultipartError, MultipartTooLarge, read_multipart
-from ._own_keys import OTHER_MEDIA_TYPE, RECORD_SIZE
+from ._own_keys import OTHER_MEDIA_TYPE, RECORD_SIZE, RECORD_STATUS, RECORD_TASK_ID
 from ._specindex import SpecIndex
 from ._state import (
     FAULT_KINDS,
@@ -658,6 +658,26 @@ class SandboxApp:
         self.state.reset()
         return JSONResponse({"ok": True})
 
+    async def control_release(self, request: Request) -> Response:
+        """Let the requests "hold" faults caught go on (Sandbox.release)."""
+        refusal = self.control_refusal(request)
+        if refusal is not None:
+            return refusal
+        self.state.release_holds()
+        return JSONResponse({"ok": True})
+
+    async def control_task_step(self, request: Request) -> Response:
+        """POST /__sandbox/tasks/{id}/start or /end: move a task on now (Sandbox.start_task, end_task)."""
+        refusal = self.control_refusal(request)
+        if refusal is not None:
+            return refusal
+        task = self.state.get_task(request.path_params[RECORD_TASK_ID])
+        step = {"start": self.state.start_task, "end": self.state.end_task}.get(request.path_params["step"])
+        if task is None or step is None:
+            return JSONResponse({"error": "unknown task or step (start, end)"}, 404)
+        step(task)
+        return JSONResponse({"ok": True, RECORD_STATUS: task.status(time.monotonic())})
+
     async def control_config(self, request: Request) -> Response:
         """GET: the settings, without the API key (anyone who can reach the port can read
         this). POST: change some (validated; nothing changes on an error)."""
@@ -812,6 +832,8 @@ def build_app(state: SandboxState, index: SpecIndex) -> SandboxMiddleware:
         Route("/__sandbox/journal", h.control_journal, methods=["GET"]),
         Route("/__sandbox/tasks", h.control_tasks, methods=["GET"]),
         Route("/__sandbox/reset", h.control_reset, methods=["POST"]),
+        Route("/__sandbox/release", h.control_release, methods=["POST"]),
+        Route("/__sandbox/tasks/{task_id}/{step}", h.control_task_step, methods=["POST"]),
         Route("/__sandbox/config", h.control_config, methods=["GET", "POST"]),
     ]
     handlers = _json_error_handlers(index.model_prefix)

@@ -110,6 +110,16 @@ async def _buffer_body(receive: Receive, limit: int) -> Receive:
     return replay
 
 
+HOLD_LIMIT = 60.0  # a hold nobody releases still ends (the request then goes on)
+
+
+async def _until_released(fault: Fault, limit: float) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not fault.released.is_set() and loop.time() < deadline:
+        await asyncio.sleep(0.005)
+
+
 async def _send_simple(send: Send, status: int, body: bytes, content_type: bytes, extra: list[Any]) -> None:
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -163,6 +173,12 @@ class SandboxMiddleware:
             # up during the delay (as a real server that already received it would).
             replay = await _buffer_body(receive, limit=1 << 20)
             await asyncio.sleep(float(opts.get("seconds", 1.0)))
+            await self.app(scope, replay, send)
+        elif kind == "hold":
+            # Received, then held until the test releases it (Sandbox.release): a client's
+            # timeout fires on a server that provably has not answered, whatever the load.
+            replay = await _buffer_body(receive, limit=1 << 20)
+            await _until_released(fault, float(opts.get("seconds", HOLD_LIMIT)))
             await self.app(scope, replay, send)
         elif kind == "status":
             status = int(opts.get(FAULT_STATUS, 503))

@@ -60,6 +60,18 @@ class SandboxHandle(Protocol):
 
     def task_status(self, task_id: str) -> str | None: ...
 
+    def release(self) -> None:
+        """Let the requests that "hold" faults caught go on."""
+        ...
+
+    def start_task(self, task_id: str) -> None:
+        """Move a QUEUED task to RUNNING now."""
+        ...
+
+    def end_task(self, task_id: str) -> None:
+        """End a QUEUED or RUNNING task now."""
+        ...
+
     def file_path(self, url: str) -> Path: ...
 
 
@@ -193,6 +205,18 @@ class RemoteSandbox:
             if record[RECORD_TASK_ID] == str(task_id):
                 return str(record[RECORD_STATUS])
         return None
+
+    def release(self) -> None:
+        """Let the requests that "hold" faults caught go on (see `Sandbox.release`)."""
+        self._call("POST", "release")
+
+    def start_task(self, task_id: str) -> None:
+        """Move a QUEUED task to RUNNING now (see `Sandbox.start_task`)."""
+        self._call("POST", f"tasks/{task_id}/start")
+
+    def end_task(self, task_id: str) -> None:
+        """End a QUEUED or RUNNING task now (see `Sandbox.end_task`)."""
+        self._call("POST", f"tasks/{task_id}/end")
 
     def file_path(self, url: str) -> Path:
         """The file on disk behind a URL the sandbox handed out (the sandbox must run on this

@@ -194,6 +194,8 @@ class Sandbox:
 
     def stop(self) -> None:
         """Stop the server, wait for its thread, and delete its work dir (if it made one)."""
+        if self._state is not None:
+            self._state.release_holds()  # a held request would keep the server from shutting down
         if self._server is not None:
             self._server.wake()
         if self._thread is not None:
@@ -242,9 +244,29 @@ class Sandbox:
         `path` is a glob (fnmatch, matched against the whole path, e.g. "/openapi/v2/*"), or a
         regular expression prefixed with "re:" (searched in the path). Kinds and options:
         status (status=429|500|502|503, retry_after=...), html (status=502), truncated_json
-        (handle=True), delay (seconds=...), drop_before, drop_after, drop_during (bytes=...).
+        (handle=True), delay (seconds=...), drop_before, drop_after, drop_during (bytes=...),
+        hold (the request waits until `release()`; seconds=60 at most).
         """
         return self.state.add_fault(path, kind, count, method, **options)
+
+    def release(self) -> None:
+        """Let the requests that "hold" faults caught go on (handled now, answered if the client
+        still listens)."""
+        self.state.release_holds()
+
+    def start_task(self, task_id: str) -> None:
+        """Move a QUEUED task to RUNNING now (KeyError for an unknown task)."""
+        self.state.start_task(self._task(task_id))
+
+    def end_task(self, task_id: str) -> None:
+        """End a QUEUED or RUNNING task now: SUCCESS, or FAILED if its request held the fail marker."""
+        self.state.end_task(self._task(task_id))
+
+    def _task(self, task_id: str) -> Any:
+        task = self.state.get_task(task_id)
+        if task is None:
+            raise KeyError(task_id)
+        return task
 
     def clear_faults(self) -> None:
         self.state.clear_faults()

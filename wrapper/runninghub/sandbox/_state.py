@@ -51,7 +51,7 @@ QUEUED, RUNNING, SUCCESS, FAILED, CANCEL = "QUEUED", "RUNNING", "SUCCESS", "FAIL
 ACTIVE = frozenset({QUEUED, RUNNING})
 TERMINAL = frozenset({SUCCESS, FAILED, CANCEL})
 
-FAULT_KINDS = (FAULT_STATUS, "html", "truncated_json", "delay", "drop_before", "drop_after", "drop_during")
+FAULT_KINDS = (FAULT_STATUS, "html", "truncated_json", "delay", "drop_before", "drop_after", "drop_during", "hold")
 
 
 @dataclass
@@ -182,6 +182,8 @@ class Fault:
     remaining: int
     method: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
+    # "hold": the requests it caught wait for this (Sandbox.release), so a test decides when they go on
+    released: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
@@ -433,6 +435,7 @@ class SandboxState:
         self.tasks: dict[str, Task] = {}
         self.webhooks: dict[str, WebhookEvent] = {}  # by task id
         self.faults: list[Fault] = []
+        self.holds: list[Fault] = []  # "hold" faults whose requests may still wait (release_holds)
         self.journal: list[dict[str, Any]] = []
         self.lora_tokens: dict[str, str] = {}  # md5 -> token of the pre-signed URL
         self.assets: dict[str, dict[str, Any]] = {}  # assetId -> asset (sandbox/_extra_routes.py)
@@ -460,6 +463,7 @@ class SandboxState:
             if self.config.pricing_file != self._initial_config.pricing_file:
                 self.prices = PriceTable.load(self._initial_config.pricing_file)
             self.config = copy.deepcopy(self._initial_config)
+            self.release_holds()
             self.tasks.clear()
             self.webhooks.clear()
             self.faults.clear()
@@ -566,6 +570,22 @@ class SandboxState:
         with self.lock:
             if task.status(now) in ACTIVE:
                 task.cancelled_at = now
+
+    def start_task(self, task: Task) -> None:
+        """A QUEUED task is RUNNING from now on (for the rest of its run time): tests move a task on
+        when they choose instead of waiting for its clock."""
+        now = time.monotonic()
+        with self.lock:
+            if task.status(now) == QUEUED:
+                task.queued_for = now - task.created
+
+    def end_task(self, task: Task) -> None:
+        """A QUEUED or RUNNING task ends now (SUCCESS, or FAILED when its request held the fail marker)."""
+        now = time.monotonic()
+        with self.lock:
+            if task.status(now) in ACTIVE:
+                task.queued_for = min(task.queued_for, now - task.created)
+                task.run_for = max(0.0, now - task.created - task.queued_for)
 
     def materialize(self, task: Task) -> list[dict[str, Any]]:
         """The results of a succeeded task, writing its output file on first call (blocking:
@@ -841,6 +861,8 @@ class SandboxState:
             self._fault_seq += 1
             fault = Fault(self._fault_seq, pattern, kind, int(count), method, dict(options))
             self.faults.append(fault)
+            if kind == "hold":
+                self.holds.append(fault)
             return fault
 
     def take_fault(self, method: str, path: str) -> Fault | None:
@@ -860,7 +882,15 @@ class SandboxState:
 
     def clear_faults(self) -> None:
         with self.lock:
+            self.release_holds()
             self.faults.clear()
+
+    def release_holds(self) -> None:
+        """Let every request a "hold" fault caught go on (reset and clear_faults do this too)."""
+        with self.lock:
+            for fault in self.holds:
+                fault.released.set()
+            self.holds.clear()
 
     # --- journal -------------------------------------------------------------------------
 

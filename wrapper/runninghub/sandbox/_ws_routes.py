@@ -23,7 +23,7 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._own_keys import WS_CLIENT_ID
-from ._state import CANCEL, FAILED, QUEUED, SUCCESS
+from ._state import CANCEL, FAILED, QUEUED, SUCCESS, TERMINAL
 
 if TYPE_CHECKING:
     from ._app import SandboxApp
@@ -116,7 +116,7 @@ def ws_routes(h: SandboxApp) -> list[WebSocketRoute]:
             started = task.created + task.queued_for
             for sent, (at, message) in enumerate(_plan(task), start=1):
                 while time.monotonic() < started + at:
-                    if task.status(time.monotonic()) == CANCEL:
+                    if task.status(time.monotonic()) in TERMINAL:  # cancelled, or ended early (end_task)
                         break
                     await asyncio.sleep(min(TICK, max(0.0, started + at - time.monotonic())))
                 if task.status(time.monotonic()) == CANCEL:
