@@ -37,7 +37,9 @@ HEADERS = {"Authorization": "Bearer test-key", "Content-Type": "application/json
 # Codes that prove a submit created no task (retries.json rules).
 SUBMIT_RETRY_CODES = {c for c, e in _SCHEMAS["ErrorCode"]["x-runninghub-error-codes"].items() if e.get("resend-submit")}
 # How a reply without a known code is read by its HTTP status (x-runninghub-http-fallbacks).
-STATUS_ROWS = {str(row["status"]): row for row in _SCHEMAS["ErrorCode"]["x-runninghub-http-fallbacks"]}
+STATUS_ROWS: dict[str, dict[str, Any]] = {
+    str(row["status"]): row for row in _SCHEMAS["ErrorCode"]["x-runninghub-http-fallbacks"]
+}
 
 
 def _status_row(status: int, *, readable: bool) -> dict[str, Any]:
