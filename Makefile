@@ -116,7 +116,8 @@ check-generated: generate
 ## The tests that run the generator on a scratch copy of spec/ + generator/ (a spec change reaches
 ## the client's requests and reply reads through generation alone); too slow for `make test`. Python only.
 test-generator: setup-python
-	RUNNINGHUB_GENERATOR_TESTS=1 $(PY) -m pytest -q tests/test_routes.py tests/test_reply_fields.py
+	RUNNINGHUB_GENERATOR_TESTS=1 $(PY) -m pytest -q tests/test_routes.py tests/test_reply_fields.py \
+		tests/test_http_fallbacks.py
 
 ## Compare spec/ with a newer official registry: make registry-diff REGISTRY=path/to/models_registry.json
 registry-diff: setup-python

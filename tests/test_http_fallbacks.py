@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import sys
+from pathlib import Path
 from typing import Any, Final
 
 import pytest
@@ -30,6 +32,7 @@ from runninghub._errors import (
     make_api_error,
 )
 from runninghub_api import wire_tables as wire
+from scratch_generator import copy_inputs, generate_python, run_client
 
 sys.path.insert(0, str(ROOT / "generator"))
 import wire_tables
@@ -302,3 +305,28 @@ def test_the_readme_and_docs_status_tables_are_what_the_generator_writes() -> No
         assert f"{wire_tables.HTTP_START}\n{table}\n{wire_tables.END}" in text, f"{path.name}: run make generate"
     labels = [line.split("|")[1].strip() for line in table.splitlines()[2:]]
     assert sorted(labels) == sorted(wire_tables.status_label(key) for key in ROWS)
+
+
+READ_ROWS: Final = """
+import json, runninghub_api
+from runninghub._errors import error_class_for, is_retryable
+print(json.dumps({"package": runninghub_api.__file__, "409": is_retryable(None, 409),
+                  "418": [error_class_for(None, 418).__name__, is_retryable(None, 418)]}))
+"""
+
+
+@pytest.mark.skipif(
+    os.environ.get("RUNNINGHUB_GENERATOR_TESTS") != "1",
+    reason="runs the generator (about 10 s): `make test-generator` sets RUNNINGHUB_GENERATOR_TESTS=1",
+)
+def test_a_status_row_changed_in_spec_reaches_the_wrapper_through_the_generator(tmp_path: Path) -> None:
+    copy_inputs(tmp_path)
+    errors = tmp_path / "spec" / "components" / "errors.yaml"
+    text = errors.read_text(encoding="utf-8")
+    row = "        - {status: 409, meaning: conflict, class: APIError, retryable: true,"
+    assert text.count(row) == 1
+    text = text.replace(row, row.replace("retryable: true", "retryable: false"))
+    text += "        - {status: 418, meaning: teapot, class: RateLimitError, retryable: true, source: RFC 2324}\n"
+    errors.write_text(text, encoding="utf-8")
+    out = run_client(generate_python(tmp_path), READ_ROWS)
+    assert out["409"] is False and out["418"] == ["RateLimitError", True]
