@@ -30,19 +30,37 @@ PRISM_REJECTS_HTML = pytest.mark.no_prism("an HTML error page is not a reply the
 PRISM_REPLACES_TRUNCATED = pytest.mark.no_prism("prism answers an unparsable JSON reply with its own 500 reply")
 
 
-# The client's per-request timeout; the "delay" faults stall a reply longer than this.
+# The client's per-request timeout: every reply but a held one comes well within it (a slow one
+# is read again, as any timed-out read is). The "hold" faults keep a request unanswered until the
+# test releases it, so a timeout fires on a server that provably has not answered, whatever the
+# load, and takes only the client's own (small) timeout.
 READ_TIMEOUT: Final = 1.5
+HELD_SUBMIT_TIMEOUT: Final = 0.1  # the submit is the only request: nothing else must fit in it
+HELD_QUERY_TIMEOUT: Final = 0.5  # the other status reads must fit in it (a slow one is read again)
 
 
 def submit_requests(sb: Any) -> int:
     return sum(1 for e in sb.journal if e["path"] == SUBMIT_PATH)
 
 
+def make_client(sb: Any, timeout: float = READ_TIMEOUT) -> RunningHub:
+    c = RunningHub(sb.api_key, base_url=sb.base_url, timeout=timeout)
+    c._core.settings.backoff_base = 0.05  # keep retries quick in tests
+    return c
+
+
 @pytest.fixture
 def client(runninghub_sandbox: Any) -> Any:
-    with RunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url, timeout=READ_TIMEOUT) as c:
-        c._core.settings.backoff_base = 0.05  # keep retries quick in tests
+    with make_client(runninghub_sandbox) as c:
         yield c
+
+
+def wait_for(condition: Any, what: str) -> None:
+    """Wait for state the test can see (a safety deadline only, never a window)."""
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.01)
 
 
 UNKNOWN_OUTCOME = [
@@ -53,7 +71,7 @@ UNKNOWN_OUTCOME = [
     ("status", {"status": 503}, 0),
     pytest.param("html", {}, 0, marks=PRISM_REJECTS_HTML),
     pytest.param("truncated_json", {}, None, marks=PRISM_REPLACES_TRUNCATED),
-    ("delay", {"seconds": 2.0}, 1),  # longer than the read timeout: the task exists
+    ("hold", {}, 1),  # unanswered until the client gave up; released, the request makes its task
 ]
 
 
@@ -62,15 +80,17 @@ def test_submit_fault_never_creates_a_second_task(
     client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any], created: int | None
 ) -> None:
     runninghub_sandbox.inject_fault(SUBMIT_PATH, kind, count=1, **options)
-    with pytest.raises(SubmitOutcomeUnknownError) as info:
+    if kind == "hold":
+        client = make_client(runninghub_sandbox, timeout=HELD_SUBMIT_TIMEOUT)
+    with client, pytest.raises(SubmitOutcomeUnknownError) as info:
         client.submit(IMAGE, prompt="a cat")
     err = info.value
     assert err.model == IMAGE and len(err.fingerprint) == 64 and err.submitted_at <= time.time()
     assert "not sent again" in str(err).lower() or "not\nsent again" in str(err).lower()
-    if kind == "delay":  # the delayed request goes on on the server: wait until it has made its task
-        deadline = time.monotonic() + 10
-        while runninghub_sandbox.tasks_created < 1 and time.monotonic() < deadline:
-            time.sleep(0.02)
+    if kind == "hold":  # the client gave up on a request the server had not answered yet
+        assert runninghub_sandbox.tasks_created == 0
+        runninghub_sandbox.release()  # it goes on on the server, as a real one would: it makes its task
+        wait_for(lambda: runninghub_sandbox.tasks_created == 1, "the released submit made no task")
     assert submit_requests(runninghub_sandbox) == 1, "the submit was sent more than once"
     if created is not None:
         assert runninghub_sandbox.tasks_created == created
@@ -107,17 +127,15 @@ def test_queue_full_is_retried_then_reported(client: RunningHub, runninghub_sand
     assert runninghub_sandbox.tasks_created == 1
 
 
-def test_connection_refused_is_retried_then_reported() -> None:
+def test_connection_refused_is_retried_then_reported(virtual_sleep: VirtualSleep) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens here once closed
     client = RunningHub("k", base_url=f"http://127.0.0.1:{port}", max_retries=2)
-    client._core.settings.backoff_base = 0.01
-    started = time.monotonic()
     with pytest.raises(APIConnectionError) as info:
         client.submit(IMAGE, prompt="a cat")
     assert not isinstance(info.value, SubmitOutcomeUnknownError)
-    assert time.monotonic() - started < 5
+    assert len(virtual_sleep.sleeps) == 2  # a backoff before each of the two retries, then the error
 
 
 QUERY_FAULTS = [
@@ -129,7 +147,7 @@ QUERY_FAULTS = [
     ("status", {"status": 503, "retry_after": "0.1"}),
     pytest.param("html", {}, marks=PRISM_REJECTS_HTML),
     pytest.param("truncated_json", {}, marks=PRISM_REPLACES_TRUNCATED),
-    ("delay", {"seconds": 2.0}),
+    ("hold", {}),  # unanswered: each read times out and is read again
 ]
 
 
@@ -137,10 +155,14 @@ QUERY_FAULTS = [
 def test_query_faults_are_retried(
     client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any]
 ) -> None:
-    runninghub_sandbox.configure(task_duration=0.5)
+    runninghub_sandbox.configure(task_duration=30)
     task = client.submit(IMAGE, prompt="a cat")
+    runninghub_sandbox.end_task(task.id)  # done before the first read: every read after the faults finds it
     runninghub_sandbox.inject_fault("/openapi/v2/query", kind, count=2, **options)
-    result = client.wait(task, timeout=30)
+    if kind == "hold":
+        client = make_client(runninghub_sandbox, timeout=HELD_QUERY_TIMEOUT)
+    with client:
+        result = client.wait(task, timeout=30)
     assert result.succeeded and result.task_id == task.id
     faulted = [e for e in runninghub_sandbox.journal if e["path"] == "/openapi/v2/query" and e.get("fault")]
     assert len(faulted) == 2
@@ -158,9 +180,10 @@ def test_many_failed_polls_do_not_abort_a_wait() -> None:
 
 
 @PRISM_REPLACES_DROP
-def test_upload_retried_on_faults(client: RunningHub, runninghub_sandbox: Any) -> None:
+def test_upload_retried_on_faults(virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any) -> None:
     runninghub_sandbox.inject_fault("/openapi/v2/media/upload/binary", "drop_after", count=1)
     runninghub_sandbox.inject_fault("/openapi/v2/media/upload/binary", "status", count=1, status=503)
     upload = client.upload(b"\x89PNG\r\n\x1a\n" + b"0" * 1000)
     assert upload.url
+    assert len(virtual_sleep.sleeps) == 2 and virtual_sleep.sleeps[1] == 1.0  # a backoff, then the 503's Retry-After
     assert sum(1 for e in runninghub_sandbox.journal if e["path"] == "/openapi/v2/media/upload/binary") == 3
