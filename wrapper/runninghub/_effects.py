@@ -3,13 +3,15 @@
 An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request, answered with an
 `httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
 through its `Files`, answered with `Fetched`) and local effects (`LocalEffect`: `Offload`, a
-blocking call such as hashing or a filesystem step, run off the event loop under asyncio; an
-upload's wait for another; the live channel). `advance` and `scrub` are what both drivers
-(`_sync_driver.run_sync`, `_async_driver.run_async`) share.
+blocking call such as hashing or a filesystem step, run off the event loop under asyncio;
+`Background`, one nothing waits for; an upload's wait for another; the live channel).
+`advance` and `scrub` are what both drivers (`_sync_driver.run_sync`,
+`_async_driver.run_async`) share.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +75,29 @@ class Offload(LocalEffect):
         import asyncio  # here, not at module level: a blocking client never loads asyncio
 
         return await asyncio.to_thread(self.fn)
+
+
+@dataclass(frozen=True)
+class Background(LocalEffect):
+    """Start a blocking call whose result nothing waits for (an update of the run-time cache
+    file): inline in the sync driver; under asyncio in a worker thread, not awaited, so no
+    cancellation can fall between a task's creation and the operation returning it."""
+
+    fn: Callable[[], None]
+
+    def _run(self) -> None:
+        try:
+            self.fn()
+        except Exception as exc:  # nobody awaits it: say so rather than lose it silently
+            logging.getLogger("runninghub").warning("background file update failed: %s", exc)
+
+    def sync(self) -> None:
+        self.fn()
+
+    async def aio(self) -> None:
+        import asyncio
+
+        asyncio.get_running_loop().run_in_executor(None, self._run)
 
 
 @dataclass

@@ -270,6 +270,16 @@ class RunTimes:
     def default(cls) -> RunTimes:
         return cls(cache_path())
 
+    @property
+    def persists(self) -> bool:
+        """Whether this reads and writes the cache file (a call may then block on the disk or on
+        another process's lock: the asyncio client makes such calls in a worker thread)."""
+        return self._path is not None
+
+    def load(self) -> None:
+        """Read the cache file now, if not read yet (else its first use reads it)."""
+        self._ensure_loaded()
+
     # ---- planning
     def delay(
         self, endpoint: str | None, output_type: str | None, age: float, running_age: float, rng: random.Random

@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import _routes
@@ -20,7 +21,7 @@ from ._errors import APITimeoutError, InvalidParamsError, SubmitOutcomeUnknownEr
 from ._live import usable_url
 from ._polling import KnownTask
 from ._replies import _OutcomeUnknown, describes_task_end
-from ._tasks import APP_RUN, WORKFLOW_CREATE
+from ._tasks import APP_RUN, WORKFLOW_CREATE, note_run_times
 from ._types import Task, TaskSnapshot, task_id_of
 from ._wire import APP_RUN_REQUEST, CREATE_REPLY, CREATED, MODEL_WEBHOOK, NODE, WORKFLOW_CREATE_REQUEST
 
@@ -106,7 +107,8 @@ def submit(
             submitted_at=submitted_at,
         )
     log.debug("submitted %s: task %s", model.name, snapshot.task_id)
-    core.run_times.remember_task(snapshot.task_id, KnownTask(model.endpoint, model.output_type, submitted_at))
+    known = KnownTask(model.endpoint, model.output_type, submitted_at)
+    yield from note_run_times(core, partial(core.run_times.remember_task, snapshot.task_id, known))
     return Task(
         id=snapshot.task_id,
         model=model.name,
@@ -151,7 +153,7 @@ def _create_legacy(
             submitted_at=submitted_at,
         )
     status = str(data.get(CREATED.task_status) or "QUEUED") if isinstance(data, Mapping) else "QUEUED"
-    core.run_times.remember_task(tid, KnownTask(label, None, submitted_at))
+    yield from note_run_times(core, partial(core.run_times.remember_task, tid, KnownTask(label, None, submitted_at)))
     return Task(
         id=tid,
         model=label,

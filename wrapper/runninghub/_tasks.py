@@ -1,15 +1,17 @@
 """A task once it exists, as operations of a `Core`: read its status (`query`) and cancel it;
-and the operationIds of the calls that create workflow and AI App tasks, which more than one
-module makes. Starting tasks is `_submits`, waiting for them `_waiting`; `Core` binds all three.
+the run-time cache's reads and writes as effects; and the operationIds of the calls that create
+workflow and AI App tasks, which more than one module makes. Starting tasks is `_submits`,
+waiting for them `_waiting`; `Core` binds all three.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._checks import check_task_id
-from ._effects import Op
+from ._effects import Background, Offload, Op
 from ._replies import describes_task_end
 from ._types import TaskSnapshot
 from ._wire import LEGACY_TASK_REQUEST, QUERY_REQUEST
@@ -46,3 +48,19 @@ def cancel(core: Core, task_id: str, *, deadline: float | None = None) -> Op[Non
         core.request("cancel_task", {LEGACY_TASK_REQUEST.task_id: tid}), task_id=tid, deadline=deadline
     )
     log.debug("cancelled task %s", task_id)
+
+
+def note_run_times(core: Core, update: Callable[[], None]) -> Op[None]:
+    """A fact for the run-time cache (a task submitted, a run time learned): when the cache is
+    a file, written in the background (off the event loop, and no cancellation point between a
+    created task and its return); in memory, at once."""
+    if core.run_times.persists:
+        yield Background(update)
+    else:
+        update()
+
+
+def load_run_times(core: Core) -> Op[None]:
+    """Read the run-time cache file before a wait plans from it (off the event loop)."""
+    if core.run_times.persists:
+        yield Offload(core.run_times.load)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ._checks import check_callback, check_task_id, check_timeout, notify
@@ -24,6 +25,7 @@ from ._errors import (
 from ._live import SILENT, Listen, LiveChannel, live_channel, usable_url
 from ._live import available as live_available
 from ._replies import task_end_error
+from ._tasks import load_run_times, note_run_times
 from ._types import Progress, Result, Task, TaskSnapshot
 from ._wire import LEGACY_TASK_REQUEST, OUTPUTS_REPLY, RUNNING
 
@@ -101,6 +103,7 @@ def wait(
 ) -> Op[Result]:
     timeout = check_timeout(timeout)
     check_callback(on_progress, "on_progress")
+    yield from load_run_times(core)
     if not isinstance(task, Task):
         tid = check_task_id(task)
         known = core.run_times.known_task(tid)  # submitted from this machine: plan as for its model
@@ -232,7 +235,8 @@ def _wait_loop(
                     channel = live_channel(url, _node_titles(core, t)) if url else None
                     channels += [channel] if channel else []
             if snap.succeeded:
-                core.run_times.observe(endpoint, running_age, core.clock() - born)
+                learned = partial(core.run_times.observe, endpoint, running_age, core.clock() - born)
+                yield from note_run_times(core, learned)
                 return Result(
                     task_id=snap.task_id or t.id,
                     status=snap.status,
