@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -87,15 +89,99 @@ def test_delay_fault(runninghub_sandbox: Sandbox) -> None:
         started = time.monotonic()
         reply = c.post(SUBMIT, json=BODY)
         assert time.monotonic() - started >= 0.3 and reply.status_code == 200
-    # a client that gives up during the delay: the request was received, so the task exists
-    sb.inject_fault(SUBMIT, "delay", seconds=0.5)
-    with client(sb, timeout=0.2) as c, pytest.raises(httpx.ReadTimeout):
-        c.post(SUBMIT, json=BODY)
-    deadline = time.monotonic() + 3
-    while sb.tasks_created < 2 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert sb.tasks_created == 2
+    # a client that leaves during the delay: the request was received, so the task exists
+    sb.inject_fault(SUBMIT, "delay", seconds=0.3)
+    post_and_leave(sb, SUBMIT, BODY)
+    wait_for(lambda: sb.tasks_created == 2, "the delayed request made no task")
     assert [e["fault"] for e in sb.journal] == ["delay", "delay"]
+
+
+def test_hold_fault_answers_only_once_released(runninghub_sandbox: Sandbox) -> None:
+    sb = runninghub_sandbox
+    sb.inject_fault(SUBMIT, "hold", count=2)
+    with client(sb, timeout=0.1) as c, pytest.raises(httpx.ReadTimeout):
+        c.post(SUBMIT, json=BODY)  # held: the timeout fires on a server that has not answered
+    assert sb.tasks_created == 0 and last(sb)["fault"] == "hold" and last(sb)["status"] is None
+    post_and_leave(sb, SUBMIT, BODY)  # the second is held too, its client gone
+    wait_for(lambda: len(sb.journal) == 2, "the second request did not arrive")
+    assert sb.tasks_created == 0
+    sb.release()  # both go on, as requests a real server received would
+    wait_for(lambda: sb.tasks_created == 2, "released requests made no tasks")
+    with client(sb) as c:
+        assert c.post(SUBMIT, json=BODY).status_code == 200  # the fault is used up
+    assert [e.get("fault") for e in sb.journal] == ["hold", "hold", None]
+
+
+def test_a_reset_releases_held_requests(runninghub_sandbox: Sandbox) -> None:
+    sb = runninghub_sandbox
+    sb.inject_fault(SUBMIT, "hold")
+    post_and_leave(sb, SUBMIT, BODY)
+    wait_for(lambda: len(sb.journal) == 1, "the request did not arrive")
+    held = sb.state.holds[0]
+    sb.reset()
+    assert held.released.is_set() and sb.state.holds == []
+
+
+def test_tasks_move_on_when_the_test_says(runninghub_sandbox: Sandbox) -> None:
+    sb = runninghub_sandbox
+    sb.configure(task_duration=3600, queued_fraction=0.5)
+    with client(sb) as c:
+        first, second = (c.post(SUBMIT, json=BODY).json()["taskId"] for _ in range(2))
+        failing = c.post(SUBMIT, json={**BODY, "prompt": "[[fail]]"}).json()["taskId"]
+        assert {sb.task_status(t) for t in (first, second, failing)} == {"QUEUED"}
+        sb.start_task(first)
+        assert sb.task_status(first) == "RUNNING" and sb.task_status(second) == "QUEUED"
+        sb.end_task(first)
+        sb.end_task(second)  # straight from QUEUED
+        sb.end_task(failing)
+        assert [sb.task_status(t) for t in (first, second, failing)] == ["SUCCESS", "SUCCESS", "FAILED"]
+        sb.start_task(first)  # an ended task stays as it is
+        assert sb.task_status(first) == "SUCCESS"
+        query = c.post("/openapi/v2/query", json={"taskId": first}).json()
+        assert query["status"] == "SUCCESS" and query["results"]
+    with pytest.raises(KeyError):
+        sb.end_task("123")
+
+
+def test_task_steps_and_release_over_the_control_routes(runninghub_sandbox: Sandbox) -> None:
+    from runninghub.sandbox._remote import RemoteSandbox
+
+    sb = runninghub_sandbox
+    sb.configure(task_duration=3600, queued_fraction=0.5)
+    with client(sb) as c:
+        task_id = c.post(SUBMIT, json=BODY).json()["taskId"]
+    with RemoteSandbox(sb.base_url, control_url=sb.base_url, api_key=sb.api_key) as remote:
+        remote.start_task(task_id)
+        assert sb.task_status(task_id) == "RUNNING"
+        remote.end_task(task_id)
+        assert sb.task_status(task_id) == "SUCCESS"
+        with pytest.raises(RuntimeError, match="404"):
+            remote.end_task("123")
+        remote.inject_fault(SUBMIT, "hold")
+        post_and_leave(sb, SUBMIT, BODY)
+        wait_for(lambda: sb.tasks_created == 1 and len(sb.journal) == 2, "the request did not arrive")
+        remote.release()
+        wait_for(lambda: sb.tasks_created == 2, "the released request made no task")
+
+
+def post_and_leave(sb: Sandbox, path: str, body: Any) -> None:
+    """Send a whole request and hang up without reading: a client gone before any answer."""
+    data = json.dumps(body).encode()
+    host, port = sb.base_url.removeprefix("http://").split(":")
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {sb.api_key}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+    )
+    with socket.create_connection((host, int(port))) as s:
+        s.sendall(head.encode() + data)
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Wait for state the test can see (a safety deadline only, never a window)."""
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.01)
 
 
 def test_drop_before(runninghub_sandbox: Sandbox) -> None:
