@@ -1,16 +1,21 @@
 """AsyncRunningHub reads local files off the event loop: a submit's checks of a file parameter
 (its head and size), an upload's inspection of a path, its hashing and the reads of its body
-all run in worker threads (each recorded with its thread, against the sandbox over loopback)."""
+all run in worker threads (each recorded with its thread, against the sandbox over loopback);
+so do the opening, reads and closing of a raw file body (a LoRA's PUT) in the asyncio driver."""
 
 from __future__ import annotations
 
+import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any, Final
 
+import httpx
 import pytest
 from runninghub import AsyncRunningHub, _catalog, _uploads
+from runninghub._async_driver import run_async
+from runninghub._effects import Send
 
 EDIT: Final = "rhart-image-n-pro/edit"
 PNG_1PX = (
@@ -73,3 +78,43 @@ async def test_an_upload_of_a_known_size_hashes_its_file_off_the_event_loop(
     loop = threading.get_ident()
     assert {"inspect", "hash", "read"} <= set(threads.seen)
     assert all(loop not in ts for ts in threads.seen.values()), {k: loop in v for k, v in threads.seen.items()}
+
+
+class RecordingFile(io.BytesIO):
+    def __init__(self, data: bytes, threads: Threads) -> None:
+        super().__init__(data)
+        self.threads = threads
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.threads.seen.setdefault("read", set()).add(threading.get_ident())
+        return super().read(size)
+
+    def close(self) -> None:
+        self.threads.seen.setdefault("close", set()).add(threading.get_ident())
+        super().close()
+
+
+@pytest.mark.anyio
+async def test_a_raw_file_body_is_opened_read_and_closed_off_the_event_loop() -> None:
+    threads = Threads()
+    data = b"lora" * 700_000  # about 2.7 MB: three reads of 1 MiB
+    received: list[bytes] = []
+
+    async def server(request: httpx.Request) -> httpx.Response:
+        received.append(b"".join([chunk async for chunk in request.stream]))  # type: ignore[union-attr]
+        return httpx.Response(200)
+
+    def body() -> tuple[Any, list[Any]]:
+        threads.seen.setdefault("open", set()).add(threading.get_ident())
+        f = RecordingFile(data, threads)
+        return f, [f]
+
+    def put() -> Generator[Any, Any, int]:
+        reply = yield Send("PUT", "https://bucket.fake.test/lora", {}, content=body)
+        return int(reply.status_code)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(server)) as http:
+        assert await run_async(put(), http) == 200
+    assert received == [data]
+    assert set(threads.seen) == {"open", "read", "close"}
+    assert all(threading.get_ident() not in ts for ts in threads.seen.values()), threads.seen

@@ -62,7 +62,8 @@ async def _within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:
 async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
     from ._sync_driver import aiter_file, build_request, open_request, request_timeout_for
 
-    kwargs, handles = open_request(send)
+    # the body's files are opened, read (aiter_file) and closed in worker threads
+    kwargs, handles = await asyncio.to_thread(open_request, send) if _opens_files(send) else open_request(send)
     if send.content is not None:
         kwargs["content"] = aiter_file(kwargs["content"])
     try:
@@ -77,8 +78,17 @@ async def _send(client: httpx.AsyncClient, send: Send) -> httpx.Response:
         response._content = b"".join(chunks)
         return response
     finally:
-        for h in handles:
-            h.close()
+        if handles:
+            await asyncio.to_thread(_close_all, handles)
+
+
+def _opens_files(send: Send) -> bool:
+    return send.files is not None or send.content is not None
+
+
+def _close_all(handles: list[Any]) -> None:
+    for h in handles:
+        h.close()
 
 
 async def _fetch(client: httpx.AsyncClient, fetch: Fetch) -> Fetched:

@@ -94,13 +94,16 @@ def request_timeout_for(client: httpx.Client | httpx.AsyncClient, send: Send | F
 
 
 async def aiter_file(f: IO[bytes]) -> AsyncIterator[bytes]:
-    """A raw file body for httpx.AsyncClient (which cannot read a sync file itself)."""
+    """A raw file body for httpx.AsyncClient (which cannot read a sync file itself), read in a
+    worker thread chunk by chunk (a LoRA is hundreds of MB: the event loop stays free)."""
     aiter_chunks = getattr(f, "aiter_chunks", None)  # an upload body reads off the event loop itself
     if aiter_chunks is not None:
         async for chunk in aiter_chunks():
             yield chunk
         return
-    while chunk := f.read(CHUNK):
+    import asyncio  # here: the blocking client never loads asyncio
+
+    while chunk := await asyncio.to_thread(f.read, CHUNK):
         yield chunk
 
 
