@@ -391,19 +391,16 @@ def test_submit_reply_shape(runninghub_sandbox: Any, reference_example: Any) -> 
 
 def test_status_progression_and_query(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
-    sb.configure(task_duration=0.6, queued_fraction=0.5)
-    seen: list[str] = []
+    sb.configure(task_duration=3600, queued_fraction=0.5)  # it moves on when the test says (below)
     with v2(sb) as c:
-        started = time.monotonic()
         task_id = submit(c)
-        while not seen or seen[-1] != "SUCCESS":
-            view = query(c, task_id)
-            if not seen or seen[-1] != view["status"]:
-                seen.append(view["status"])
-            assert time.monotonic() - started < 5
-            time.sleep(0.02)
+        seen = [query(c, task_id)["status"]]
+        sb.start_task(task_id)
+        seen.append(query(c, task_id)["status"])
+        sb.end_task(task_id)
+        view = query(c, task_id)
+        seen.append(view["status"])
     assert seen == ["QUEUED", "RUNNING", "SUCCESS"]
-    assert 0.55 <= time.monotonic() - started < 3
     assert set(view) == QUERY_KEYS
     assert view["taskId"] == task_id and view["errorCode"] == "" and view["failedReason"] == {}
     # money and time as decimal strings, as real replies carry them; a model's money is third-party
@@ -423,7 +420,39 @@ def test_status_progression_and_query(runninghub_sandbox: Any) -> None:
     assert sb.task_status(task_id) == "SUCCESS"
     [record] = sb.task_records()
     assert record["task_id"] == task_id and record["body"]["prompt"] == IMAGE_BODY["prompt"]
-    assert record["ended_at"] - record["created_at"] == pytest.approx(0.6, abs=0.01)
+    assert record["ended_at"] - record["created_at"] < 3600  # it ended when it was told to
+
+
+def test_a_task_follows_its_own_clock(runninghub_sandbox: Any) -> None:
+    """Left alone, a task is QUEUED, then RUNNING, then done on the clock its settings gave it.
+    Every status is checked against the times the query was sent and answered, so only what the
+    clock rules out fails (a read that comes late under load may skip RUNNING, never go back)."""
+    sb = runninghub_sandbox
+    duration, queued = 0.3, 0.15
+    sb.configure(task_duration=duration, queued_fraction=queued / duration)
+    order = ["QUEUED", "RUNNING", "SUCCESS"]
+    seen: list[tuple[float, float, str]] = []
+    with v2(sb) as c:
+        before = time.monotonic()
+        task_id = submit(c)
+        after = time.monotonic()  # created in [before, after]
+        while not seen or seen[-1][2] != "SUCCESS":
+            sent = time.monotonic()
+            status = query(c, task_id)["status"]
+            seen.append((sent, time.monotonic(), status))
+            assert time.monotonic() - before < 30, seen
+            time.sleep(0.02)
+    statuses = [s for _, _, s in seen]
+    assert statuses == sorted(statuses, key=order.index)  # never back
+    for sent, answered, status in seen:
+        if status == "QUEUED":
+            assert sent < after + queued
+        if status == "RUNNING":
+            assert answered >= before + queued and sent < after + duration
+        if status == "SUCCESS":
+            assert answered >= before + duration
+    [record] = sb.task_records()
+    assert record["ended_at"] - record["created_at"] == pytest.approx(duration, abs=0.01)
 
 
 def test_query_unknown_task(runninghub_sandbox: Any) -> None:
@@ -534,7 +563,7 @@ def test_failure_marker(runninghub_sandbox: Any) -> None:
         nodeInfoList=[{"nodeId": "6", "fieldName": "text", "fieldValue": "BOOM"}],
     )
     task = workflow["data"]["taskId"]
-    time.sleep(0.15)
+    sb.end_task(task)
     outputs = legacy_post(sb, "/task/openapi/outputs", apiKey=sb.api_key, taskId=task)
     assert outputs["code"] == 805 and outputs["msg"] == "APIKEY_TASK_STATUS_ERROR"
     assert outputs["data"]["failedReason"]["exception_type"] == "RuntimeError"
@@ -620,12 +649,10 @@ def test_legacy_upload(runninghub_sandbox: Any) -> None:
 
 def test_workflow_app_and_quick_create_tasks(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
-    sb.configure(task_duration=0.8, queued_fraction=0.5)
+    sb.configure(task_duration=3600, queued_fraction=0.5)  # it moves on when the test says (below)
     key = sb.api_key
     nodes = [{"nodeId": "6", "fieldName": "text", "fieldValue": "a cat"}]
-    before = time.monotonic()
     created = [legacy_post(sb, "/task/openapi/create", apiKey=key, workflowId="1904136902449209346", addMetadata=True)]
-    after = time.monotonic()  # the task was created between `before` and `after`
     task = created[0]["data"]["taskId"]
     outputs = legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)
     assert outputs == {"code": 813, "msg": "APIKEY_TASK_IS_QUEUED", "data": None}
@@ -645,12 +672,11 @@ def test_workflow_app_and_quick_create_tasks(runninghub_sandbox: Any) -> None:
         assert set(data) == {"taskId", "taskStatus", "clientId", "netWssUrl", "promptTips"}
         assert isinstance(data["taskId"], str) and re.fullmatch(r"\d{19}", data["taskId"])
         assert data["taskStatus"] == "QUEUED" and data["netWssUrl"] is None  # null while queued
-    time.sleep(max(0.0, after + 0.45 - time.monotonic()))
+    sb.start_task(task)
     running = legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)
     assert running["code"] == 804 and running["data"]["netWssUrl"].startswith("ws://")
     assert legacy_post(sb, "/task/openapi/status", apiKey=key, taskId=task) == envelope(0, "success", "RUNNING")
-    assert time.monotonic() < before + 0.8, "too slow to see RUNNING"
-    time.sleep(max(0.0, after + 0.85 - time.monotonic()))
+    sb.end_task(task)
     done = legacy_post(sb, "/task/openapi/outputs", apiKey=key, taskId=task)
     assert done["code"] == 0
     [item] = done["data"]
@@ -810,10 +836,14 @@ def test_webhook_gives_up_after_retries(runninghub_sandbox: Any, receiver: Any) 
     bodies = [received.get(timeout=5) for _ in range(3)]
     event = json.loads(bodies[0])
     assert json.loads(event["eventData"])["code"] == 0  # legacy tasks: the outputs reply
-    time.sleep(0.3)
-    assert received.empty()
-    info = legacy_post(sb, "/task/openapi/getWebhookDetail", apiKey=sb.api_key, taskId=task)["data"]
+    deadline = time.monotonic() + 30  # the third answer is recorded after the receiver got it
+    while (info := legacy_post(sb, "/task/openapi/getWebhookDetail", apiKey=sb.api_key, taskId=task)["data"])[
+        "callbackStatus"
+    ] == "PENDING":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
     assert info["callbackStatus"] == "FAILED" and info["retryCount"] == 2 and info["callbackResponse"].startswith("503")
+    assert received.empty()  # FAILED is final: nothing more is sent (only PENDING events are delivered)
 
 
 def test_failed_and_cancelled_tasks_send_webhooks(runninghub_sandbox: Any, receiver: Any) -> None:
@@ -928,16 +958,14 @@ def test_control_routes(runninghub_sandbox: Any) -> None:
 # --- the context manager ---------------------------------------------------------------------
 
 
-def test_context_manager_starts_fast_and_stops_cleanly() -> None:
-    started = time.perf_counter()
+def test_context_manager_starts_and_stops_cleanly() -> None:
+    # how fast it starts is measured by benchmarks/sandbox_bench.py, not asserted here
     with Sandbox(api_key="other-key", task_duration=0) as sb:
-        elapsed = time.perf_counter() - started
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", sb.base_url)
         with v2(sb) as c:
             assert wait_end(c, submit(c))["status"] == "SUCCESS"
         workdir = sb.state.workdir
         port = sb.port
-    assert elapsed < 2.0, f"startup took {elapsed:.3f} s"
     assert not workdir.exists()
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"http://127.0.0.1:{port}/files/x", timeout=2, trust_env=False)
