@@ -642,3 +642,18 @@ def test_a_reply_and_a_request_key_renamed_in_spec_reach_the_wrapper_through_the
     assert sandbox["reply"]["error_message"].startswith("generation failed") and "errorMessage" not in sandbox["reply"]
     before = run_client(ROOT / "generated", SANDBOX_QUERY, "taskId")["reply"]
     assert before["errorMessage"].startswith("generation failed") and "error_message" not in before
+
+
+# --------------------------------------------------------------------------- the CLI
+CLI = WRAPPER / "cli"
+
+
+def test_the_cli_spells_no_wire_key() -> None:
+    """The CLI talks to RunningHub through the client; what it builds itself (node lists) uses
+    the generated keys. Its own output (tables, --json) has names of its own in lower case, so
+    the scan looks for the spec's mixed-case keys (nodeId, fileName, taskId, ...)."""
+    doc = _spec()
+    every = _all_operations(doc)
+    wire = {k for k in reply_keys(doc, every) | request_keys(doc, every) if k != k.lower()}
+    found = hand_written_keys(sorted(CLI.glob("*.py")), wire)
+    assert not found, "use runninghub._wire (runninghub_api.wire) in the CLI:\n" + "\n".join(found)

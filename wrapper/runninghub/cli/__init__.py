@@ -496,7 +496,9 @@ def upload(ctx: click.Context, file: Path, as_json: bool) -> None:
     if as_json:
         _ui.emit_json(_ui.upload_json(result))
     else:
-        _ui.key_values([("url", result.url), ("fileName", result.file_name)])
+        from .._wire import LEGACY_UPLOAD
+
+        _ui.key_values([("url", result.url), (LEGACY_UPLOAD.file_name, result.file_name)])  # the node value's name
 
 
 @cli.command(epilog=SEE_EXIT_CODES)
@@ -558,6 +560,7 @@ def _submit_nodes(
     check: Callable[[RunningHub, list[dict[str, Any]]], None] | None = None,
 ) -> None:
     from .. import Progress
+    from .._wire import NODE
     from . import _parse, _ui
 
     client = _client(ctx)
@@ -566,7 +569,7 @@ def _submit_nodes(
         check(client, node_list)  # against the workflow or app template, before any upload
     with _ui.Activity() as activity:
         try:
-            _upload_files(client, activity, _parse.local_files(n["fieldValue"] for n in node_list))
+            _upload_files(client, activity, _parse.local_files(n[NODE.field_value] for n in node_list))
             activity.submitting(label)
             task = submit(client, node_list)
             if no_wait:

@@ -125,16 +125,18 @@ def build_params(model: Model, base: dict[str, Any], params: Iterable[str], inpu
 
 def build_nodes(nodes: Iterable[str], node_files: Iterable[str]) -> list[dict[str, Any]]:
     """nodeInfoList items: `--node` values as text, `--node-file` values as local files (Path)."""
+    from .._wire import NODE
+
     out: list[dict[str, Any]] = []
     for text in nodes:
         node_id, field, value = split_node(text, "--node")
-        out.append({"nodeId": node_id, "fieldName": field, "fieldValue": value})
+        out.append({NODE.node_id: node_id, NODE.field_name: field, NODE.field_value: value})
     for text in node_files:
         node_id, field, value = split_node(text, "--node-file")
         path = Path(os.path.expanduser(value))
         if not path.is_file():
             raise click.BadParameter(f"no such file: {value}", param_hint="'--node-file'")
-        out.append({"nodeId": node_id, "fieldName": field, "fieldValue": path})
+        out.append({NODE.node_id: node_id, NODE.field_name: field, NODE.field_value: path})
     return out
 
 
