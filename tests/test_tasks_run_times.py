@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pytest
+from fake_driver import FakeDriver, task
 from runninghub import AsyncRunningHub, RunningHub, _polling
 from runninghub._polling import RunTimes
 
@@ -95,3 +96,16 @@ def test_the_blocking_client_writes_the_run_time_cache_before_returning(
     assert file_calls.names().count("write") == 1  # already written: no thread of its own
     assert file_calls.threads() == {threading.get_ident()}
     assert RunTimes(cache).known_task(task.id) is not None
+
+
+def test_a_failed_cache_update_never_fails_a_created_task(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    class Broken(RunTimes):
+        def remember_task(self, task_id: str, known: _polling.KnownTask) -> None:
+            raise ValueError("cache broken")
+
+    fake = FakeDriver(lambda send, n: task("1999000000000000001", "QUEUED"))
+    core = fake.core()
+    core.run_times = Broken(tmp_path / "run-times.json")
+    created = fake.run(core.submit(MODEL, None, {"prompt": "x"}))
+    assert created.id == "1999000000000000001"  # the task is returned: it exists and costs money
+    assert "cache broken" in caplog.text

@@ -81,7 +81,8 @@ class Offload(LocalEffect):
 class Background(LocalEffect):
     """Start a blocking call whose result nothing waits for (an update of the run-time cache
     file): inline in the sync driver; under asyncio in a worker thread, not awaited, so no
-    cancellation can fall between a task's creation and the operation returning it."""
+    cancellation can fall between a task's creation and the operation returning it. It never
+    raises into the operation (a created task must still be returned): a failure is logged."""
 
     fn: Callable[[], None]
 
@@ -92,12 +93,15 @@ class Background(LocalEffect):
             logging.getLogger("runninghub").warning("background file update failed: %s", exc)
 
     def sync(self) -> None:
-        self.fn()
+        self._run()
 
     async def aio(self) -> None:
         import asyncio
 
-        asyncio.get_running_loop().run_in_executor(None, self._run)
+        try:
+            asyncio.get_running_loop().run_in_executor(None, self._run)
+        except RuntimeError:  # the loop's executor is shut down already: do it now
+            self._run()
 
 
 @dataclass
