@@ -118,3 +118,27 @@ async def test_a_raw_file_body_is_opened_read_and_closed_off_the_event_loop() ->
     assert received == [data]
     assert set(threads.seen) == {"open", "read", "close"}
     assert all(threading.get_ident() not in ts for ts in threads.seen.values()), threads.seen
+
+
+WORKFLOW: Final = "1904136902449209346"  # the sandbox's text-to-image workflow (node 10: LoadImage)
+
+
+@pytest.mark.anyio
+async def test_a_workflow_or_asset_file_is_inspected_off_the_event_loop(
+    runninghub_sandbox: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from runninghub import _platform, _workflows
+
+    rec = Threads()
+    facts = _catalog.local_file_facts  # imported by name into both modules
+    monkeypatch.setattr(_workflows, "local_file_facts", rec.wrap("node check", facts))
+    monkeypatch.setattr(_platform, "local_file_facts", rec.wrap("asset type", facts))
+    image = tmp_path / "in.png"
+    image.write_bytes(PNG_1PX)
+    async with AsyncRunningHub(runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        task = await client.submit_workflow(WORKFLOW, [("10", "image", image)])
+        asset = await client.assets.create(image)
+    assert task.id and asset.id
+    loop = threading.get_ident()
+    assert set(rec.seen) == {"node check", "asset type"}
+    assert all(loop not in ts for ts in rec.seen.values()), {k: loop in v for k, v in rec.seen.items()}

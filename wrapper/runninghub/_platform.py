@@ -15,13 +15,14 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from . import _routes
 from ._catalog import Model, is_local_file, local_file_facts, prepare_params
 from ._core import Core
-from ._effects import Op, Send, Sleep
+from ._effects import Offload, Op, Send, Sleep
 from ._errors import APIError, InvalidParamsError
 from ._types import money_of
 from ._wire import (
@@ -514,7 +515,10 @@ def create_asset(
     url = (yield from core.upload(source)).url if local else str(source)
     if not url:
         raise APIError("upload: no download_url to register as an asset")
-    kind = asset_type or _asset_type_of(source if local else None, url)
+    # a local file's first bytes tell its type: read in a worker thread under asyncio
+    kind = asset_type
+    if not kind:
+        kind = (yield Offload(partial(_asset_type_of, source, url))) if local else _asset_type_of(None, url)
     body: dict[str, Any] = {ASSET_CREATE.url: url}
     if group is not None:
         body[ASSET_CREATE.group_id] = group_id_of(group)

@@ -20,6 +20,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -817,7 +818,7 @@ def submit_workflow(
     if validate:  # read even with no items: live progress names nodes by the titles it holds
         if template is None:
             template = yield from fetch_workflow(core, workflow_id, deadline)
-        kinds = check_workflow_nodes(template, node_list)
+        kinds = yield from _checked(check_workflow_nodes, template, node_list)
         yield from _upload_media(core, node_list, kinds, deadline)
     node_list = yield from core._node_values(node_list)  # validate=False: any local file, uploaded
     keys = WORKFLOW_CREATE_REQUEST
@@ -841,6 +842,17 @@ def submit_workflow(
     return (yield from core._create_legacy(WORKFLOW_CREATE, body, label, queue_wait=queue_wait, deadline=deadline))
 
 
+def _checked(
+    check: Callable[[Any, Sequence[Mapping[str, Any]]], list[str | None]], template: Any, nodes: list[Any]
+) -> Op[list[str | None]]:
+    """`check(template, nodes)`; in a worker thread under asyncio when a value is a local file
+    (its first bytes are read to tell its format)."""
+    if any(is_local_file(item.get(NODE.field_value)) for item in nodes if isinstance(item, Mapping)):
+        kinds: list[str | None] = yield Offload(partial(check, template, nodes))
+        return kinds
+    return check(template, nodes)
+
+
 def _app_nodes(
     core: Core, webapp_id: str, nodes: Iterable[Any], validate: bool, fill_defaults: bool, deadline: float | None
 ) -> Op[list[Any]]:
@@ -848,7 +860,7 @@ def _app_nodes(
     if (validate and node_list) or fill_defaults:
         app = yield from fetch_app(core, webapp_id, deadline)
         if validate:
-            kinds = check_app_nodes(app, node_list)
+            kinds = yield from _checked(check_app_nodes, app, node_list)
             yield from _upload_media(core, node_list, kinds, deadline)
         if fill_defaults:
             node_list = fill_from_template(app, node_list)
