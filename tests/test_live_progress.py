@@ -4,13 +4,20 @@ Against the sandbox, which streams ComfyUI's messages for its workflow tasks on 
 node progress reaches on_progress, the end is read once to confirm (no status reads while the
 channel is healthy), and a channel that drops hands the wait back to polling without an error.
 The parser is also checked against the ComfyUI messages in ../shared/reference/captures/.
+
+The tasks never end on their own (an hour long): each test ends its task when it has seen what
+it waits for (the channel's first message, a status read), and the channel then sends what is
+left of its messages at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, Final
 
 import pytest
 from conftest import SHARED
@@ -31,17 +38,50 @@ def nodes(events: list[Progress]) -> list[NodeProgress]:
     return [e.node for e in events if e.node is not None]
 
 
+LONG: Final = 3600.0  # a task's run time: it ends when the test says
+
+
+class EndAtFirstMessage(list[Progress]):
+    """on_progress that records the events and ends the task when its channel first speaks."""
+
+    def __init__(self, sb: Any) -> None:
+        super().__init__()
+        self.sb, self.ended = sb, False
+
+    def __call__(self, event: Progress) -> None:
+        self.append(event)
+        if event.node is not None and not self.ended:
+            self.ended = True
+            self.sb.end_task(event.task_id)
+
+
+def once_a_read_was_answered(sb: Any, then: Callable[[str], None]) -> threading.Thread:
+    """Call `then(task_id)` from a thread once the sandbox has answered a status read."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + 30
+        while not any(e["path"] == QUERY and e.get("status") for e in sb.journal):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+        then(sb.task_records()[0]["task_id"])
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
 @pytest.fixture
 def client(runninghub_sandbox: Any) -> Any:
-    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=1.5)  # running at create: a URL at once
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=LONG)  # running at create: a URL at once
     with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
         yield c
 
 
 @pytest.mark.no_prism("prism does not proxy WebSockets")
 def test_node_progress_and_the_end_from_the_channel(client: RunningHub, runninghub_sandbox: Any) -> None:
-    events: list[Progress] = []
-    result = client.run_workflow("1", on_progress=events.append, timeout=30)
+    events = EndAtFirstMessage(runninghub_sandbox)
+    result = client.run_workflow("1", on_progress=events, timeout=30)
     assert result.succeeded
     live = nodes(events)
     kinds = [n.kind for n in live]
@@ -56,8 +96,8 @@ def test_node_progress_and_the_end_from_the_channel(client: RunningHub, runningh
 @pytest.mark.no_prism("prism does not proxy WebSockets")
 def test_a_dropped_channel_falls_back_to_polling(client: RunningHub, runninghub_sandbox: Any) -> None:
     runninghub_sandbox.inject_fault(WS, "drop_during")
-    events: list[Progress] = []
-    result = client.run_workflow("1", on_progress=events.append, timeout=30)
+    events = EndAtFirstMessage(runninghub_sandbox)
+    result = client.run_workflow("1", on_progress=events, timeout=30)
     assert result.succeeded
     assert len(nodes(events)) == 1  # one message, then the channel was gone
     assert reads(runninghub_sandbox) >= 1
@@ -65,33 +105,33 @@ def test_a_dropped_channel_falls_back_to_polling(client: RunningHub, runninghub_
 
 @pytest.mark.no_prism("prism does not proxy WebSockets")
 def test_a_failed_task_ends_at_its_status(client: RunningHub, runninghub_sandbox: Any) -> None:
-    events: list[Progress] = []
+    events = EndAtFirstMessage(runninghub_sandbox)  # ends FAILED: the request holds the fail marker
     with pytest.raises(TaskFailedError) as info:
-        client.run_workflow(
-            "1", [{"nodeId": "6", "fieldName": "text", "fieldValue": "[[fail]]"}], on_progress=events.append
-        )
+        client.run_workflow("1", [{"nodeId": "6", "fieldName": "text", "fieldValue": "[[fail]]"}], on_progress=events)
     assert info.value.task_id
     assert "error" in [n.kind for n in nodes(events)]
 
 
 @pytest.mark.no_prism("prism does not proxy WebSockets")
 def test_a_task_queued_at_create_is_polled(runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(queued_fraction=0.5, task_duration=1.0)
+    runninghub_sandbox.configure(queued_fraction=0.5, task_duration=LONG)
     with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
         task = client.submit_workflow("1")
         assert task.live_url is None and task.status == "QUEUED"
+        ender = once_a_read_was_answered(runninghub_sandbox, runninghub_sandbox.end_task)  # it read QUEUED
         assert client.wait(task, timeout=30).succeeded
-    assert reads(runninghub_sandbox) >= 1
+        ender.join()
+    assert reads(runninghub_sandbox) >= 2 and not any(e["path"] == WS for e in runninghub_sandbox.journal)
 
 
 @pytest.mark.no_prism("prism does not proxy WebSockets")
 def test_async_client_listens_too(runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=1.0)
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=LONG)
 
     async def main() -> list[Progress]:
-        events: list[Progress] = []
+        events = EndAtFirstMessage(runninghub_sandbox)
         async with AsyncRunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
-            result = await c.run_workflow("1", on_progress=events.append, timeout=30)
+            result = await c.run_workflow("1", on_progress=events, timeout=30)
             assert result.succeeded
         return events
 
@@ -162,10 +202,12 @@ def test_progress_fraction_counts_nodes_done() -> None:
 def test_a_task_queued_at_create_gets_its_channel_once_running(runninghub_sandbox: Any) -> None:
     """The create reply has no netWssUrl while QUEUED; once a read finds the task RUNNING, one
     legacy outputs read (804) names it, and the node titles come from the checked workflow."""
-    runninghub_sandbox.configure(queued_fraction=0.3, task_duration=3.0)
-    events: list[Progress] = []
+    runninghub_sandbox.configure(queued_fraction=0.5, task_duration=LONG)
+    events = EndAtFirstMessage(runninghub_sandbox)
+    starter = once_a_read_was_answered(runninghub_sandbox, runninghub_sandbox.start_task)  # it read QUEUED
     with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
-        result = client.run_workflow("1", on_progress=events.append, timeout=30)
+        result = client.run_workflow("1", on_progress=events, timeout=30)
+    starter.join()
     assert result.succeeded
     outputs_reads = [e for e in runninghub_sandbox.journal if e["path"] == "/task/openapi/outputs"]
     assert len(outputs_reads) == 1
