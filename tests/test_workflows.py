@@ -513,11 +513,13 @@ def test_route_paths_are_the_specs(bundled: dict[str, Any]) -> None:
 
 
 def test_run_timeout_is_one_budget_from_the_template_read_on(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.inject_fault(WORKFLOW_JSON_PATH, "delay", seconds=3)
-    started = time.monotonic()
+    # The template read is held unanswered (30 s at most; the client's own read timeout is 60 s):
+    # only the run's 0.5 s budget can end it before the server answers.
+    runninghub_sandbox.inject_fault(WORKFLOW_JSON_PATH, "hold", seconds=30)
     with pytest.raises(RunningHubError):
         client.run_workflow(WF, [("6", "text", "x")], timeout=0.5)
-    assert time.monotonic() - started < 2.5  # the slow template read was cut off at the budget
+    [read] = [e for e in runninghub_sandbox.journal if e["path"] == WORKFLOW_JSON_PATH]
+    assert read["fault"] == "hold" and read["status"] is None  # given up before any answer: cut at the budget
     assert CREATE not in paths(runninghub_sandbox)
 
 
@@ -525,13 +527,21 @@ def test_queue_wait_submits_again_after_a_queue_full_refusal(client: RunningHub,
     """For batches: the op's queue_wait retries 421 (no task was created) until a slot frees."""
     from runninghub import _workflows
 
-    runninghub_sandbox.configure(concurrency_limit=1, task_duration=0.6)
-    client.submit_workflow(WF, [])
+    runninghub_sandbox.configure(concurrency_limit=1, task_duration=3600)
+    first = client.submit_workflow(WF, [])
     options: dict[str, Any] = dict.fromkeys(
         ("webhook_url", "instance_type", "add_metadata", "use_personal_queue", "retain_seconds", "access_password")
     )
+
+    def free_the_slot_once_refused() -> None:  # the slot frees after a refusal, whatever the load
+        _until(lambda: any(e["error_code"] == "421" for e in runninghub_sandbox.journal if e["path"] == CREATE))
+        runninghub_sandbox.end_task(first.id)
+
+    freer = threading.Thread(target=free_the_slot_once_refused, daemon=True)
+    freer.start()
     op = _workflows.submit_workflow(client._core, WF, [], validate=False, workflow=None, queue_wait=True, **options)
     assert client._do(op).id
+    freer.join()
     codes = [e["error_code"] for e in runninghub_sandbox.journal if e["path"] == CREATE]
     assert codes[0] is None and "421" in codes[1:-1] and codes[-1] is None
 
