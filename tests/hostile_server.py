@@ -8,7 +8,7 @@ contradictory replies, Retry-After, HTML.
     with HostileServer() as server:
         server.script(json_reply({...}), trickle(b"{...}", every=0.2))
         client = RunningHub("key", base_url=server.url)
-        server.requests  # [(method, path, headers, body), ...]
+        server.requests  # [Request(method, path, headers, body, answered), ...]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Request:
     path: str
     headers: dict[str, str]
     body: bytes
+    answered: bool = False  # the action sent all of its reply (a trickle: its last byte)
 
 
 def _head(status: int, headers: dict[str, str], length: int | None) -> bytes:
@@ -150,6 +151,7 @@ class HostileServer:
                     action = self._actions[min(self._served, len(self._actions) - 1)]
                     self._served += 1
                 action(conn, request)
+                request.answered = True
             except OSError:
                 pass
 
