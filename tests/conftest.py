@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import resource
@@ -104,7 +105,8 @@ def bundled() -> dict[str, Any]:
 
 
 class VirtualSleep:
-    """The sync driver's sleeps (`runninghub._sync_driver`'s `time.sleep`), recorded and skipped: a test
+    """The drivers' sleeps (`runninghub._sync_driver`'s `time.sleep`, `runninghub._async_driver`'s
+    `asyncio.sleep`), recorded and skipped: a test
     asserts on the seconds the client chose to wait (a Retry-After honoured, a backoff) instead of
     timing a wall-clock window. The core's clocks run ahead by what was skipped, so deadlines and
     Retry-After dates see the wait as if it had happened."""
@@ -127,15 +129,31 @@ class VirtualSleep:
         return getattr(time, name)
 
 
+class _VirtualAsyncio:
+    """`asyncio` as the asyncio driver sees it: its sleeps are recorded and skipped (one pass of
+    the event loop instead), the rest is asyncio's."""
+
+    def __init__(self, fake: VirtualSleep) -> None:
+        self.fake = fake
+
+    async def sleep(self, seconds: float, result: Any = None) -> Any:
+        self.fake.sleep(seconds)
+        return await asyncio.sleep(0, result)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(asyncio, name)
+
+
 @pytest.fixture
 def virtual_sleep(monkeypatch: pytest.MonkeyPatch) -> VirtualSleep:
-    """Skip and record the sync client's sleeps; make clients after asking for it (the core reads
-    its clock when it is built)."""
-    from runninghub import _core, _replies, _sync_driver
+    """Skip and record the clients' sleeps (sync and asyncio); make clients after asking for it
+    (the core reads its clock when it is built)."""
+    from runninghub import _async_driver, _core, _replies, _sync_driver
 
     fake = VirtualSleep()
     for module in (_core, _replies, _sync_driver):  # the clock, Retry-After dates, the driver's sleeps
         monkeypatch.setattr(module, "time", fake)
+    monkeypatch.setattr(_async_driver, "asyncio", _VirtualAsyncio(fake))
     return fake
 
 

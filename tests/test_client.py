@@ -14,6 +14,7 @@ from typing import Any, Final
 import httpx
 import pytest
 import runninghub
+from conftest import VirtualSleep
 from fake_driver import FakeDriver, TimedTasks, sequence
 from runninghub import (
     AuthenticationError,
@@ -191,10 +192,16 @@ def test_failed_task_carries_id_and_reason(client: RunningHub) -> None:
     assert info.value.failed_reason and info.value.failed_reason.get("exception_type")
 
 
-def test_timeout_cancels_then_resumed_wait_sees_cancel(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=30)
+# The timeout tests run the client's waits in virtual time (conftest.VirtualSleep) against a task
+# that never ends on its own: the timeout runs out after real reads, whatever the load.
+
+
+def test_timeout_cancels_then_resumed_wait_sees_cancel(
+    virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any
+) -> None:
+    runninghub_sandbox.configure(task_duration=3600)
     with pytest.raises(TaskTimeoutError) as info:
-        client.run(IMAGE, prompt="a cat", timeout=0.6)
+        client.run(IMAGE, prompt="a cat", timeout=60)
     err = info.value
     assert err.cancelled and err.task_id
     assert any(e["path"] == "/task/openapi/cancel" for e in runninghub_sandbox.journal)
@@ -203,12 +210,16 @@ def test_timeout_cancels_then_resumed_wait_sees_cancel(client: RunningHub, runni
     assert again.value.task_id == err.task_id
 
 
-def test_timeout_without_cancel_then_resume(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(task_duration=2.0)
+def test_timeout_without_cancel_then_resume(
+    virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any
+) -> None:
+    runninghub_sandbox.configure(task_duration=3600)
     with pytest.raises(TaskTimeoutError) as info:
-        client.run(IMAGE, prompt="a cat", timeout=0.6, cancel_on_timeout=False)
+        client.run(IMAGE, prompt="a cat", timeout=60, cancel_on_timeout=False)
     assert not info.value.cancelled and info.value.task_id is not None
     assert not any(e["path"] == "/task/openapi/cancel" for e in runninghub_sandbox.journal)
+    assert runninghub_sandbox.task_status(info.value.task_id) in ("QUEUED", "RUNNING")  # left running
+    runninghub_sandbox.end_task(info.value.task_id)
     result = client.wait(info.value.task_id, timeout=20)
     assert result.succeeded
     assert runninghub_sandbox.tasks_created == 1
