@@ -114,10 +114,13 @@ class VirtualSleep:
     def __init__(self) -> None:
         self.sleeps: list[float] = []
         self.skipped = 0.0
+        self.on_sleep: Callable[[float], None] | None = None  # a test's look at the state while "asleep"
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
         self.skipped += max(0.0, seconds)
+        if self.on_sleep is not None:
+            self.on_sleep(seconds)
 
     def monotonic(self) -> float:
         return time.monotonic() + self.skipped

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import QUICK_COLD_POLLS
+from conftest import QUICK_COLD_POLLS, VirtualSleep
 from runninghub import AsyncRunningHub, BatchProgress, RunningHub
 from test_cli import rh as run_cli
 
@@ -209,14 +209,15 @@ async def test_async_batch(runninghub_sandbox: Any, tmp_path: Path) -> None:
 @pytest.mark.anyio
 async def test_async_batch_cancelled_keeps_task_ids(runninghub_sandbox: Any, tmp_path: Path) -> None:
     sb = runninghub_sandbox
-    sb.configure(task_duration=5)
+    sb.configure(task_duration=3600)  # still running when the run is cancelled
     items = [{"model": IMAGE, "params": {"prompt": f"batch job {i}"}} for i in range(3)]
     async with AsyncRunningHub(sb.api_key, base_url=sb.base_url) as client:
         work = client.batch(items, out=tmp_path / "out", ledger=tmp_path / "l.sqlite", concurrency=3)
         run = asyncio.create_task(work.run())
-        while sb.tasks_created < 3:
-            await asyncio.sleep(0.02)
-        await asyncio.sleep(0.1)
+        deadline = time.monotonic() + 30
+        while work.status()["submitted"] < 3:  # all three recorded as submitted, then cancelled
+            assert time.monotonic() < deadline, work.status()
+            await asyncio.sleep(0.01)
         run.cancel()
         with pytest.raises(asyncio.CancelledError):
             await run
@@ -256,31 +257,33 @@ def test_default_concurrency_is_the_keys_free_slots(runninghub_sandbox: Any, tmp
     assert len(submits) == 9  # three at a time: never refused as queue-full
 
 
-def test_a_refused_submit_waits_as_pending_not_submitting(runninghub_sandbox: Any, tmp_path: Path) -> None:
+def test_a_refused_submit_waits_as_pending_not_submitting(
+    virtual_sleep: VirtualSleep, runninghub_sandbox: Any, tmp_path: Path
+) -> None:
     """Between queue-full or 429 refusals (no task created) the job is parked as pending, so a
-    crash while it waits for a slot does not make its outcome unknown."""
-    import threading
-
+    crash while it waits for a slot does not make its outcome unknown. The ledger is read at each
+    of the run's sleeps (virtual: skipped), so what it holds while waiting is seen for certain."""
     from runninghub._ledger import Ledger
 
     sb = runninghub_sandbox
     sb.configure(task_duration=0.2)
     sb.inject_fault("/openapi/v2/rhart-image-g-2-official/text-to-image", "status", count=2, status=429, retry_after=1)
     jobs = write_jobs(tmp_path / "jobs.jsonl", 1)
+    seen: list[tuple[str, bool]] = []
     with RunningHub(sb.api_key, base_url=sb.base_url) as client:
         work = client.batch(jobs, out=tmp_path / "out", concurrency=1)
-        runner = threading.Thread(target=work.run)
-        runner.start()
-        seen: set[tuple[str, bool]] = set()
         with Ledger(work.ledger_path) as view:
-            while runner.is_alive():
+
+            def look(seconds: float) -> None:
                 [job] = view.jobs()
-                seen.add((job.state, job.claimed_by is not None))
-                time.sleep(0.01)  # each refusal parks the job for its 1 s Retry-After: read it often, not flat out
-        runner.join()
+                seen.append((job.state, job.claimed_by is not None))
+
+            virtual_sleep.on_sleep = look
+            work.run()
         assert work.status()["done"] == 1
         work.close()
-    assert ("pending", True) in seen  # parked while refused
+    refusal_waits = 2 * 4  # each 1 s Retry-After, slept in steps of 0.25 s (the stop flag is read between)
+    assert seen[:refusal_waits] == [("pending", True)] * refusal_waits  # parked while refused, every time
     assert sb.tasks_created == 1
 
 
