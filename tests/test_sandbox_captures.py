@@ -242,8 +242,8 @@ class Scenario:
 
     def state(self, state: str) -> None:
         settings = {
-            "queued": {"task_duration": 60.0, "queued_fraction": 1.0},
-            "running": {"task_duration": 60.0, "queued_fraction": 0.0},
+            "queued": {"task_duration": 3600.0, "queued_fraction": 1.0},  # no end within any test
+            "running": {"task_duration": 3600.0, "queued_fraction": 0.0},
             "done": {"task_duration": 0.0},
         }[state]
         self.sb.configure(**settings)

@@ -9,7 +9,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,8 +140,6 @@ def test_200_mb_upload_and_download_keep_memory_flat(
 def test_stops_on_sigint(sandbox_process: tuple[subprocess.Popen[str], str, Path]) -> None:
     proc, base_url, _ = sandbox_process
     proc.send_signal(signal.SIGINT)
-    started = time.monotonic()
-    assert proc.wait(timeout=10) == 0
-    assert time.monotonic() - started < 5
+    assert proc.wait(timeout=10) == 0  # a safety bound, not a speed check
     with pytest.raises(httpx.ConnectError):
         httpx.get(base_url + "/files/x", timeout=2, trust_env=False)
