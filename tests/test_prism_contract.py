@@ -49,7 +49,7 @@ def _wait_v2(http: httpx.Client, task_id: str, timeout: float = 30) -> dict[str,
         if task["status"] in ("SUCCESS", "FAILED", "CANCEL") or time.monotonic() > deadline:
             done: dict[str, Any] = task
             return done
-        time.sleep(0.2)
+        time.sleep(0.05)
 
 
 def test_conformance_requests_are_valid_for_the_spec(http: httpx.Client) -> None:
@@ -101,7 +101,7 @@ def test_workflow_task_lifecycle(http: httpx.Client) -> None:
         outputs = _ok(http.post("/task/openapi/outputs", json=body))
         if outputs["code"] not in (804, 813) or time.monotonic() > deadline:
             break
-        time.sleep(0.2)
+        time.sleep(0.05)
     assert outputs["code"] == 0 and outputs["data"], outputs
     status = _ok(http.post("/task/openapi/status", json=body))
     assert status["data"] == "SUCCESS", status

@@ -440,7 +440,7 @@ def test_a_task_follows_its_own_clock(runninghub_sandbox: Any) -> None:
             sent = time.monotonic()
             status = query(c, task_id)["status"]
             seen.append((sent, time.monotonic(), status))
-            assert time.monotonic() - before < 30, seen
+            assert time.monotonic() < before + 30, seen  # a safety bound only
             time.sleep(0.02)
     statuses = [s for _, _, s in seen]
     assert statuses == sorted(statuses, key=order.index)  # never back

@@ -97,7 +97,7 @@ def test_webhook_detail_and_resend(sb: Any, receivers: tuple[Receiver, Receiver]
         if detail.returncode == 0 and json.loads(detail.stdout)["callback_status"] == "FAILED":
             break
         assert time.monotonic() < deadline, detail.stderr
-        time.sleep(0.1)
+        time.sleep(0.05)
     event = json.loads(detail.stdout)
     assert event["task_id"] == task_id and event["webhook_url"] == bad.url
     table = rh(sb, "webhook", "detail", task_id)
