@@ -118,7 +118,7 @@ def test_submit_gives_up_on_rate_limit_after_max_retries(client: RunningHub, run
 
 
 def test_queue_full_is_retried_then_reported(client: RunningHub, runninghub_sandbox: Any) -> None:
-    runninghub_sandbox.configure(concurrency_limit=1, task_duration=30)
+    runninghub_sandbox.configure(concurrency_limit=1, task_duration=3600)
     client.submit(IMAGE, prompt="one")
     with pytest.raises(RateLimitError) as info:
         client.submit(IMAGE, prompt="two")  # refused with 421 each time
@@ -155,7 +155,7 @@ QUERY_FAULTS = [
 def test_query_faults_are_retried(
     client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any]
 ) -> None:
-    runninghub_sandbox.configure(task_duration=30)
+    runninghub_sandbox.configure(task_duration=3600)
     task = client.submit(IMAGE, prompt="a cat")
     runninghub_sandbox.end_task(task.id)  # done before the first read: every read after the faults finds it
     runninghub_sandbox.inject_fault("/openapi/v2/query", kind, count=2, **options)

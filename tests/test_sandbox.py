@@ -711,7 +711,7 @@ def test_v2_run_routes(runninghub_sandbox: Any) -> None:
 
 def test_cancel(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
-    sb.configure(task_duration=30)
+    sb.configure(task_duration=3600)
     key = sb.api_key
     with v2(sb) as c:
         task_id = submit(c)
@@ -853,7 +853,7 @@ def test_failed_and_cancelled_tasks_send_webhooks(runninghub_sandbox: Any, recei
     with v2(sb) as c:
         failed = submit(c, body={**IMAGE_BODY, "prompt": "[[fail]]", "webhookUrl": url})
         assert json.loads(received.get(timeout=5))["eventData"]["status"] == "FAILED"
-        sb.configure(task_duration=30)
+        sb.configure(task_duration=3600)
         cancelled = submit(c, body={**IMAGE_BODY, "webhookUrl": url})
         legacy_post(sb, "/task/openapi/cancel", apiKey=sb.api_key, taskId=cancelled)
         event = json.loads(received.get(timeout=5))
@@ -885,7 +885,7 @@ def test_webhook_loopback_only(runninghub_sandbox: Any, receiver: Any) -> None:
 
 def test_concurrency_limit(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
-    sb.configure(concurrency_limit=2, task_duration=30)
+    sb.configure(concurrency_limit=2, task_duration=3600)
     key = sb.api_key
     with v2(sb) as c:
         first, _ = submit(c), submit(c)

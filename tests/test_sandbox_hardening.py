@@ -280,7 +280,7 @@ def test_per_second_prices_use_the_duration(tmp_path: Path) -> None:
 
 
 def test_balance_goes_down_and_a_submit_beyond_it_is_refused(sb: Sandbox) -> None:
-    sb.configure(balance=0.12, task_cost=0.05, task_duration=30)
+    sb.configure(balance=0.12, task_cost=0.05, task_duration=3600)
     with v2(sb) as c:
         first, second = (c.post(IMAGE_PATH, json=IMAGE_BODY).json() for _ in range(2))
         assert first["errorCode"] == second["errorCode"] == ""
@@ -356,7 +356,7 @@ def test_rules_see_the_spec_defaults_of_fields_left_out(tmp_path: Path) -> None:
     pricing = tmp_path / "p.json"
     pricing.write_text(json.dumps({"pricing": [entry]}), encoding="utf-8")
     body = {k: v for k, v in valid_body(path).items() if k != "sound"}
-    with Sandbox(api_key=KEY, task_duration=30, pricing_file=str(pricing)) as sb, v2(sb) as c:
+    with Sandbox(api_key=KEY, task_duration=3600, pricing_file=str(pricing)) as sb, v2(sb) as c:
         for extra in ({}, {"sound": True}):
             reply = c.post(path, json={**body, **extra})
             assert reply.json()["errorCode"] == "", reply.text

@@ -21,7 +21,7 @@ _seen: dict[str, Any] = {}
 def test_fixture_leaves_state_behind(runninghub_sandbox: Sandbox) -> None:
     sb = runninghub_sandbox
     assert isinstance(sb, Sandbox) and sb.api_key == "sandbox-key"
-    sb.configure(task_duration=30, concurrency_limit=1)
+    sb.configure(task_duration=3600, concurrency_limit=1)
     sb.inject_fault("/openapi/v2/query", "status", count=5, status=503)
     reply = httpx.post(sb.base_url + SUBMIT, json=BODY, headers={"Authorization": "Bearer sandbox-key"}, timeout=10)
     assert reply.status_code == 200 and sb.tasks_created == 1
