@@ -53,10 +53,6 @@ class Canned:
                     {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body}
                 )
                 action = canned.actions.get_nowait() if not canned.actions.empty() else canned.default
-                if action.get("hold"):  # never answered: the client's read timeout fires, whatever the load
-                    canned.held.wait(30)  # until the case ends (the `server` fixture)
-                    self.close_connection = True
-                    return
                 if action.get("drop"):
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
@@ -76,7 +72,6 @@ class Canned:
                 pass
 
         self.default: dict[str, Any] = {"status": 500, "body": b"no action queued"}
-        self.held = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()  # quick shutdown
@@ -94,13 +89,11 @@ def canned() -> Iterator[Canned]:
 
 
 @pytest.fixture
-def server(canned: Canned) -> Iterator[Canned]:
+def server(canned: Canned) -> Canned:
     while not canned.actions.empty():
         canned.actions.get_nowait()
     canned.requests.clear()
-    canned.held = threading.Event()
-    yield canned
-    canned.held.set()  # a held request's handler ends, unanswered
+    return canned
 
 
 class FailFirstConnect(httpx.HTTPTransport):
@@ -115,6 +108,25 @@ class FailFirstConnect(httpx.HTTPTransport):
             self.failed = True
             raise httpx.ConnectError("connection refused (conformance fault)", request=request)
         return super().handle_request(request)
+
+
+class FirstReplyTimesOut(httpx.HTTPTransport):
+    """A transport whose first request reaches the server (which answers) and then times out as
+    a read would: the client sees exactly what a reply that never came looks like, at once,
+    instead of waiting out a real read timeout (that one is tested over loopback against a held
+    request in test_client_faults.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timed_out = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if not self.timed_out:
+            self.timed_out = True
+            response.close()
+            raise httpx.ReadTimeout("timed out (conformance fault)", request=request)
+        return response
 
 
 def make_client(server: Canned, *, retries: int = 0, transport: httpx.BaseTransport | None = None) -> RunningHub:
@@ -239,8 +251,8 @@ def test_reply_reading(case: dict[str, Any], server: Canned, tmp_path: Path) -> 
 def fault_action(case: dict[str, Any]) -> dict[str, Any]:
     fault = case["fault"]
     kind = fault["kind"]
-    if kind == "read_timeout":
-        return {"hold": True}
+    if kind == "read_timeout":  # answered, then dropped by FirstReplyTimesOut
+        return ok_action(case["operation"])
     if kind == "dropped_after_send":
         return {"drop": True}
     headers = {"Retry-After": fault["retry_after"]} if "retry_after" in fault else {}
@@ -272,15 +284,16 @@ def fault_action(case: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("case", _cases("retries"), ids=lambda c: c["name"])
 def test_retry_decision(case: dict[str, Any], server: Canned, tmp_path: Path, virtual_sleep: VirtualSleep) -> None:
-    transport = FailFirstConnect() if case["fault"]["kind"] == "connect_error" else None
-    client = make_client(server, retries=2, transport=transport)
-    if transport is None:
+    kind = case["fault"]["kind"]
+    transport = {"connect_error": FailFirstConnect, "read_timeout": FirstReplyTimesOut}.get(kind)
+    client = make_client(server, retries=2, transport=transport() if transport else None)
+    if kind != "connect_error":  # a refused connection sends nothing: the server sees only the retry
         server.queue(fault_action(case))
     server.queue(ok_action(case["operation"]))
     expect = case["expect"]
     if expect == "retry":
         perform(client, server, case["operation"], tmp_path)
-        assert len(server.requests) == (1 if transport else 2)
+        assert len(server.requests) == (1 if kind == "connect_error" else 2)
         # one wait before the one retry, at least the Retry-After (skipped: virtual_sleep)
         assert len(virtual_sleep.sleeps) == 1 and virtual_sleep.sleeps[0] >= case.get("delay_at_least", 0)
         return
