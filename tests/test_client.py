@@ -8,6 +8,7 @@ import itertools
 import logging
 import os
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ from fake_driver import FakeDriver, TimedTasks, sequence
 from runninghub import (
     AuthenticationError,
     InvalidParamsError,
+    Progress,
     RunningHub,
     TaskCancelledError,
     TaskFailedError,
@@ -159,9 +161,22 @@ def test_model_by_name_or_path_and_unvalidated_escape_hatch(client: RunningHub, 
 
 
 # --------------------------------------------------------------------------- run, wait, progress
+def ended_after_the_first_event(sb: Any, events: list[str]) -> Callable[[Progress], None]:
+    """on_progress for an hour-long task: record each status, end the task after the first (the
+    submit's QUEUED for certain, however late the reply is computed)."""
+
+    def progress(p: Progress) -> None:
+        events.append(p.status)
+        if len(events) == 1:
+            sb.end_task(p.task_id)
+
+    return progress
+
+
 def test_run_saves_a_decodable_png(client: RunningHub, runninghub_sandbox: Any, tmp_path: Path) -> None:
     events: list[str] = []
-    result = client.run(IMAGE, prompt="a cat", on_progress=lambda p: events.append(p.status))
+    runninghub_sandbox.configure(task_duration=3600)
+    result = client.run(IMAGE, prompt="a cat", on_progress=ended_after_the_first_event(runninghub_sandbox, events))
     assert result.succeeded and result.task_id.isdigit()
     assert events[0] == "QUEUED" and events[-1] == "SUCCESS"
     assert result.usage is not None and result.cost is not None  # Decimal, from the reply's string
@@ -401,10 +416,11 @@ def test_validate_without_sending(client: RunningHub, runninghub_sandbox: Any) -
     assert runninghub_sandbox.journal == []
 
 
-def test_progress_sees_failure(client: RunningHub) -> None:
+def test_progress_sees_failure(client: RunningHub, runninghub_sandbox: Any) -> None:
     events: list[str] = []
+    runninghub_sandbox.configure(task_duration=3600)
     with pytest.raises(TaskFailedError):
-        client.run(IMAGE, prompt="x [[fail]]", on_progress=lambda p: events.append(p.status))
+        client.run(IMAGE, prompt="x [[fail]]", on_progress=ended_after_the_first_event(runninghub_sandbox, events))
     assert events[0] == "QUEUED" and events[-1] == "FAILED"
 
 
