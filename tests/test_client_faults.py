@@ -108,22 +108,28 @@ def test_submit_retried_when_provably_refused(
     assert runninghub_sandbox.tasks_created == 1
 
 
-def test_submit_gives_up_on_rate_limit_after_max_retries(client: RunningHub, runninghub_sandbox: Any) -> None:
+def test_submit_gives_up_on_rate_limit_after_max_retries(
+    virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any
+) -> None:
     runninghub_sandbox.inject_fault(SUBMIT_PATH, "status", count=10, status=429, retry_after="0")
     with pytest.raises(RateLimitError) as info:
         client.submit(IMAGE, prompt="a cat")
     assert info.value.status_code == 429 and info.value.retryable
     assert submit_requests(runninghub_sandbox) == client.max_retries + 1
+    assert len(virtual_sleep.sleeps) == client.max_retries  # a wait before each retry (skipped)
     assert runninghub_sandbox.tasks_created == 0
 
 
-def test_queue_full_is_retried_then_reported(client: RunningHub, runninghub_sandbox: Any) -> None:
+def test_queue_full_is_retried_then_reported(
+    virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any
+) -> None:
     runninghub_sandbox.configure(concurrency_limit=1, task_duration=3600)
     client.submit(IMAGE, prompt="one")
     with pytest.raises(RateLimitError) as info:
         client.submit(IMAGE, prompt="two")  # refused with 421 each time
     assert info.value.error_code == "421"
     assert submit_requests(runninghub_sandbox) == 1 + client.max_retries + 1
+    assert len(virtual_sleep.sleeps) == client.max_retries
     assert runninghub_sandbox.tasks_created == 1
 
 
@@ -153,8 +159,8 @@ QUERY_FAULTS = [
 
 @pytest.mark.parametrize(("kind", "options"), QUERY_FAULTS)
 def test_query_faults_are_retried(
-    client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any]
-) -> None:
+    virtual_sleep: VirtualSleep, client: RunningHub, runninghub_sandbox: Any, kind: str, options: dict[str, Any]
+) -> None:  # the waits between reads are skipped (virtual_sleep); a held read's timeout is real
     runninghub_sandbox.configure(task_duration=3600)
     task = client.submit(IMAGE, prompt="a cat")
     runninghub_sandbox.end_task(task.id)  # done before the first read: every read after the faults finds it
@@ -166,6 +172,8 @@ def test_query_faults_are_retried(
     assert result.succeeded and result.task_id == task.id
     faulted = [e for e in runninghub_sandbox.journal if e["path"] == "/openapi/v2/query" and e.get("fault")]
     assert len(faulted) == 2
+    if "retry_after" in options:
+        assert virtual_sleep.sleeps.count(float(options["retry_after"])) == 2  # honoured at each refusal
     assert runninghub_sandbox.tasks_created == 1
 
 
