@@ -7,6 +7,7 @@ import json
 import os
 import resource
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -164,6 +165,19 @@ def virtual_sleep(monkeypatch: pytest.MonkeyPatch) -> VirtualSleep:
 # (first read after 0.2 s, not 1 s): a 0.5 s sandbox task is seen done at about 0.6 s instead of
 # 1 s. The schedule itself is tested in virtual time (tests/test_polling.py), untouched.
 QUICK_COLD_POLLS = 5.0
+
+
+# The command line in a process of its own, reading its tasks on the same quick cold schedule
+# (QUICK_CLI_PRELUDE: for scripts that patch more before calling main).
+QUICK_CLI_PRELUDE: Final = f"""
+import sys
+from runninghub import _polling
+from runninghub.cli import main
+
+for kind, (first, growth, cap) in list(_polling.POLL_SCHEDULE.items()):
+    _polling.POLL_SCHEDULE[kind] = (first / {QUICK_COLD_POLLS}, growth, cap)
+"""
+QUICK_CLI: Final = [sys.executable, "-c", QUICK_CLI_PRELUDE + "main(sys.argv[1:])\n"]
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import QUICK_COLD_POLLS, VirtualSleep
+from conftest import QUICK_CLI, QUICK_CLI_PRELUDE, VirtualSleep
 from runninghub import AsyncRunningHub, BatchProgress, RunningHub
 from test_cli import rh as run_cli
 
@@ -84,20 +84,8 @@ def test_batch_resumes_after_a_clean_stop(runninghub_sandbox: Any, tmp_path: Pat
     assert not list((tmp_path / "out").glob(".*.part"))
 
 
-# The command in a process of its own, reading its tasks on the tests' quick cold schedule (as the
-# `runninghub_sandbox` fixture sets it in this process: conftest.QUICK_COLD_POLLS).
-_QUICK_CLI = f"""
-import sys
-from runninghub import _polling
-from runninghub.cli import main
-
-for kind, (first, growth, cap) in list(_polling.POLL_SCHEDULE.items()):
-    _polling.POLL_SCHEDULE[kind] = (first / {QUICK_COLD_POLLS}, growth, cap)
-"""
-QUICK_CLI = [sys.executable, "-c", _QUICK_CLI + "main(sys.argv[1:])\n"]
-
 _CRASH_AFTER_SUBMIT = (
-    _QUICK_CLI
+    QUICK_CLI_PRELUDE
     + """
 import os
 from runninghub import _ledger

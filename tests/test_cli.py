@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import VirtualSleep
+from conftest import QUICK_CLI, VirtualSleep
 from runninghub import RunningHub
 from runninghub._settings import DEFAULT_MAX_RETRIES
 from runninghub.cli import cli
@@ -87,11 +87,17 @@ def rh(
 
 
 def rh_process(
-    sb: Any | None, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 60
+    sb: Any | None,
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 60,
+    command: list[str] = CLI,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `runninghub ARGS` as a process: the console script itself."""
+    """Run `runninghub ARGS` as a process: the console script itself (or `command`: QUICK_CLI
+    reads its tasks on the tests' quick schedule)."""
     return subprocess.run(
-        [*CLI, *args],
+        [*command, *args],
         capture_output=True,
         text=True,
         env=env if env is not None else _env(sb),
@@ -531,7 +537,7 @@ def test_insufficient_balance_exits_4(runninghub_sandbox: Any) -> None:
 
 
 def test_a_failed_task_exits_5_and_prints_the_task_id(runninghub_sandbox: Any) -> None:
-    done = rh_process(runninghub_sandbox, "run", IMAGE, "-p", "prompt=a cat [[fail]]")
+    done = rh_process(runninghub_sandbox, "run", IMAGE, "-p", "prompt=a cat [[fail]]", command=QUICK_CLI)
     assert done.returncode == 5
     task_id = only_task(runninghub_sandbox)
     last = done.stderr.strip().splitlines()[-1]
@@ -622,12 +628,18 @@ def test_no_wait_json(runninghub_sandbox: Any) -> None:
 
 # --------------------------------------------------------------------------- terminals and Ctrl-C
 class Pty:
-    """The CLI with stdin and stderr on a pseudo-terminal (stdout captured apart)."""
+    """The CLI with stdin and stderr on a pseudo-terminal (stdout captured apart), reading its tasks
+    on the tests' quick schedule (conftest.QUICK_CLI)."""
 
     def __init__(self, args: list[str], env: dict[str, str], cwd: Path | None = None) -> None:
         self.master, slave = pty.openpty()
         self.proc = subprocess.Popen(
-            [*CLI, *args], stdin=slave, stdout=subprocess.PIPE, stderr=slave, env={**env, "TERM": "xterm"}, cwd=cwd
+            [*QUICK_CLI, *args],
+            stdin=slave,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env={**env, "TERM": "xterm"},
+            cwd=cwd,
         )
         os.close(slave)
         self.text = ""
@@ -684,7 +696,7 @@ def test_ctrl_c_answered_no_leaves_the_task_and_says_how_to_resume(runninghub_sa
 def test_ctrl_c_without_a_terminal_does_not_ask(runninghub_sandbox: Any) -> None:
     runninghub_sandbox.configure(task_duration=3600)
     proc = subprocess.Popen(
-        [*CLI, "run", IMAGE, "-p", "prompt=x"],
+        [*QUICK_CLI, "run", IMAGE, "-p", "prompt=x"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
