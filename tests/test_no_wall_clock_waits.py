@@ -94,6 +94,21 @@ def findings(source: str) -> Iterator[tuple[int, str, str]]:
             and node.args[1].value == "delay"
         ):
             yield node.lineno, 'a "delay" fault (a "hold" fault is released by the test)', ast.unparse(node)
+        elif isinstance(node, ast.Tuple) and _is_delay_case(node):
+            yield node.lineno, 'a "delay" fault case (a "hold" fault is released by the test)', ast.unparse(node)
+
+
+def _is_delay_case(node: ast.Tuple) -> bool:
+    """A parametrized fault case: ("delay", {"seconds": 2.0}, ...)."""
+    return (
+        bool(node.elts)
+        and isinstance(node.elts[0], ast.Constant)
+        and node.elts[0].value == "delay"
+        and any(
+            isinstance(e, ast.Dict) and any(isinstance(k, ast.Constant) and k.value == "seconds" for k in e.keys)
+            for e in node.elts[1:]
+        )
+    )
 
 
 def test_no_test_waits_on_a_wall_clock_window() -> None:
@@ -124,6 +139,7 @@ def t(sb, started, deadline, every):
     assert elapsed < 2.0
     sb.inject_fault("/x", "delay", seconds=2)
     sb.inject_fault("/x", "hold")
+CASES = [("delay", {"seconds": 2.0}, 1), ("hold", {}, 1), ("delay", {})]
 """
     lines = [line for line, _, _ in findings(source)]
-    assert sorted(lines) == [5, 6, 7, 9, 11, 12]
+    assert sorted(lines) == [5, 6, 7, 9, 11, 12, 14]
