@@ -112,6 +112,7 @@ def test_hold_fault_answers_only_once_released(runninghub_sandbox: Sandbox) -> N
     assert [e.get("fault") for e in sb.journal] == ["hold", "hold", None]
 
 
+@pytest.mark.no_prism("reads the in-process sandbox's own state")
 def test_a_reset_releases_held_requests(runninghub_sandbox: Sandbox) -> None:
     sb = runninghub_sandbox
     sb.inject_fault(SUBMIT, "hold")
@@ -143,6 +144,7 @@ def test_tasks_move_on_when_the_test_says(runninghub_sandbox: Sandbox) -> None:
         sb.end_task("123")
 
 
+@pytest.mark.no_prism("drives the control routes at base_url, which is the sandbox itself only in process")
 def test_task_steps_and_release_over_the_control_routes(runninghub_sandbox: Sandbox) -> None:
     from runninghub.sandbox._remote import RemoteSandbox
 
