@@ -185,10 +185,10 @@ def test_the_estimate_follows_the_sandboxs_pricing_rules(tmp_path: Path) -> None
 def test_the_price_preview_counts_in_the_runs_timeout(runninghub_sandbox: Any) -> None:
     sb = runninghub_sandbox
     # The preview is held unanswered (30 s at most; the client's read timeout is 60 s): only
-    # what is left of the run's 0.3 s can end it before the server answers.
+    # what is left of the run's 0.5 s can end it before the server answers.
     sb.inject_fault("/openapi/v2/price-preview/*", "hold", count=1, seconds=30)
     with client(sb, max_retries=0) as c, pytest.raises(RunningHubError):
-        c.run(IMAGE, prompt="a cat", max_cost=1, timeout=0.3)
+        c.run(IMAGE, prompt="a cat", max_cost=1, timeout=0.5)
     [preview] = [e for e in sb.journal if e["path"].startswith("/openapi/v2/price-preview/")]
     assert preview["fault"] == "hold" and preview["status"] is None  # given up before any answer
     assert submits(sb) == 0
