@@ -886,7 +886,8 @@ class SandboxState:
             self.faults.clear()
 
     def release_holds(self) -> None:
-        """Let every request a "hold" fault caught go on (reset and clear_faults do this too)."""
+        """Let every request a "hold" fault caught go on, and any it catches later pass at once
+        (reset and clear_faults do this too)."""
         with self.lock:
             for fault in self.holds:
                 fault.released.set()
