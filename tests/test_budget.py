@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pytest
+from conftest import VirtualSleep
 from runninghub import (
     AsyncRunningHub,
     BudgetExceededError,
@@ -168,12 +169,13 @@ def test_the_async_client_enforces_the_same_budgets(runninghub_sandbox: Any) -> 
     assert submits(sb) == 2
 
 
-def test_the_estimate_follows_the_sandboxs_pricing_rules(tmp_path: Path) -> None:
+def test_the_estimate_follows_the_sandboxs_pricing_rules(virtual_sleep: VirtualSleep, tmp_path: Path) -> None:
+    # its own sandbox, whose tasks end at once, and the client's poll waits skipped
     rules = [{"when": {"quality": "medium"}, "price": 0.25}, {"when": {"quality": "high"}, "price": 2.948}]
     entry = {"endpoint": IMAGE_PATH.removeprefix("/openapi/v2/"), "pricing_type": "parameter_based", "rules": rules}
     pricing = tmp_path / "pricing.json"
     pricing.write_text(json.dumps({"pricing": [entry]}), encoding="utf-8")
-    with Sandbox(task_duration=0.1, pricing_file=str(pricing)) as sb, client(sb) as c:
+    with Sandbox(task_duration=0, pricing_file=str(pricing)) as sb, client(sb) as c:
         assert c.estimate(IMAGE, prompt="a", quality="high").price == Decimal("2.948")
         with pytest.raises(BudgetExceededError):
             c.run(IMAGE, prompt="a", quality="high", max_cost=1)
