@@ -45,7 +45,9 @@ def write_jobs(path: Path, n: int) -> None:
 
 def _env(base_url: str, api_key: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
+    # RUNNINGHUB_RUNTIME_CACHE=0: the killed runs never touch the user's run-time cache
     env.update(RUNNINGHUB_BASE_URL=base_url, RUNNINGHUB_API_KEY=api_key, NO_PROXY="127.0.0.1,localhost")
+    env["RUNNINGHUB_RUNTIME_CACHE"] = "0"
     return env
 
 

@@ -40,7 +40,8 @@ def tasks_per_job(sb: Any) -> Counter[str]:
 
 def env_for(sb: Any) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUNNINGHUB_")}
-    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key)
+    # no run-time cache: these processes must not write the user's (~/.cache/runninghub)
+    env.update(RUNNINGHUB_BASE_URL=sb.base_url, RUNNINGHUB_API_KEY=sb.api_key, RUNNINGHUB_RUNTIME_CACHE="0")
     return env
 
 
