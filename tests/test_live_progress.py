@@ -55,6 +55,20 @@ class EndAtFirstMessage(list[Progress]):
             self.sb.end_task(event.task_id)
 
 
+class EndThenLetTheChannelFinish(EndAtFirstMessage):
+    """EndAtFirstMessage, then it holds the wait loop until the channel's listener has queued
+    every message left, the end among them (its thread returns after the end): the order in
+    which a wait loop that stops at the channel's end would lose the last events."""
+
+    def __call__(self, event: Progress) -> None:
+        first = event.node is not None and not self.ended
+        super().__call__(event)
+        if first:
+            deadline = time.monotonic() + 10
+            while any(t.name == "runninghub-live" for t in threading.enumerate()) and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+
 def once_a_read_was_answered(sb: Any, then: Callable[[str], None]) -> threading.Thread:
     """Call `then(task_id)` from a thread once the sandbox has answered a status read."""
 
@@ -224,3 +238,27 @@ def test_one_check_says_whether_the_live_extra_is_installed(monkeypatch: pytest.
     assert _live.available() and _ws_protocol() != "none"
     monkeypatch.setitem(_extras.EXTRAS, "live", ("no_such_module_for_live",))
     assert not _live.available() and _ws_protocol() == "none"
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_the_events_queued_before_the_channels_end_all_arrive(runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=LONG)
+    events = EndThenLetTheChannelFinish(runninghub_sandbox)
+    with RunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as client:
+        assert client.run_workflow("1", on_progress=events, timeout=30).succeeded
+    kinds = [n.kind for n in nodes(events)]
+    assert "executed" in kinds and kinds[-1] == "success", kinds
+
+
+@pytest.mark.no_prism("prism does not proxy WebSockets")
+def test_the_async_client_gets_every_event_before_the_end_too(runninghub_sandbox: Any) -> None:
+    runninghub_sandbox.configure(queued_fraction=0.0, task_duration=LONG)
+
+    async def main() -> list[Progress]:
+        events = EndThenLetTheChannelFinish(runninghub_sandbox)
+        async with AsyncRunningHub(api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url) as c:
+            assert (await c.run_workflow("1", on_progress=events, timeout=30)).succeeded
+        return events
+
+    kinds = [n.kind for n in nodes(asyncio.run(main()))]
+    assert "executed" in kinds and kinds[-1] == "success", kinds

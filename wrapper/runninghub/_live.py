@@ -97,6 +97,12 @@ class LiveChannel:
         """Connected (or connecting), not ended, and heard from within SILENT seconds."""
         return not self.dropped and self.ended is None and time.monotonic() - self.last_message < SILENT
 
+    @property
+    def pending(self) -> bool:
+        """Events are queued that the wait loop has not taken yet (the listener may have
+        queued the last ones, the end among them, after the loop's last take)."""
+        return not self._events.empty()
+
     def start(self) -> None:
         if self._thread is None:
             self.last_message = time.monotonic()

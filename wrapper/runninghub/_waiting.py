@@ -188,12 +188,13 @@ def _wait_loop(
         now = core.clock()
         age = now - born
         delay = core.run_times.delay(endpoint, t.output_type, age, running_age, core.rng)
-        if channel is not None and channel.healthy:
-            # no status reads while the channel speaks: listen (at most SILENT s at a time)
+        if channel is not None and (channel.healthy or channel.pending):
+            # no status reads while the channel speaks: listen (at most SILENT s at a time), and
+            # take every event it queued before its end, so the last node events are not lost
             listen = SILENT if deadline is None else max(0.0, min(SILENT, deadline - now))
             for event in (yield Listen(channel, listen)):
                 notify(on_progress, Progress(t.id, "RUNNING", core.clock() - start, None, node=event), t.id)
-            if channel.healthy and (deadline is None or core.clock() < deadline):
+            if (channel.healthy or channel.pending) and (deadline is None or core.clock() < deadline):
                 continue
             # it reported the end (read now to confirm), dropped or went quiet (poll again)
             delay = 0.0 if channel.ended else min(delay, 1.0)
