@@ -54,14 +54,15 @@ generate: setup-python setup-node
 	$(PY) generator/generate.py
 
 ## The test suite (Python only; tests that need node or a proxy skip with a reason), on
-## TEST_WORKERS pytest-xdist workers: most tests wait on loopback I/O, so more workers than cores
-## pays; idle workers steal queued tests (TEST_DIST=worksteal: 50-54 s against 78 s for `load`, same
-## machine). `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it. The two
+## TEST_WORKERS pytest-xdist workers: some tests wait on loopback I/O or child processes, so more
+## workers than cores pays, up to a point (2 cores: 4 workers 49 s and 74-76 s of CPU, 6 workers
+## 49 s and 85 s, 3 workers 55 s); idle workers steal queued tests (TEST_DIST=worksteal: 50-54 s
+## against 78 s for `load`, same machine). `make test TEST_WORKERS=0` runs it in one process. `make bench-tests` times it. The two
 ## randomized checks run on smaller budgets here (QUICK_BUDGETS: schemathesis on every platform operation
 ## and a fixed sample of the models, once each); `make test-heavy` runs them in full.
 ## Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: without it every worker rewrites
 ## the asserts of every test module again (4 s of CPU each) and every CLI process compiles anew.
-TEST_WORKERS ?= 6
+TEST_WORKERS ?= 4
 TEST_DIST ?= worksteal
 QUICK_BUDGETS := RUNNINGHUB_SCHEMATHESIS_EXAMPLES=1 RUNNINGHUB_SCHEMATHESIS_MODELS=sample RUNNINGHUB_BATCH_KILL_JOBS=60 RUNNINGHUB_BATCH_KILLS=4
 test: setup-python
