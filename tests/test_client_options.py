@@ -120,3 +120,23 @@ async def test_async_low_level_sends_through_the_users_http_client() -> None:
     reply = await query_task.asyncio(client=client.low_level(), body=QueryTaskRequest(task_id=TASK))
     assert getattr(reply, "task_id", None) == TASK and len(seen) == 1
     await client.close()
+
+
+def test_copy_shares_uploads_budget_and_connections(runninghub_sandbox: Any, tmp_path: Path) -> None:
+    """copy() (with_options is the same method) carries the client's shared state: an upload
+    done by one is not sent again by the other, they keep one budget, and closing the copy
+    leaves the connections open."""
+    image = tmp_path / "a.bin"
+    image.write_bytes(b"x" * 1024)
+    with RunningHub(
+        api_key=runninghub_sandbox.api_key, base_url=runninghub_sandbox.base_url, max_cost_per_call="0.5"
+    ) as client:
+        copy = client.copy(max_retries=0)
+        assert RunningHub.copy is RunningHub.with_options and AsyncRunningHub.copy is AsyncRunningHub.with_options
+        first = client.upload(image)
+        assert copy.upload(image).url == first.url
+        assert copy._budget is client._budget and copy.max_retries == 0
+        copy.close()
+        assert client.account() is not None  # the pool is still open
+    uploads = [e for e in runninghub_sandbox.journal if "upload" in e["path"]]
+    assert len(uploads) == 1, uploads

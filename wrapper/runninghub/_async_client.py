@@ -111,16 +111,17 @@ class AsyncRunningHub(_ClientBase):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncRunningHub:
+    def copy(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> AsyncRunningHub:
         """A client sharing this one's connections, uploads, learned run times and budget, with
-        other per-request settings. A timeout you never set stays the HTTP client's own."""
+        other per-request settings (`with_options` is the same method). A timeout you never set
+        stays the HTTP client's own; closing the copy leaves the connections open."""
         other = AsyncRunningHub(
             cast(str, self._core.settings.api_key), http_client=self._http, **self._copy_options(timeout, max_retries)
         )
         self._share_state(other)
         return other
+
+    with_options = copy
 
     # ---- models (type checkers see the generated per-model overloads: _typed.py)
     @as_submit
