@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from scratch_generator import copy_inputs, generate_python, run_client
+from source_scan import string_constants
 
 ROOT = Path(__file__).resolve().parent.parent
 WRAPPER = ROOT / "wrapper" / "runninghub"
@@ -210,29 +211,9 @@ def request_keys(doc: dict[str, Any], operation_ids: frozenset[str] = COVERED_OP
     return keys
 
 
-def _docstrings(tree: ast.AST) -> set[int]:
-    out: set[int] = set()
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            value = body[0].value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                out.add(id(value))
-    return out
-
-
 def hand_written_keys(paths: list[Path], keys: set[str]) -> list[str]:
     """`file:line: text` for every string constant (docstrings aside) equal to one of `keys`."""
-    found = []
-    for path in paths:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docs = _docstrings(tree)
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Constant) or id(node) in docs:
-                continue
-            if isinstance(node.value, str) and node.value in keys:
-                found.append(f"{path.name}:{node.lineno}: {node.value!r}")
-    return found
+    return [f"{path.name}:{line}: {text!r}" for path, line, text in string_constants(paths) if text in keys]
 
 
 # --------------------------------------------------------------------------- the scan

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import ast
 import importlib
 import json
 import os
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 from scratch_generator import copy_inputs, generate_python, run_client
+from source_scan import string_constants
 
 ROOT = Path(__file__).resolve().parent.parent
 WRAPPER = ROOT / "wrapper" / "runninghub"
@@ -32,31 +32,13 @@ def _wrapper_sources() -> list[Path]:
     return sorted(p for p in WRAPPER.rglob("*.py") if sandbox not in p.parents)
 
 
-def _docstrings(tree: ast.AST) -> set[int]:
-    """ids of the docstring nodes (module, class, function): documentation, not behaviour."""
-    out: set[int] = set()
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            value = body[0].value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                out.add(id(value))
-    return out
-
-
 def hand_written_routes(paths: list[Path]) -> list[str]:
     """`file:line: text` for every string constant that is a route or an auth field name."""
-    found = []
-    for path in paths:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docs = _docstrings(tree)
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in docs:
-                continue
-            text = node.value
-            if any(marker in text for marker in ROUTE_MARKERS) or text in AUTH_FIELDS:
-                found.append(f"{path.name}:{node.lineno}: {text!r}")
-    return found
+    return [
+        f"{path.name}:{line}: {text!r}"
+        for path, line, text in string_constants(paths)
+        if any(marker in text for marker in ROUTE_MARKERS) or text in AUTH_FIELDS
+    ]
 
 
 def test_no_route_or_auth_field_written_by_hand_in_the_wrapper() -> None:
