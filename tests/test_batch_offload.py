@@ -1,7 +1,7 @@
 """The asyncio batch keeps its ledger off the event loop, without losing a write to a cancel.
 
 - every ledger call a job makes (claims, submitted, done, ...) runs in a worker thread under
-  AsyncBatch, and inline under Batch (the same engine operations, `_LedgerCall` effects);
+  AsyncBatch, and inline under Batch (the same engine operations, `Shielded` effects);
 - a ledger call that has begun ends before a cancellation reaches the run, so the write that
   records a task id is never dropped half way.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from runninghub import AsyncRunningHub, RunningHub
-from runninghub._batch import _LedgerCall
+from runninghub._effects import Shielded
 from runninghub._ledger import Ledger
 
 IMAGE = "gpt-image-2/text-to-image-official-stable"
@@ -78,7 +78,7 @@ async def test_a_ledger_call_ends_before_a_cancellation_reaches_the_run() -> Non
         release.wait(10)
         written.append("task id")
 
-    call = asyncio.create_task(_LedgerCall(write).aio())
+    call = asyncio.create_task(Shielded(write).aio())
     while not started.is_set():
         await asyncio.sleep(0)
     call.cancel()

@@ -16,7 +16,6 @@ queue-full rules as `run_many`.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import glob
 import io
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._checks import _node_list
 from ._core import Core
-from ._effects import Offload, Op, Sleep, advance
+from ._effects import Op, Shielded, Sleep, advance
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -227,21 +226,6 @@ def export_text(ledger: Ledger, fmt: str) -> str:
 
 
 # --------------------------------------------------------------------------- the engine
-@dataclass(frozen=True)
-class _LedgerCall(Offload):
-    """An Offload that, once begun, ends before a cancellation reaches the operation: the write
-    that records a task id (or a result) lands before the run's end releases its jobs."""
-
-    async def aio(self) -> Any:
-
-        work = asyncio.ensure_future(asyncio.to_thread(self.fn))
-        try:
-            return await asyncio.shield(work)
-        except asyncio.CancelledError:
-            await asyncio.wait([work])
-            raise
-
-
 class _Engine:
     """One run over a ledger: claims, per-job operations and counters (thread-safe)."""
 
@@ -299,8 +283,8 @@ class _Engine:
     def _blocking(self, call: Callable[..., Any], *args: Any) -> Op[Any]:
         """A ledger read or write (or a file check) as an effect: inline in the blocking client,
         in a worker thread under asyncio (an SQLite commit may wait on the disk), finished even
-        when the run is cancelled meanwhile (_LedgerCall)."""
-        return (yield _LedgerCall(partial(call, *args)))
+        when the run is cancelled meanwhile (Shielded)."""
+        return (yield Shielded(partial(call, *args)))
 
     def _stoppable(self, op: Op[Any], parked: Job | None = None) -> Op[Any]:
         """Run `op`, looking at the stop flag before each of its effects (long sleeps are cut

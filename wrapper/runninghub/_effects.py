@@ -4,6 +4,7 @@ An operation (`Op`) is a generator that yields effects: `Send` (one HTTP request
 `httpx.Response` or an exception thrown back in), `Sleep`, `Fetch` (stream a URL into a file,
 through its `Files`, answered with `Fetched`) and local effects (`LocalEffect`: `Offload`, a
 blocking call such as hashing or a filesystem step, run off the event loop under asyncio;
+`Shielded`, one that a cancellation does not cut short;
 `Background`, one nothing waits for; an upload's wait for another; the live channel).
 `advance` and `scrub` are what both drivers (`_sync_driver.run_sync`,
 `_async_driver.run_async`) share.
@@ -75,6 +76,23 @@ class Offload(LocalEffect):
         import asyncio  # here, not at module level: a blocking client never loads asyncio
 
         return await asyncio.to_thread(self.fn)
+
+
+@dataclass(frozen=True)
+class Shielded(Offload):
+    """An Offload that, once begun, ends before a cancellation reaches the operation (under
+    asyncio the cancel waits for the worker thread): a batch's ledger write that records a task
+    id or a result lands before the run's end releases its jobs."""
+
+    async def aio(self) -> Any:
+        import asyncio
+
+        work = asyncio.ensure_future(asyncio.to_thread(self.fn))
+        try:
+            return await asyncio.shield(work)
+        except asyncio.CancelledError:
+            await asyncio.wait([work])
+            raise
 
 
 @dataclass(frozen=True)
