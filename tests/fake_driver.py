@@ -22,8 +22,9 @@ from typing import Any
 import httpx
 from runninghub._bounded import DeadlineExceeded
 from runninghub._catalog import Catalog
-from runninghub._core import Core, Fetch, Op, Send, Sleep, _resolve_settings, advance
-from runninghub._uploads import LocalEffect
+from runninghub._core import Core
+from runninghub._effects import Fetch, LocalEffect, Op, Send, Sleep, advance
+from runninghub._settings import _resolve_settings
 
 KEY = "sk-fake-driver-key-0123456789"
 BASE = "https://api.fake.test"

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 from runninghub._async_driver import run_async
-from runninghub._core import run_sync
-from runninghub._uploads import LocalEffect
+from runninghub._effects import LocalEffect
+from runninghub._sync_driver import run_sync
 
 
 class Interrupt(LocalEffect):

@@ -22,8 +22,10 @@ import pytest
 from fake_driver import FakeDriver, sequence
 from fake_files import FakeFiles
 from runninghub._async_driver import run_async
-from runninghub._core import Core, Fetch, Fetched, Op, advance, run_sync
+from runninghub._core import Core
+from runninghub._effects import Fetch, Fetched, Op, advance
 from runninghub._errors import APIConnectionError, APIError
+from runninghub._sync_driver import run_sync
 from runninghub._types import Output
 
 PAYLOAD = bytes(range(256)) * 4096 * 3  # 3 MiB: a few of the asyncio driver's 1 MiB write batches

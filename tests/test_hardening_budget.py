@@ -26,7 +26,8 @@ from runninghub import (
     SubmitOutcomeUnknownError,
     TaskTimeoutError,
 )
-from runninghub._core import STALL_TIMEOUT, Fetch, request_timeout_for
+from runninghub._effects import Fetch
+from runninghub._sync_driver import STALL_TIMEOUT, request_timeout_for
 
 IMAGE: Final = "gpt-image-2/text-to-image-official-stable"
 SUBMIT = "/openapi/v2/rhart-image-g-2-official/text-to-image"

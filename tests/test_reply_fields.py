@@ -504,7 +504,7 @@ def test_the_wire_module_imports_only_typing() -> None:
 
 
 def test_the_wrapper_parses_a_failed_task_through_the_generated_keys() -> None:
-    from runninghub._core import task_end_error
+    from runninghub._replies import task_end_error
     from runninghub._types import TaskSnapshot
     from runninghub_api.wire import TaskUsageKeys, V2TaskKeys
 

@@ -22,68 +22,17 @@ import httpx
 
 from . import _calls, _downloads, _routes, _submits, _tasks, _uploads, _waiting
 from ._catalog import Catalog, Model
-from ._checks import NODES, _node_list, check_model, check_timeout
-from ._effects import ByteProgress, Fetch, Fetched, Op, Send, Sleep, advance, scrub
+from ._effects import ByteProgress, Op, Send
 from ._errors import AuthenticationError, InvalidParamsError
 from ._files import LOCAL_FILES, Files
 from ._polling import RunTimes
-from ._replies import Reply, task_end_error
 from ._secret import AuthHeaders, Secret, redact
-from ._settings import DEFAULT_LIMITS, Settings, _resolve_settings, configure_logging_from_env
-from ._sync_driver import (
-    STALL_TIMEOUT,
-    _fetch_headers,
-    _fetch_open,
-    aiter_file,
-    build_request,
-    fetch_progress,
-    open_request,
-    request_timeout_for,
-    run_sync,
-)
-from ._tasks import APP_RUN, WORKFLOW_CREATE
+from ._settings import Settings
 from ._types import Account, Upload
 from ._wire import ACCOUNT_REPLY
 
 if TYPE_CHECKING:
     from runninghub_api.api import Route
-
-# Names other modules and the tests imported from here before the split, re-exported from
-# their new homes (_checks, _effects, _replies, _settings, _sync_driver, _tasks).
-__all__ = [
-    "APP_RUN",
-    "DEFAULT_LIMITS",
-    "NODES",
-    "STALL_TIMEOUT",
-    "WORKFLOW_CREATE",
-    "ByteProgress",
-    "Core",
-    "Fetch",
-    "Fetched",
-    "Op",
-    "Reply",
-    "Send",
-    "Sleep",
-    "_fetch_headers",
-    "_fetch_open",
-    "_node_list",
-    "_resolve_settings",
-    "advance",
-    "aiter_file",
-    "build_request",
-    "check_model",
-    "check_timeout",
-    "configure_logging_from_env",
-    "fetch_progress",
-    "open_request",
-    "request_timeout_for",
-    "run_sync",
-    "scrub",
-    "task_end_error",
-]
-
-
-AUTH_STYLES = frozenset({"bearer", "body", "query", "none"})  # runninghub_api.api.Route.auth
 
 
 # --------------------------------------------------------------------------- the core
@@ -153,13 +102,13 @@ class Core:
         """The request for `route` (its path already filled in)."""
         url = self.settings.base_url + route.path
         query = dict(params) if params is not None else None
-        if route.auth not in AUTH_STYLES or (route.auth in ("body", "query") and not route.key_field):
-            raise LookupError(f"{route.operation_id}: unknown auth {route.auth!r} (key field {route.key_field!r})")
-        key_field = route.key_field or ""
-        if route.auth == "body":
+        key_field = route.key_field
+        if route.auth == "body" and key_field:
             body = {key_field: self._key(), **(body or {})}
-        elif route.auth == "query":
+        elif route.auth == "query" and key_field:
             query = {key_field: self._key(), **(query or {})}
+        elif route.auth not in ("bearer", "none"):  # (runninghub_api.api.AuthStyle)
+            raise LookupError(f"{route.operation_id}: unknown auth {route.auth!r} (key field {key_field!r})")
         headers = self._headers(route.auth == "bearer")
         return Send(route.method, url, headers, json=body, params=query, timeout=self.request_timeout())
 

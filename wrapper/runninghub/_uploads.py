@@ -35,8 +35,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._catalog import is_local_file, local_file_facts
-from ._effects import LocalEffect as LocalEffect  # the local-effect base (Offload, Await), re-exported
-from ._effects import Offload as Offload  # run a blocking call off the event loop (moved to _effects)
+from ._effects import LocalEffect, Offload
 from ._errors import APIError, APITimeoutError, InvalidParamsError, RunningHubError, UploadError
 from ._types import Upload
 from ._wire import MEDIA_UPLOAD, UPLOAD_ENVELOPE, UPLOAD_REQUEST

@@ -30,13 +30,12 @@ from . import _routes
 from ._catalog import is_local_file, local_file_facts
 from ._checks import NODES, _node_list, check_timeout
 from ._core import Core
-from ._effects import Op, Send, Sleep
+from ._effects import Offload, Op, Send, Sleep
 from ._errors import APIConnectionError, APIError, InvalidParamsError, is_retryable
 from ._replies import Reply
 from ._spec import load_spec
 from ._tasks import APP_RUN, WORKFLOW_CREATE
 from ._types import Progress, Result, Task
-from ._uploads import Offload
 from ._wire import (
     API_DEMO,
     APP_NODE,

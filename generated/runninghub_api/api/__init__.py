@@ -5,15 +5,18 @@
 without importing any endpoint module. Generated from the spec by generator/generate.py.
 """
 
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
+
+# How an operation carries the API key (generator/generate.py `auth_of`): "bearer" (the
+# Authorization header), "body" or "query" (in the field key_field), "none" (no key).
+AuthStyle = Literal["bearer", "body", "query", "none"]
 
 
 class Route(NamedTuple):
     operation_id: str
     method: str
     path: str
-    # "bearer" (Authorization header), "body" or "query" (the key in the field key_field), "none"
-    auth: str
+    auth: AuthStyle
     key_field: str | None
     module: str
 
